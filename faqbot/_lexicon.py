@@ -1,0 +1,269 @@
+"""The words patients use, grouped into concepts the matcher compares.
+
+Each concept has a kind, which sets its weight, and the surface forms (words or phrases, any
+spelling the normaliser accepts) that mean it. A topic or condition that no FAQ phrasing mentions
+is one the FAQ does not cover: a question about it falls back instead of reaching the nearest entry.
+"""
+
+from __future__ import annotations
+
+SUBJECT = "subject"  # the FAQ's own subject: calcinosis and its deposits
+TOPIC = "topic"  # something a question can be about
+FACET = "facet"  # a broad aspect (symptoms, treatment) that many entries share
+INTENT = "intent"  # what kind of question (definition, where, when, how many)
+CONDITION = "condition"  # another disease or health problem
+RELATION = "relation"  # linked, associated, related
+
+WEIGHTS = {SUBJECT: 0.25, TOPIC: 1.0, FACET: 0.6, INTENT: 0.3, CONDITION: 1.0, RELATION: 0.4}
+UNCOVERED_WEIGHT = 3.0
+"""Weight of a known topic or condition that no FAQ entry mentions: enough to force a fallback."""
+UNKNOWN_WEIGHT = 1.0
+"""Weight of a word the matcher does not know at all."""
+
+# concept: (kind, "surface | surface | ...")
+CONCEPTS: dict[str, tuple[str, str]] = {
+    # the subject
+    "calcinosis": (SUBJECT, "calcinosis | calcinoses | calcinosis cutis | calcinoisis | calcinose"
+                   " | calcification | calcifications | calcified | calcify | calcifying"
+                   " | this condition | the condition | my condition"),
+    "deposit": (SUBJECT, "deposit | deposits | calcium deposit | calcium deposits | deposition"
+                " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot | knots"
+                " | hard spot | hard spots | chalky | white spots | calcium lumps | stones in my skin"),
+    "calcium": (TOPIC, "calcium | calcium build up | calcium buildup | build up | buildup"
+                " | accumulation | accumulate | accumulates | collect | collects"),
+    # what it is, where, types
+    "define": (INTENT, "what is | what s | whats | what are | define | definition | meaning"
+               " | mean | means | explain | explanation | tell me about | tell me more about"
+               " | information about | info about | info on | overview | describe | what does"),
+    "where": (INTENT, "where | which part | which parts | what part | what parts | location"
+              " | located | areas | area | body parts | part of the body | parts of the body"
+              " | places | show up | occur | occurs | appear | appears | happen"),
+    "affect": (FACET, "affect | affects | affected | affecting | involve | involved"),
+    "joint": (TOPIC, "joint | joints | knuckle | knuckles"),
+    "tendon": (TOPIC, "tendon | tendons | ligament | ligaments"),
+    "skin": (FACET, "skin | skins | dermal | cutaneous | the surface"),
+    "deep": (TOPIC, "deeper tissues | deep tissue | deeper tissue | deep | deeper | under the skin"
+             " | tissue | tissues | beneath the skin | below the skin"),
+    "types": (FACET, "type | types | kind | kinds | forms of | form of | variety | varieties"
+              " | category | categories | classification | classified | subtype | subtypes"
+              " | how many types | different types | different kinds"),
+    "count": (INTENT, "how many | number of | main"),
+    "localized": (TOPIC, "localized | local | limited | one area | one place | single area"
+                  " | one spot | one part of the body"),
+    "systemic": (TOPIC, "systemic | widespread | whole body | all over | all over the body"
+                 " | generalized | throughout the body"),
+    "underlying": (RELATION, "underlying | associated | association | associate | linked | link"
+                   " | links | related | relation | relationship | connected | connection"
+                   " | connect | tied | tied to | to do with | have to do with | because of"
+                   " | due to | result of | come with | comes with | go with | goes with"),
+    "condition": (FACET, "condition | conditions | illness | illnesses | disease | diseases"
+                  " | disorder | disorders | medical problem | medical problems | health problem"
+                  " | health problems | medical condition | medical conditions | problem | problems"),
+    # causes
+    "cause": (FACET, "cause | causes | caused | causing | caused by | cause of | causes of"
+              " | reason | reasons | trigger | triggers | triggered | lead to | leads to | why"
+              " | what makes | where does it come from | come from | comes from | origin"
+              " | how do you get | how do i get | how does someone get | how did i get"
+              " | how do people get | why do people get | why did i get | get it"),
+    "autoimmune": (TOPIC, "autoimmune | auto immune | immune | immune system | autoimmunity"
+                   " | body attacks itself | immune disorder"),
+    "develop": (FACET, "develop | develops | developed | developing | form | forms | formed"
+                " | forming | formation | over time | build | builds | grow | grows | growing"),
+    # conditions named in the document
+    "kidney": (CONDITION, "kidney | kidneys | renal | kidney failure | kidney disease"
+               " | renal failure | kidney problems | kidney problem | dialysis"),
+    "diabetes": (CONDITION, "diabetes | diabetic | diabetics | blood sugar | type 1 diabetes"
+                 " | type 2 diabetes | sugar diabetes"),
+    "cancer": (CONDITION, "cancer | cancers | cancerous | tumor | tumors | malignant"
+               " | malignancy | oncology | carcinoma"),
+    # symptoms
+    "symptom": (FACET, "symptom | symptoms | sign | signs | symptomatic | warning signs"
+                " | what does it feel like | feel like | look like | looks like"
+                " | how do i know if i have | how would i know | how can i tell | effect | effects"
+                " | consequence | consequences | do to"),
+    "ulcer": (TOPIC, "ulcer | ulcers | ulcerate | ulcerates | ulcerated | ulcerating | ulceration"
+              " | open sore | open sores | sore | sores | wound | wounds | break open"
+              " | breaks open | burst | bursts | ooze | oozes | oozing | weep | weeping"
+              " | discharge | pus | open up | opens up | crust | crusty | scab"),
+    "bleed": (TOPIC, "bleed | bleeds | bleeding | bled | blood | bloody"),
+    "itch": (TOPIC, "itch | itches | itching | itchy | itchiness | scratch | scratching"
+             " | prickly | tingle | tingling"),
+    "fatigue": (TOPIC, "fatigue | fatigued | tired | tiredness | exhausted | exhaustion"
+                " | weary | no energy | low energy | lack of energy | lethargic | lethargy"
+                " | worn out | sleepy | drained | run down | wiped out | weakness | weak"),
+    "lymph": (TOPIC, "lymph | lymph node | lymph nodes | lymph glands | lymphatic | gland"
+              " | glands | swollen glands | nodes | node"),
+    "discolor": (TOPIC, "discoloration | discolored | discolor | color | colored | colors | pale"
+                 " | paleness | pallor | bluish | blue | purple | white | whitish | grey | gray"
+                 " | change color | changes color | different color | darker | lighter"),
+    "red": (TOPIC, "red | redness | reddish | reddened | flushed | pink | pinkish"),
+    "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"
+             " | burning"),
+    "stiff": (TOPIC, "stiff | stiffness | stiffen | stiffening | rigid | difficulty moving"
+              " | hard to move | trouble moving | can t move | cannot move | cant move"
+              " | unable to move | mobility | move | moving | movement | bend | bending"
+              " | range of motion | flexibility"),
+    "cramp": (TOPIC, "cramp | cramps | cramping | spasm | spasms | charley horse"),
+    "muscle": (TOPIC, "muscle | muscles | muscular"),
+    "pain": (TOPIC, "pain | pains | painful | hurt | hurts | hurting | ache | aches | aching"
+             " | achy | sore to touch | tender | tenderness | discomfort | throbbing | sting"
+             " | stinging | agony"),
+    "swell": (TOPIC, "swelling | swollen | swell | swells | puffy | puffiness | inflamed"
+              " | inflammation | inflammatory | irritated | irritation"),
+    "hard": (FACET, "hard to touch | hard | firm | solid | rock hard"),
+    "lesion": (TOPIC, "lesion | lesions | spot | spots | patch | patches | marks | mark"),
+    # diagnosis
+    "diagnose": (FACET, "diagnose | diagnosed | diagnoses | diagnosing | diagnosis"
+                 " | diagnostic | test | tests | testing | tested | check | checked | checks"
+                 " | confirm | confirmed | detect | detected | identify | identified"
+                 " | find out | work out | figure out | investigation | investigations"
+                 " | assess | assessment | evaluate | evaluation"),
+    "exam": (TOPIC, "examination | examine | examined | exam | physical exam"
+             " | physical examination | inspect | inspection | look at | looks at"
+             " | feel the lumps | check up | checkup | size shape and color"),
+    "biopsy": (TOPIC, "biopsy | biopsies | tissue sample | sample | samples | skin sample"
+               " | specimen | laboratory | lab | labs | lab test | lab tests | analysis"
+               " | take a piece | piece of skin | piece of tissue"),
+    "imaging": (TOPIC, "imaging | image | images | scan | scans | scanning | x ray | x rays"
+                " | xray | xrays | radiograph | radiography | mri | mri scan | ct | ct scan"
+                " | ct scans | cat scan | computed tomography | magnetic resonance | extent"
+                " | how far it has spread | how much calcium"),
+    # treatment
+    "treat": (FACET, "treat | treats | treated | treating | treatment | treatments | therapy"
+              " | therapies | manage | managed | managing | management | handle | deal with"
+              " | get rid of | remedy | remedies | options | option | what can be done"
+              " | what can i do | what should i do | how can i help | fix | fixed | care"),
+    "goal": (TOPIC, "goal | goals | aim | aims | purpose | objective | point of treatment"
+             " | shrink | shrinks | shrinking | smaller | reduce the size | reduce | reduced"
+             " | dissolve | dissolved | size | get smaller"),
+    "medication": (TOPIC, "medication | medications | medicine | medicines | meds | drug"
+                   " | drugs | pill | pills | tablet | tablets | painkiller | painkillers"
+                   " | pain killer | pain killers | pain relief | pain reliever"
+                   " | pain relievers | nsaid | nsaids | anti inflammatory"
+                   " | anti inflammatories | non steroidal | antiinflammatory | prescription"
+                   " | prescriptions | prescribe | prescribed | ibuprofen | advil | motrin"
+                   " | nurofen | brufen"),
+    "cream": (TOPIC, "cream | creams | ointment | ointments | topical | topically | lotion"
+              " | lotions | gel | gels | salve | balm | rub on | apply to the skin"
+              " | put on the skin | on the skin"),
+    "physio": (TOPIC, "physiotherapy | physio | physical therapy | physical therapist"
+               " | physiotherapist | pt | rehab | rehabilitation | exercise | exercises"
+               " | exercising | stretching | stretches | strengthen | strengthening"
+               " | strength | strengthen the muscles"),
+    "surgery": (TOPIC, "surgery | surgeries | surgical | surgically | operation | operations"
+                " | operate | operated | cut out | cut them out | cut it out | cut | remove"
+                " | removed | removal | removing | excision | excise | excised | take out"
+                " | taken out | surgeon | procedure | get them removed"),
+    "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | specialist"
+               " | dermatologist | rheumatologist | clinician | medical professional"
+               " | health professional | professional | medical help | medical advice"
+               " | nurse | appointment | consult | consultation | see someone"
+               " | get it checked | get checked | seek help"),
+    "when": (INTENT, "when | at what point | how soon | should i worry | worried | worry"
+             " | concerned | time to see"),
+    "rare": (FACET, "rare | rarely | rare cases | extreme cases | severe | severe cases"
+             " | serious cases | large | larger | big | bigger"),
+    # topics the bundled document does not cover
+    "contagious": (TOPIC, "contagious | infectious | infection | infections | catching"
+                   " | catch it | catch | spread to others | spread to other people"
+                   " | transmit | transmitted | transmissible | pass it on"),
+    "prognosis": (TOPIC, "prognosis | outlook | life expectancy | survive | survival | die"
+                  " | dying | death | deadly | fatal | lethal | kill me | will it kill"
+                  " | live with | long term | permanent | go away | goes away | disappear"
+                  " | disappears | get worse | gets worse | worse | worsen | worsening"
+                  " | progress | progresses | progression | recurrence | recur | come back"
+                  " | comes back | chronic | curable | cure | cured | cures | heal | heals"
+                  " | healing | recover | recovery | get better | gets better | improve"
+                  " | improves | how long | serious | dangerous | life threatening"
+                  " | on its own | by itself | naturally | stages | stage | spread | spreads"),
+    "diet": (TOPIC, "diet | diets | food | foods | eat | eating | eats | drink | drinks"
+             " | drinking | milk | dairy | cheese | yogurt | supplement | supplements"
+             " | vitamin | vitamins | vitamin d | nutrition | nutritional | calcium intake"
+             " | alcohol | coffee | sugar | salt | water | meal | meals"),
+    "cost": (TOPIC, "cost | costs | price | prices | expensive | cheap | afford | insurance"
+             " | insured | pay | paying | money | covered by | medicare | medicaid | bill"
+             " | fee | fees"),
+    "prevention": (TOPIC, "prevent | prevention | preventing | prevented | avoid | avoiding"
+                   " | stop it from | reduce the risk | risk | risks | risk factor"
+                   " | risk factors | lower my risk"),
+    "inheritance": (TOPIC, "inherit | inherited | inheritance | hereditary | genetic | genetics"
+                    " | gene | genes | family | families | runs in the family | parents"
+                    " | pass it to my children | pass on | passed down"),
+    "population": (TOPIC, "children | child | kids | kid | baby | babies | infant | infants"
+                   " | pregnant | pregnancy | elderly | old people | older people | teenager"
+                   " | teenagers | women | men | age | ages | young | how common | how rare"
+                   " | prevalence | incidence | statistics | how many people | who gets"),
+    "dosage": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much should i take"
+               " | how often should i take | how many pills | overdose on | maximum"),
+    "side_effects": (TOPIC, "side effect | side effects | adverse | complication | complications"
+                     " | risks of surgery | safe | safety | allergic"),
+    "alternative": (TOPIC, "natural | home remedy | home remedies | herbal | herbs | vinegar"
+                    " | turmeric | essential oil | essential oils | acupuncture | homeopathy"
+                    " | homeopathic | massage | ice | heat pack | laser | shock wave"
+                    " | sodium thiosulfate | bisphosphonates | colchicine | diltiazem | warfarin"
+                    " | steroid | steroids | cortisone | antibiotics | antibiotic"),
+    "lifestyle": (TOPIC, "work | working | job | sport | sports | travel | fly | flying | drive"
+                  " | driving | sex | sleep | swim | swimming | shower | bath | weather"
+                  " | sun | cold weather"),
+    "organ": (TOPIC, "heart | brain | lungs | lung | liver | eye | eyes | teeth | tooth | dental"
+              " | gums | breast | breasts | mammogram | artery | arteries | blood vessels"
+              " | vessels | bones | bone | stomach | bladder | gallbladder | prostate"
+              " | thyroid | pancreas"),
+    "other_condition": (CONDITION, "cold | colds | common cold | flu | influenza | covid"
+                        " | coronavirus | headache | headaches | migraine | migraines"
+                        " | psoriasis | eczema | dermatitis | arthritis | osteoarthritis"
+                        " | rheumatoid | gout | pseudogout | lupus | scleroderma"
+                        " | dermatomyositis | myositis | crest syndrome | asthma | acne"
+                        " | fever | hypertension | high blood pressure | osteoporosis"
+                        " | heart disease | allergy | allergies | rash | rashes | tendinitis"
+                        " | tendonitis | bursitis | kidney stone | kidney stones | gallstones"
+                        " | gallstone | atherosclerosis | calciphylaxis | hypercalcemia"
+                        " | hyperparathyroidism | cyst | cysts | wart | warts | mole | moles"
+                        " | shingles | sciatica | fibromyalgia | anemia | depression | anxiety"
+                        " | stroke | dementia | alzheimer | parkinson | hepatitis | hiv | aids"
+                        " | pneumonia | bronchitis | sinusitis | strep | measles | chickenpox"
+                        " | mumps | sunburn | burn | burns | fracture | broken bone | sprain"
+                        " | tennis elbow | carpal tunnel | bunion | bunions | corn | corns"
+                        " | calluses | callus | lipoma | gouty | tophi | tophus | sarcoidosis"
+                        " | osteoma | tumoral calcinosis | milia | xanthoma | keloid"
+                        " | calcium carbonate | calcium supplements | hypocalcemia"),
+}
+
+STOPWORDS = frozenset(
+    """a an the is are am was were be been being do does did doing done can could will would
+    should shall may might must i me my mine myself you your yours we us our he she him her his
+    they them their it its itself this that these those there here of to in on at by for with
+    from into onto about as and or but if so than then too also just very really any some such
+    what which who whom whose how hows im ive id ill dont doesnt didnt isnt arent wasnt cant
+    cannot wont wouldnt shouldnt couldnt please kindly know anything something anyone
+    get gets getting got have has had having need needs needed want wants like would
+    again yet already only even ever still both either neither not no yes ok okay
+    """.split()
+)
+
+NEUTRAL = frozenset(
+    """hand hands finger fingers toe toes foot feet arm arms leg legs elbow elbows knee knees hip
+    hips shoulder shoulders wrist wrists ankle ankles back neck face body bodies thumb thumbs
+    buttock buttocks thigh thighs calf shin shins forearm palm palms heel heels nail nails
+    feel feels feeling felt look looks looking looked seem seems seemed notice noticed see seen
+    saw think thought thing things stuff people person someone somebody patient patients lot
+    lots much more most other others usually normally typically often sometimes always
+    now today currently recently new exactly actually simple simply words terms basically
+    generally help helps helped helpful useful good ok normal possible possibly likely
+    use used using try tried trying take takes taking taken took give given make makes made
+    go going goes went come comes coming show shows up down out off over under around near
+    all every each one able way ways probably maybe perhaps well right sure certain certainly
+    around some kind sort quite bit little few several many enough common commonly
+    doc answer question questions ask asking asked wondering wonder curious hi hello hey
+    thanks thank guys please tell me say said find found read heard hear mom dad wife husband
+    friend son daughter mother father sister brother doctor's exist exists existing there
+    done happen happens happened happening start started starts first anyone everyone
+    plain english simple terms in simple words layman laymans exactly
+    """.split()
+)
+
+PRONOUNS = frozenset("it this that they them these those its".split())
+"""Words that point back at the FAQ's subject ("can diabetes cause it?")."""
+
+FILLERS = ("all the time", "all day", "in simple words", "in simple terms", "in plain english",
+           "for me", "at all", "a lot", "right now", "these days", "lately")

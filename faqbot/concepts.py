@@ -1,0 +1,134 @@
+"""Turn normalised text into the concepts the matcher compares.
+
+Known phrases ("swollen glands", "x ray") become one concept each, longest phrase first; typos are
+corrected against the known words with rapidfuzz; stopwords and neutral words are dropped; whatever
+is left is unknown, and unknown words count against a match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from faqbot import _lexicon as lex
+from faqbot.text import tokens
+
+_ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
+_MAX_PHRASE = 8
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a text is about: its concepts in order, unknown words, and whether it names the
+    FAQ's subject (or points back at it with "it", "they")."""
+
+    concepts: tuple[str, ...]
+    unknown: tuple[str, ...]
+    mentions_subject: bool
+
+
+class Vocabulary:
+    """The lexicon's concepts plus the FAQ's own words, with spelling correction."""
+
+    def __init__(self, phrasings: Iterable[str] = ()) -> None:
+        self.phrases, self.kinds = _lexicon_phrases()
+        self.faq_words = _faq_words(phrasings, self.phrases)
+        self._known = (
+            set(self.faq_words) | set(self.phrases) | set(lex.STOPWORDS) | set(lex.NEUTRAL)
+            | {word for phrase in self.phrases for word in phrase.split()}
+        )
+        self._targets = sorted(word for word in self._known if len(word) >= 3)
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+
+    def kind(self, concept: str) -> str | None:
+        """The lexicon kind of a concept, or None for a word of the FAQ's own."""
+        return self.kinds.get(concept)
+
+    def analyze(self, text: str) -> Analysis:
+        words = [self._correct(word) for word in tokens(text)]
+        concepts: list[str] = []
+        unknown: list[str] = []
+        subject = False
+        i = 0
+        while i < len(words):
+            size, concept = self._phrase_at(words, i)
+            word = words[i]
+            i += size
+            if concept is None:
+                subject = subject or word in lex.PRONOUNS
+                if self._is_noise(word):
+                    continue
+                if word not in self.faq_words:
+                    unknown.append(word)
+                    continue
+                concept = word
+            concept = _direct_cause(concept, word, size, subject)
+            subject = subject or self.kinds.get(concept) == lex.SUBJECT
+            if concept and concept not in concepts:
+                concepts.append(concept)
+        return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
+
+    def _phrase_at(self, words: list[str], i: int) -> tuple[int, str | None]:
+        for size in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+            concept = self.phrases.get(" ".join(words[i : i + size]))
+            if concept is not None:
+                return size, concept
+        return 1, None
+
+    @staticmethod
+    def _is_noise(word: str) -> bool:
+        return word in lex.STOPWORDS or word in lex.NEUTRAL or word.isdigit() or len(word) < 2
+
+    def _correct_uncached(self, word: str) -> str:
+        if word in self._known or not word.isalpha() or len(word) < 4:
+            return word
+        for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
+            if stem in self._known:
+                return stem
+        limit = 1 if len(word) <= 7 else 2
+        found = process.extract(word, self._targets, scorer=OSA.distance, score_cutoff=limit,
+                                limit=8)
+        if not found:
+            return word
+        best = min(found, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
+        return str(best[0])
+
+
+def _direct_cause(concept: str, word: str, size: int, subject_seen: bool) -> str:
+    """"does calcinosis cause X" asks about its effects; "what causes calcinosis" about causes."""
+    if concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_seen:
+        return "symptom"
+    return concept
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=1)
+def _lexicon_phrases() -> tuple[dict[str, str], dict[str, str]]:
+    phrases: dict[str, str] = {}
+    for filler in lex.FILLERS:
+        phrases[" ".join(tokens(filler))] = ""
+    for concept, (_kind, surfaces) in lex.CONCEPTS.items():
+        for surface in surfaces.split("|"):
+            phrases.setdefault(" ".join(tokens(surface)), concept)
+    kinds = {concept: kind for concept, (kind, _surfaces) in lex.CONCEPTS.items()}
+    return phrases, kinds
+
+
+def _faq_words(phrasings: Iterable[str], phrases: dict[str, str]) -> frozenset[str]:
+    words: set[str] = set()
+    for phrasing in phrasings:
+        words.update(tokens(phrasing))
+    noise = lex.STOPWORDS | lex.NEUTRAL
+    return frozenset(word for word in words if word not in noise and word not in phrases)

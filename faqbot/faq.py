@@ -1,0 +1,321 @@
+"""The FAQ data: entries, the bot's own messages, and loading them from YAML text.
+
+The loader parses text, not paths (the caller reads the file), validates every entry and raises
+:class:`~faqbot.errors.FAQFileError` naming the file, the line, the entry and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from faqbot.errors import FAQFileError
+
+ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
+TOP_KEYS = ("entries", "fallback", "urgent", "smalltalk", "threshold")
+SMALLTALK_KEYS = ("greeting", "thanks", "goodbye", "identity", "help")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+DEFAULT_FALLBACK = (
+    "I'm sorry, I can't answer that from the information I have. "
+    "Please ask your doctor or another health professional."
+)
+DEFAULT_URGENT = (
+    "This sounds like it could be an emergency. Call your local emergency number "
+    "(for example 911, 999 or 112) or go to the nearest emergency department now."
+)
+DEFAULT_SMALLTALK = {
+    "greeting": "Hello! Ask me a question about calcinosis.",
+    "thanks": "You're welcome.",
+    "goodbye": "Goodbye, and take care.",
+    "identity": "I'm an FAQ bot, not a doctor. I answer questions from one information sheet.",
+    "help": "I can answer questions about: {topics}.",
+}
+
+# The C parser builds the same data with the same safe constructors as yaml.safe_load,
+# several times faster; start-up time is part of the product.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One question/answer pair of the FAQ."""
+
+    id: str
+    question: str
+    answer: str
+    alternates: tuple[str, ...] = ()
+    section: str = ""
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """The canonical question followed by every alternate."""
+        return (self.question, *self.alternates)
+
+
+@dataclass(frozen=True)
+class FAQ:
+    """A validated FAQ: its entries and the bot's own messages."""
+
+    entries: tuple[Entry, ...]
+    fallback: str = DEFAULT_FALLBACK
+    urgent: str = DEFAULT_URGENT
+    smalltalk: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_SMALLTALK))
+    threshold: float | None = None
+    name: str = "faq.yaml"
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with this id; ``KeyError`` if there is none."""
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(entry.id for entry in self.entries)
+
+    def sections(self) -> dict[str, list[Entry]]:
+        """Entries grouped by section, in the order sections first appear."""
+        groups: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            groups.setdefault(entry.section or "General", []).append(entry)
+        return groups
+
+
+def default_faq_path() -> Path:
+    """The bundled faq.yaml: inside the installed package, or at the root of a source checkout."""
+    here = Path(__file__).resolve().parent
+    bundled = here / "faq.yaml"
+    return bundled if bundled.is_file() else here.parent / "faq.yaml"
+
+
+def load_faq(path: str | Path | None = None) -> FAQ:
+    """Read and validate an FAQ file (default: the bundled one)."""
+    path = Path(path) if path is not None else default_faq_path()
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FAQFileError(name, f"cannot read the file ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FAQFileError(name, f"not UTF-8 text (bad byte at offset {exc.start})") from None
+    return parse_faq(text, name)
+
+
+def parse_faq(text: str, name: str = "faq.yaml") -> FAQ:
+    """Validate FAQ YAML text; ``name`` is used in error messages."""
+    data = _parse_yaml(text, name)
+    try:
+        return _build_faq(data, name)
+    except _Invalid as bad:
+        line = _locate(text, bad.path)
+        raise FAQFileError(name, bad.problem, line=line, entry=bad.entry) from None
+
+
+class _Invalid(Exception):
+    """A validation problem, located by a path of keys and indexes into the YAML document."""
+
+    def __init__(
+        self, problem: str, path: tuple[str | int, ...] = (), entry: str | None = None
+    ) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.path = path
+        self.entry = entry
+
+
+def _parse_yaml(text: str, name: str) -> Any:
+    try:
+        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, as yaml.safe_load
+    except yaml.constructor.ConstructorError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        tag = _tag_of(str(exc.problem))
+        raise FAQFileError(
+            name, f"unsupported YAML tag {tag}: only plain YAML data is allowed", line=line
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise FAQFileError(name, f"not valid YAML ({problem})", line=line) from None
+    if data is None:
+        raise FAQFileError(name, "the file is empty; it needs an 'entries:' list")
+    return data
+
+
+def _tag_of(problem: str) -> str:
+    match = re.search(r"tag '([^']*)'", problem)
+    return repr(match.group(1)) if match else "(unknown)"
+
+
+def _build_faq(data: Any, name: str) -> FAQ:
+    if not isinstance(data, dict):
+        raise _Invalid("the top level must be a mapping with an 'entries:' list")
+    _reject_unknown(data, TOP_KEYS, (), None, "top-level key")
+    entries = _entries(data.get("entries"))
+    return FAQ(
+        entries=entries,
+        fallback=_text(data, "fallback", (), None, DEFAULT_FALLBACK),
+        urgent=_text(data, "urgent", (), None, DEFAULT_URGENT),
+        smalltalk=_smalltalk(data.get("smalltalk")),
+        threshold=_threshold(data.get("threshold")),
+        name=name,
+    )
+
+
+def _entries(raw: Any) -> tuple[Entry, ...]:
+    if raw is None:
+        raise _Invalid("no 'entries:' list; add at least one entry with id, question and answer")
+    if not isinstance(raw, list) or not raw:
+        raise _Invalid("'entries' must be a non-empty list of entries", ("entries",))
+    entries = tuple(_entry(item, index) for index, item in enumerate(raw))
+    _reject_duplicates(entries)
+    return entries
+
+
+def _entry(item: Any, index: int) -> Entry:
+    path: tuple[str | int, ...] = ("entries", index)
+    label = f"#{index + 1}"
+    if not isinstance(item, dict):
+        raise _Invalid("each entry must be a mapping with id, question and answer", path, label)
+    raw_id = item.get("id")
+    entry_id = raw_id if isinstance(raw_id, str) and raw_id.strip() else label
+    _reject_unknown(item, ENTRY_KEYS, path, entry_id, "key")
+    entry_id = _required(item, "id", path, entry_id)
+    if not ID_PATTERN.match(entry_id):
+        raise _Invalid(
+            f"id {entry_id!r} must be a slug: lowercase letters, digits, '-' or '_'",
+            (*path, "id"),
+            entry_id,
+        )
+    return Entry(
+        id=entry_id,
+        question=_required(item, "question", path, entry_id),
+        answer=_required(item, "answer", path, entry_id),
+        alternates=_alternates(item, path, entry_id),
+        section=_text(item, "section", path, entry_id, ""),
+    )
+
+
+def _required(item: dict[str, Any], key: str, path: tuple[str | int, ...], entry: str) -> str:
+    if key not in item or item[key] is None:
+        raise _Invalid(f"{key!r} is missing", path, entry)
+    value = _text(item, key, path, entry, "")
+    if not value:
+        raise _Invalid(f"{key!r} is empty", (*path, key), entry)
+    return value
+
+
+def _text(
+    item: dict[str, Any], key: str, path: tuple[str | int, ...], entry: str | None, default: str
+) -> str:
+    value = item.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        found = type(value).__name__
+        raise _Invalid(f"{key!r} must be text, not {found}; quote it", (*path, key), entry)
+    return value.strip()
+
+
+def _alternates(item: dict[str, Any], path: tuple[str | int, ...], entry: str) -> tuple[str, ...]:
+    raw = item.get("alternates") or []
+    where = (*path, "alternates")
+    if not isinstance(raw, list):
+        raise _Invalid("'alternates' must be a list of questions", where, entry)
+    for position, alternate in enumerate(raw):
+        if not isinstance(alternate, str) or not alternate.strip():
+            raise _Invalid(
+                f"alternate #{position + 1} must be non-empty text", (*where, position), entry
+            )
+    return tuple(alternate.strip() for alternate in raw)
+
+
+def _smalltalk(raw: Any) -> dict[str, str]:
+    replies = dict(DEFAULT_SMALLTALK)
+    if raw is None:
+        return replies
+    if not isinstance(raw, dict):
+        raise _Invalid("'smalltalk' must be a mapping of reply names to text", ("smalltalk",))
+    _reject_unknown(raw, SMALLTALK_KEYS, ("smalltalk",), None, "smalltalk reply")
+    for key in raw:
+        replies[key] = _text(raw, key, ("smalltalk",), None, replies[key]) or replies[key]
+    return replies
+
+
+def _threshold(raw: Any) -> float | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 <= raw <= 100:
+        raise _Invalid(f"'threshold' must be a number from 0 to 100, not {raw!r}", ("threshold",))
+    return float(raw)
+
+
+def _reject_unknown(
+    item: dict[Any, Any],
+    known: tuple[str, ...],
+    path: tuple[str | int, ...],
+    entry: str | None,
+    what: str,
+) -> None:
+    for key in item:
+        if key not in known:
+            hint = _closest(str(key), known)
+            fix = f"did you mean {hint!r}?" if hint else f"allowed: {', '.join(known)}"
+            raise _Invalid(f"unknown {what} {key!r} ({fix})", (*path, key), entry)
+
+
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+    return found[0] if found else None
+
+
+def _reject_duplicates(entries: tuple[Entry, ...]) -> None:
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        if entry.id in seen:
+            raise _Invalid(
+                f"duplicate id {entry.id!r}; every id must be unique",
+                ("entries", index, "id"),
+                entry.id,
+            )
+        seen.add(entry.id)
+
+
+def _locate(text: str, path: tuple[str | int, ...]) -> int | None:
+    """The 1-based line of the node at ``path``, or of its nearest existing parent."""
+    try:
+        node = yaml.compose(text, Loader=_SafeLoader)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for step in path:
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        node = _child(node, step)
+    if node is not None:
+        line = node.start_mark.line + 1
+    return line
+
+
+def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+        items: list[yaml.Node] = node.value
+        return items[step] if step < len(items) else None
+    if isinstance(node, yaml.MappingNode):
+        pairs: Iterator[tuple[yaml.Node, yaml.Node]] = iter(node.value)
+        for key, value in pairs:
+            if key.value == step:
+                return key if isinstance(value, yaml.ScalarNode) and not value.value else value
+    return None

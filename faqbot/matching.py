@@ -1,0 +1,148 @@
+"""Rank FAQ entries for a question: a pure function of the text and the entries.
+
+Every phrasing of every entry (the question and its alternates) is analysed into weighted concepts
+once. A question is scored against each phrasing by how much of the question the phrasing explains
+and how much of the phrasing the question mentions, so unknown or uncovered words pull a score
+down. Two rules block an answer outright: the question is about a topic the FAQ never covers
+(cost, diet, prognosis...), or about another condition rather than the FAQ's subject.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from faqbot import _lexicon as lex
+from faqbot.concepts import Analysis, Vocabulary
+from faqbot.faq import Entry
+
+QUERY_EXPONENT = 0.65
+"""How much the share of the question explained counts, against the share of the phrasing used."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """One entry's best score for a question, and the phrasing that gave it."""
+
+    entry: Entry
+    score: float
+    phrasing: str
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Entries ranked for one question, best first, and why an answer is blocked (if it is)."""
+
+    matches: tuple[Match, ...]
+    blocked: str | None = None
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry: int
+    text: str
+    weight: float
+
+
+class Matcher:
+    """An index of the entries' phrasings that ranks entries for free text."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = tuple(entries)
+        self.vocabulary = Vocabulary(p for entry in self.entries for p in entry.phrasings)
+        analysed = [
+            (number, phrasing, self.vocabulary.analyze(phrasing))
+            for number, entry in enumerate(self.entries)
+            for phrasing in entry.phrasings
+        ]
+        self.covered = frozenset(c for _n, _p, a in analysed for c in a.concepts)
+        self._weights = self._concept_weights(analysed)
+        self._phrasings: list[_Phrasing] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for number, phrasing, analysis in analysed:
+            self._add(number, phrasing, analysis)
+
+    def rank(self, text: str, limit: int = 5) -> Ranking:
+        """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
+        analysis = self.vocabulary.analyze(text)
+        matches = self._score(analysis, limit)
+        return Ranking(matches, self._blocked(analysis))
+
+    def weight(self, concept: str) -> float:
+        """A concept's weight in a question: uncovered topics weigh most, unknown words a lot."""
+        if concept in self._weights:
+            return self._weights[concept]
+        kind = self.vocabulary.kind(concept)
+        if kind in (lex.TOPIC, lex.CONDITION):
+            return lex.UNCOVERED_WEIGHT
+        return lex.WEIGHTS.get(kind or "", lex.UNKNOWN_WEIGHT)
+
+    def _add(self, number: int, phrasing: str, analysis: Analysis) -> None:
+        index = len(self._phrasings)
+        weight = sum(self._weights[c] for c in analysis.concepts)
+        self._phrasings.append(_Phrasing(number, phrasing, weight))
+        for concept in analysis.concepts:
+            self._postings[concept].append(index)
+
+    def _concept_weights(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, float]:
+        entries_with: dict[str, set[int]] = defaultdict(set)
+        for number, _phrasing, analysis in analysed:
+            for concept in analysis.concepts:
+                entries_with[concept].add(number)
+        total = max(len(self.entries), 1)
+        return {c: self._base_weight(c, len(n), total) for c, n in entries_with.items()}
+
+    def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
+        kind = self.vocabulary.kind(concept)
+        if kind is not None:
+            return lex.WEIGHTS[kind]
+        rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
+        return 0.3 + 0.7 * rarity
+
+    def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
+        query = {c: self.weight(c) for c in analysis.concepts}
+        query_weight = sum(query.values()) + lex.UNKNOWN_WEIGHT * len(analysis.unknown)
+        if not query_weight:
+            return ()
+        shared: dict[int, float] = defaultdict(float)
+        for concept, weight in query.items():
+            for index in self._postings.get(concept, ()):
+                shared[index] += weight
+        best: dict[int, Match] = {}
+        for index, matched in shared.items():
+            phrasing = self._phrasings[index]
+            score = _combine(matched / query_weight, matched / phrasing.weight)
+            current = best.get(phrasing.entry)
+            if current is None or score > current.score:
+                entry = self.entries[phrasing.entry]
+                best[phrasing.entry] = Match(entry, score, phrasing.text)
+        ranked = sorted(best.values(), key=lambda m: -m.score)
+        return tuple(ranked[:limit])
+
+    def _blocked(self, analysis: Analysis) -> str | None:
+        for concept in analysis.concepts:
+            if concept not in self.covered and self.vocabulary.kind(concept) in (
+                lex.TOPIC,
+                lex.CONDITION,
+            ):
+                return f"the FAQ does not cover {concept.replace('_', ' ')!r}"
+        return self._about_other_condition(analysis)
+
+    def _about_other_condition(self, analysis: Analysis) -> str | None:
+        kinds = [self.vocabulary.kind(c) for c in analysis.concepts]
+        if lex.CONDITION not in kinds or analysis.mentions_subject or lex.RELATION in kinds:
+            return None
+        if all(kind == lex.CONDITION for kind in kinds):
+            return None
+        return "the question is about another condition"
+
+
+def _combine(question_share: float, phrasing_share: float) -> float:
+    score = question_share**QUERY_EXPONENT * phrasing_share ** (1 - QUERY_EXPONENT)
+    return round(100 * min(score, 1.0), 1)

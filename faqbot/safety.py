@@ -1,0 +1,98 @@
+"""Spot emergencies and small talk before any matching is done.
+
+Both work on the folded text (lowercase ASCII words). An emergency is a person describing one
+(cannot breathe, chest pain, bleeding that will not stop, stroke, overdose, self-harm); a question
+about a symptom ("can the lumps bleed?") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from faqbot.text import fold
+
+_URGENT = [
+    r"\b(cant|cannot|can not|couldnt|unable to|struggling to|hard to|trouble|difficulty|"
+    r"not able to|problems?) (breathe|breath|breathing)\b",
+    r"\b(short(ness)? of breath|not breathing|stopped breathing|gasping for air|choking|suffocat\w*)",
+    r"\bchest (pain|pains|tightness|pressure|hurts|is hurting)\b",
+    r"\b(pain|pressure|tightness) in (my|the|his|her) chest\b",
+    r"\b(heart attack|cardiac arrest)\b",
+    r"\b(stroke|face (is )?drooping|facial droop|slurred speech|cant speak properly)\b",
+    r"\b(bleed\w*|blood)\b.{0,60}\b(wont|will not|doesnt|does not|cant|cannot|not|never) stop",
+    r"\b(cant|cannot|can not|unable to) stop (the |it from )?(bleed\w*|blood)",
+    r"\b(heavy|heavily|severe|severely|uncontrolled|lots of|lot of|so much|pouring|gushing|"
+    r"spurting|profuse\w*|losing) (bleed\w*|blood)",
+    r"\bbleed\w* (heavily|badly|a lot|profusely|everywhere|non stop|nonstop)\b",
+    r"\b(kill|hurt|harm|cut) (myself|my self)\b",
+    r"\b(suicid\w*|self harm\w*|end my (own )?life|take my (own )?life|want to die|"
+    r"wanna die|dont want to (live|be alive)|better off dead)\b",
+    r"\b(overdos\w*|took too many|taken too many|swallowed (a lot of |too many )?(pills|tablets)|"
+    r"poison(ed|ing))\b",
+    r"\b(unconscious|passed out|collapsed|unresponsive|seizure|convulsi\w*|fitting)\b",
+    r"\b(anaphyla\w*|throat (is )?(closing|swelling)|swollen throat|tongue (is )?swelling)\b",
+    r"\b(emergency|ambulance|911|999|112)\b",
+]
+_URGENT_RE = re.compile("|".join(f"(?:{p})" for p in _URGENT))
+_WORDS = re.compile(r"[^a-z0-9]+")
+
+_GREETING = (
+    r"(hi|hello|hey|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day)|hi there|"
+    r"hello there|hey there)( (there|bot|faqbot|everyone|all))?"
+)
+_HOW_ARE_YOU = r"(how are you( doing| today)?|how s it going|hows it going|whats up|what s up|sup)"
+_THANKS = (
+    r"(thanks|thank you|thankyou|thx|ty|cheers|many thanks|ta|much appreciated|"
+    r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you)?|that (was|is) (very )?helpful)"
+    r"( (very|so) much| a lot| again)?( for (your|the|all the) (help|answer|answers|information|info))?"
+)
+_GOODBYE = (
+    r"(bye|goodbye|good bye|bye bye|see you( later| soon)?|see ya|cya|farewell|good night|"
+    r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
+    r"take care)"
+)
+_IDENTITY = (
+    r"(who are you|what are you|who am i (talking|speaking) to|what is your name|whats your name|"
+    r"what s your name|are you (a |an )?(real |actual |human )?(doctor|human|person|bot|robot|ai|"
+    r"nurse|machine|computer|chatbot|chat bot|program)|are you real|who made you|who built you)"
+)
+_HELP = (
+    r"(help|help me|help please|menu|topics|commands|\?|what can you do|what can i ask( you)?|"
+    r"what do you know( about)?|what can you (answer|tell me|help with)|how does this work|"
+    r"what (questions|topics) can (you answer|i ask)|i need help|start|about)"
+)
+_SMALLTALK = {
+    "greeting": re.compile(rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$"),
+    "thanks": re.compile(rf"^({_GREETING} )?{_THANKS}( {_GOODBYE})?$"),
+    "goodbye": re.compile(rf"^({_THANKS} )?{_GOODBYE}$"),
+    "identity": re.compile(rf"^({_GREETING} )?{_IDENTITY}$"),
+    "help": re.compile(rf"^({_GREETING} )?{_HELP}$"),
+}
+_LEADING_GREETING = re.compile(rf"^{_GREETING}( {_HOW_ARE_YOU})? ")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.sub(" ", fold(text).replace("'", "")).split())
+
+
+def is_urgent(text: str) -> bool:
+    """True when the text describes an emergency that needs help now."""
+    return bool(_URGENT_RE.search(_words(text)))
+
+
+def smalltalk_kind(text: str) -> str | None:
+    """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
+    words = _words(text)
+    if not words and "?" in text:
+        return "help"
+    for kind, pattern in _SMALLTALK.items():
+        if pattern.match(words):
+            return kind
+    return None
+
+
+def strip_greeting(text: str) -> str:
+    """The question without a leading "hi there," so "hello, what is calcinosis" can be matched."""
+    words = _words(text)
+    stripped = _LEADING_GREETING.sub("", words, count=1)
+    return stripped if stripped != words else text
