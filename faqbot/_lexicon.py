@@ -29,8 +29,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "deposit": (SUBJECT, "deposit | deposits | calcium deposit | calcium deposits | deposition"
                 " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot | knots"
                 " | hard spot | hard spots | chalky | white spots | calcium lumps | stones in my skin"),
-    "calcium": (TOPIC, "calcium | calcium build up | calcium buildup | build up | buildup"
-                " | accumulation | accumulate | accumulates | collect | collects"),
+    "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
+                     " | accumulation | accumulate | accumulates | accumulating | collect"
+                     " | collects | calcium to build up | calcium builds up | calcium to collect"
+                     " | calcium collects | calcium accumulates | accumulation of calcium"),
+    "calcium": (CONDITION, "calcium | calcium level | calcium levels | calcium deficiency"),
     # what it is, where, types
     "define": (INTENT, "what is | what s | whats | what are | define | definition | meaning"
                " | mean | means | explain | explanation | tell me about | tell me more about"
@@ -106,7 +109,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cramp": (TOPIC, "cramp | cramps | cramping | spasm | spasms | charley horse"),
     "muscle": (TOPIC, "muscle | muscles | muscular"),
     "pain": (TOPIC, "pain | pains | painful | hurt | hurts | hurting | ache | aches | aching"
-             " | achy | sore to touch | tender | tenderness | discomfort | throbbing | sting"
+             " | achy | sore to touch | painful to touch | hurts to touch | tender | tenderness | discomfort | throbbing | sting"
              " | stinging | agony"),
     "swell": (TOPIC, "swelling | swollen | swell | swells | puffy | puffiness | inflamed"
               " | inflammation | inflammatory | irritated | irritation"),
@@ -127,7 +130,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "imaging": (TOPIC, "imaging | image | images | scan | scans | scanning | x ray | x rays"
                 " | xray | xrays | radiograph | radiography | mri | mri scan | ct | ct scan"
                 " | ct scans | cat scan | computed tomography | magnetic resonance | extent"
-                " | how far it has spread | how much calcium"),
+                " | how far it has spread"),
     # treatment
     "treat": (FACET, "treat | treats | treated | treating | treatment | treatments | therapy"
               " | therapies | manage | managed | managing | management | handle | deal with"
@@ -147,8 +150,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | lotions | gel | gels | salve | balm | rub on | apply to the skin"
               " | put on the skin | on the skin"),
     "physio": (TOPIC, "physiotherapy | physio | physical therapy | physical therapist"
-               " | physiotherapist | pt | rehab | rehabilitation | exercise | exercises"
-               " | exercising | stretching | stretches | strengthen | strengthening"
+               " | physiotherapist | pt | rehab | rehabilitation | physical therapy exercises"
+               " | physio exercises | strengthen | strengthening"
                " | strength | strengthen the muscles"),
     "surgery": (TOPIC, "surgery | surgeries | surgical | surgically | operation | operations"
                 " | operate | operated | cut out | cut them out | cut it out | cut | remove"
@@ -157,8 +160,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | specialist"
                " | dermatologist | rheumatologist | clinician | medical professional"
                " | health professional | professional | medical help | medical advice"
-               " | nurse | appointment | consult | consultation | see someone"
-               " | get it checked | get checked | seek help"),
+               " | nurse | consult | consultation | see someone"
+               " | get it checked | get checked | seek help | talk to | speak to | speak with"
+               " | talk with | go to the doctor"),
     "when": (INTENT, "when | at what point | how soon | should i worry | worried | worry"
              " | concerned | time to see"),
     "rare": (FACET, "rare | rarely | rare cases | extreme cases | severe | severe cases"
@@ -193,8 +197,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | pregnant | pregnancy | elderly | old people | older people | teenager"
                    " | teenagers | women | men | age | ages | young | how common | how rare"
                    " | prevalence | incidence | statistics | how many people | who gets"),
-    "dosage": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much should i take"
-               " | how often should i take | how many pills | overdose on | maximum"),
+    "quantity": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much | how often"
+                 " | how many times | how many pills | how many tablets | overdose on | maximum"
+                 " | how frequently"),
+    "logistics": (TOPIC, "appointment | appointments | book | booking | opening hours | hours"
+                  " | clinic | clinics | hospital | hospitals | address | phone number"
+                  " | telephone | referral | waiting list | waiting time | parking"),
     "side_effects": (TOPIC, "side effect | side effects | adverse | complication | complications"
                      " | risks of surgery | safe | safety | allergic"),
     "alternative": (TOPIC, "natural | home remedy | home remedies | herbal | herbs | vinegar"
@@ -202,7 +210,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                     " | homeopathic | massage | ice | heat pack | laser | shock wave"
                     " | sodium thiosulfate | bisphosphonates | colchicine | diltiazem | warfarin"
                     " | steroid | steroids | cortisone | antibiotics | antibiotic"),
-    "lifestyle": (TOPIC, "work | working | job | sport | sports | travel | fly | flying | drive"
+    "lifestyle": (TOPIC, "exercise | exercises | exercising | gym | stretching | job | sport | sports | travel | fly | flying | drive"
                   " | driving | sex | sleep | swim | swimming | shower | bath | weather"
                   " | sun | cold weather"),
     "organ": (TOPIC, "heart | brain | lungs | lung | liver | eye | eyes | teeth | tooth | dental"
@@ -223,7 +231,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                         " | stroke | dementia | alzheimer | parkinson | hepatitis | hiv | aids"
                         " | pneumonia | bronchitis | sinusitis | strep | measles | chickenpox"
                         " | mumps | sunburn | burn | burns | fracture | broken bone | sprain"
-                        " | tennis elbow | carpal tunnel | bunion | bunions | corn | corns"
+                        " | sprain | sprained | sprains | tennis elbow | carpal tunnel | bunion | bunions | corn | corns"
                         " | calluses | callus | lipoma | gouty | tophi | tophus | sarcoidosis"
                         " | osteoma | tumoral calcinosis | milia | xanthoma | keloid"
                         " | calcium carbonate | calcium supplements | hypocalcemia"),

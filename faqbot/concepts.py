@@ -15,10 +15,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from faqbot import _lexicon as lex
+from faqbot._common_words import COMMON_WORDS
 from faqbot.text import tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _MAX_PHRASE = 8
+_NOISE = lex.STOPWORDS | lex.NEUTRAL | COMMON_WORDS
+_GATED = (lex.TOPIC, lex.CONDITION)
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,24 @@ class Vocabulary:
 
     def __init__(self, phrasings: Iterable[str] = ()) -> None:
         self.phrases, self.kinds = _lexicon_phrases()
+        phrasings = list(phrasings)
         self.faq_words = _faq_words(phrasings, self.phrases)
         self._known = (
-            set(self.faq_words) | set(self.phrases) | set(lex.STOPWORDS) | set(lex.NEUTRAL)
+            set(self.faq_words) | set(self.phrases) | set(_NOISE)
             | {word for phrase in self.phrases for word in phrase.split()}
         )
-        self._targets = sorted(word for word in self._known if len(word) >= 3)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self.covered = frozenset(c for p in phrasings for c in self.analyze(p).concepts)
+        self._targets = self._correction_targets()
+
+    def _correction_targets(self) -> list[str]:
+        """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
+        near-miss like "told" cannot turn into "cold" and block a fair question."""
+        uncovered = {
+            phrase for phrase, concept in self.phrases.items()
+            if self.kinds.get(concept) in _GATED and concept not in self.covered
+        }
+        return sorted(w for w in self._known if len(w) >= 4 and w not in uncovered)
 
     def kind(self, concept: str) -> str | None:
         """The lexicon kind of a concept, or None for a word of the FAQ's own."""
@@ -81,7 +95,7 @@ class Vocabulary:
 
     @staticmethod
     def _is_noise(word: str) -> bool:
-        return word in lex.STOPWORDS or word in lex.NEUTRAL or word.isdigit() or len(word) < 2
+        return word in _NOISE or word.isdigit() or len(word) < 2
 
     def _correct_uncached(self, word: str) -> str:
         if word in self._known or not word.isalpha() or len(word) < 4:
@@ -89,12 +103,13 @@ class Vocabulary:
         for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
             if stem in self._known:
                 return stem
-        limit = 1 if len(word) <= 7 else 2
-        found = process.extract(word, self._targets, scorer=OSA.distance, score_cutoff=limit,
-                                limit=8)
-        if not found:
+        targets = getattr(self, "_targets", ())
+        limit = 1 if len(word) <= 8 else 2
+        found = process.extract(word, targets, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
+        if not fits:
             return word
-        best = min(found, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
+        best = min(fits, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
         return str(best[0])
 
 
@@ -103,6 +118,14 @@ def _direct_cause(concept: str, word: str, size: int, subject_seen: bool) -> str
     if concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_seen:
         return "symptom"
     return concept
+
+
+def _plausible_typo(word: str, target: str, distance: float) -> bool:
+    """A four-letter word is too short to guess at, unless only its last letter is missing;
+    two edits are allowed only in long words that keep their first letter."""
+    if len(word) == 4:
+        return target.startswith(word)
+    return distance <= 1 or target[0] == word[0]
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -130,5 +153,4 @@ def _faq_words(phrasings: Iterable[str], phrases: dict[str, str]) -> frozenset[s
     words: set[str] = set()
     for phrasing in phrasings:
         words.update(tokens(phrasing))
-    noise = lex.STOPWORDS | lex.NEUTRAL
-    return frozenset(word for word in words if word not in noise and word not in phrases)
+    return frozenset(word for word in words if word not in _NOISE and word not in phrases)

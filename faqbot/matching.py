@@ -61,7 +61,7 @@ class Matcher:
             for number, entry in enumerate(self.entries)
             for phrasing in entry.phrasings
         ]
-        self.covered = frozenset(c for _n, _p, a in analysed for c in a.concepts)
+        self.covered = self.vocabulary.covered
         self._weights = self._concept_weights(analysed)
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -132,6 +132,10 @@ class Matcher:
                 lex.CONDITION,
             ):
                 return f"the FAQ does not cover {concept.replace('_', ' ')!r}"
+        if analysis.concepts and all(
+            self.vocabulary.kind(c) == lex.INTENT for c in analysis.concepts
+        ):
+            return "the question names no topic"
         return self._about_other_condition(analysis)
 
     def _about_other_condition(self, analysis: Analysis) -> str | None:

@@ -24,14 +24,15 @@ _URGENT = [
     r"\b(heavy|heavily|severe|severely|uncontrolled|lots of|lot of|so much|pouring|gushing|"
     r"spurting|profuse\w*|losing) (bleed\w*|blood)",
     r"\bbleed\w* (heavily|badly|a lot|profusely|everywhere|non stop|nonstop)\b",
-    r"\b(kill|hurt|harm|cut) (myself|my self)\b",
+    r"\b(kill|hurt|harm|cut|killing|hurting|harming|cutting) (myself|my self)\b",
     r"\b(suicid\w*|self harm\w*|end my (own )?life|take my (own )?life|want to die|"
     r"wanna die|dont want to (live|be alive)|better off dead)\b",
     r"\b(overdos\w*|took too many|taken too many|swallowed (a lot of |too many )?(pills|tablets)|"
     r"poison(ed|ing))\b",
     r"\b(unconscious|passed out|collapsed|unresponsive|seizure|convulsi\w*|fitting)\b",
     r"\b(anaphyla\w*|throat (is )?(closing|swelling)|swollen throat|tongue (is )?swelling)\b",
-    r"\b(emergency|ambulance|911|999|112)\b",
+    r"\b(this is an emergency|its an emergency|it is an emergency|medical emergency|"
+    r"(need|call|get) (an|the) ambulance|call (911|999|112))\b",
 ]
 _URGENT_RE = re.compile("|".join(f"(?:{p})" for p in _URGENT))
 _WORDS = re.compile(r"[^a-z0-9]+")
@@ -83,7 +84,7 @@ def is_urgent(text: str) -> bool:
 def smalltalk_kind(text: str) -> str | None:
     """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
     words = _words(text)
-    if not words and "?" in text:
+    if not words and text.strip() == "?":
         return "help"
     for kind, pattern in _SMALLTALK.items():
         if pattern.match(words):
