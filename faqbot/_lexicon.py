@@ -120,7 +120,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                  " | diagnostic | test | tests | testing | tested | check | checked | checks"
                  " | confirm | confirmed | detect | detected | identify | identified"
                  " | find out | work out | figure out | investigation | investigations"
-                 " | assess | assessment | evaluate | evaluation"),
+                 " | assess | assessment | evaluate | evaluation | doctor know | doctors know"
+                 " | doctor tell | doctors tell | doctor find out | they know if | they tell if"),
     "exam": (TOPIC, "examination | examine | examined | exam | physical exam"
              " | physical examination | inspect | inspection | look at | looks at"
              " | feel the lumps | check up | checkup | size shape and color"),
@@ -157,8 +158,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | operate | operated | cut out | cut them out | cut it out | cut | remove"
                 " | removed | removal | removing | excision | excise | excised | take out"
                 " | taken out | surgeon | procedure | get them removed"),
-    "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | specialist"
-               " | dermatologist | rheumatologist | clinician | medical professional"
+    "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | clinician | medical professional"
                " | health professional | professional | medical help | medical advice"
                " | nurse | consult | consultation | see someone"
                " | get it checked | get checked | seek help | talk to | speak to | speak with"
@@ -200,6 +200,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "quantity": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much | how often"
                  " | how many times | how many pills | how many tablets | overdose on | maximum"
                  " | how frequently"),
+    "specialist": (TOPIC, "specialist | specialists | dermatologist | rheumatologist"
+                   " | what doctor | which doctor | what kind of doctor | what type of doctor"
+                   " | which kind of doctor | what sort of doctor | who treats | who should treat"),
     "logistics": (TOPIC, "appointment | appointments | book | booking | opening hours | hours"
                   " | clinic | clinics | hospital | hospitals | address | phone number"
                   " | telephone | referral | waiting list | waiting time | parking"),

@@ -121,10 +121,13 @@ def _direct_cause(concept: str, word: str, size: int, subject_seen: bool) -> str
 
 
 def _plausible_typo(word: str, target: str, distance: float) -> bool:
-    """A four-letter word is too short to guess at, unless only its last letter is missing;
-    two edits are allowed only in long words that keep their first letter."""
+    """A four-letter word is too short to guess at, unless only its last letter is missing; a
+    short word is not shortened further ("movie" is not "move"); two edits are allowed only in
+    long words that keep their first letter."""
     if len(word) == 4:
         return target.startswith(word)
+    if len(word) <= 6 and len(target) < len(word):
+        return False
     return distance <= 1 or target[0] == word[0]
 
 

@@ -317,5 +317,5 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
         pairs: Iterator[tuple[yaml.Node, yaml.Node]] = iter(node.value)
         for key, value in pairs:
             if key.value == step:
-                return key if isinstance(value, yaml.ScalarNode) and not value.value else value
+                return value
     return None

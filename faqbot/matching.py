@@ -20,6 +20,9 @@ from faqbot.faq import Entry
 
 QUERY_EXPONENT = 0.65
 """How much the share of the question explained counts, against the share of the phrasing used."""
+ENTRY_CREDIT = 0.5
+"""Credit for question concepts that the best phrasing lacks but the entry's answer or other
+phrasings mention ("itching and bleeding" is one sentence of one entry)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
+        self._entry_postings = self._entry_concepts(analysed)
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
@@ -90,6 +94,17 @@ class Matcher:
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
+    def _entry_concepts(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, set[int]]:
+        """For each concept, the entries whose phrasings or answer mention it."""
+        postings: dict[str, set[int]] = defaultdict(set)
+        for number, _phrasing, analysis in analysed:
+            for concept in analysis.concepts:
+                postings[concept].add(number)
+        for number, entry in enumerate(self.entries):
+            for concept in self.vocabulary.analyze(entry.answer).concepts:
+                postings[concept].add(number)
+        return postings
+
     def _concept_weights(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, float]:
         entries_with: dict[str, set[int]] = defaultdict(set)
         for number, _phrasing, analysis in analysed:
@@ -111,13 +126,17 @@ class Matcher:
         if not query_weight:
             return ()
         shared: dict[int, float] = defaultdict(float)
+        in_entry: dict[int, float] = defaultdict(float)
         for concept, weight in query.items():
             for index in self._postings.get(concept, ()):
                 shared[index] += weight
+            for number in self._entry_postings.get(concept, ()):
+                in_entry[number] += weight
         best: dict[int, Match] = {}
         for index, matched in shared.items():
             phrasing = self._phrasings[index]
-            score = _combine(matched / query_weight, matched / phrasing.weight)
+            explained = matched + ENTRY_CREDIT * (in_entry[phrasing.entry] - matched)
+            score = _combine(explained / query_weight, matched / phrasing.weight)
             current = best.get(phrasing.entry)
             if current is None or score > current.score:
                 entry = self.entries[phrasing.entry]

@@ -1,0 +1,90 @@
+"""The analyser: patients' words, phrases and typos become the concepts the matcher compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqbot import _lexicon as lex
+from faqbot.concepts import Vocabulary
+from faqbot.faq import load_faq
+from faqbot.text import tokens
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(p for entry in load_faq().entries for p in entry.phrasings)
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        ("are swollen glands a symptom", ("lymph", "symptom")),
+        ("can the bumps bleed", ("deposit", "bleed")),
+        ("will I need an x-ray", ("imaging",)),
+        ("physio", ("physio",)),
+        ("painkillers", ("medication",)),
+        ("can the lumps be cut out", ("deposit", "surgery")),
+        ("I feel tired all the time", ("fatigue",)),
+        ("localised calcinosis", ("localized", "calcinosis")),
+    ],
+)
+def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
+    assert vocabulary.analyze(text).concepts == concepts
+
+
+@pytest.mark.parametrize(
+    ("typo", "concept"),
+    [("symtoms", "symptom"), ("ibuprofin", "medication"), ("biopsey", "biopsy"),
+     ("surgey", "surgery"), ("calcinossis", "calcinosis"), ("lymp nodes", "lymph")],
+)
+def test_typos_are_corrected(vocabulary: Vocabulary, typo: str, concept: str) -> None:
+    assert concept in vocabulary.analyze(typo).concepts
+
+
+@pytest.mark.parametrize("text", ["i was told i have it", "the skin has gone pale"])
+def test_short_words_are_not_guessed_into_uncovered_topics(vocabulary: Vocabulary, text: str) -> None:
+    analysis = vocabulary.analyze(text)
+    assert not set(analysis.concepts) - vocabulary.covered
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [("what causes calcinosis", "cause"), ("does diabetes cause calcinosis", "cause"),
+     ("is it caused by diabetes", "cause"), ("what symptoms does calcinosis cause", "symptom"),
+     ("can the deposits cause bleeding", "symptom")],
+)
+def test_cause_follows_the_direction_of_the_sentence(
+    vocabulary: Vocabulary, text: str, concept: str
+) -> None:
+    concepts = vocabulary.analyze(text).concepts
+    assert concept in concepts
+    assert ("cause" in concepts) == (concept == "cause")
+
+
+def test_unknown_words_are_kept_apart(vocabulary: Vocabulary) -> None:
+    analysis = vocabulary.analyze("recommend a good movie")
+    assert analysis.concepts == ()
+    assert analysis.unknown == ("recommend", "movie")
+
+
+def test_pronouns_point_at_the_subject(vocabulary: Vocabulary) -> None:
+    assert vocabulary.analyze("can diabetes cause it").mentions_subject
+    assert not vocabulary.analyze("what causes diabetes").mentions_subject
+
+
+def test_topics_the_faq_never_mentions_are_uncovered(vocabulary: Vocabulary) -> None:
+    assert {"diet", "cost", "prognosis", "contagious"}.isdisjoint(vocabulary.covered)
+    assert {"surgery", "imaging", "fatigue", "kidney"} <= vocabulary.covered
+
+
+def test_lexicon_has_no_surface_in_two_concepts() -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for concept, (kind, surfaces) in lex.CONCEPTS.items():
+        assert kind in lex.WEIGHTS
+        for surface in surfaces.split("|"):
+            key = " ".join(tokens(surface))
+            assert key, f"empty surface in {concept}"
+            if seen.setdefault(key, concept) != concept:
+                clashes.append((key, seen[key], concept))
+    assert clashes == []

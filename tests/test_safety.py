@@ -1,0 +1,56 @@
+"""Emergencies are spotted before anything else; questions about symptoms are not emergencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqbot.safety import is_urgent, smalltalk_kind, strip_greeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't breathe", "i cannot breathe properly", "my chest hurts", "severe chest pain",
+        "I'm having a heart attack", "I think I'm having a stroke", "her face is drooping",
+        "I want to kill myself", "I feel like hurting myself", "i want to die",
+        "there is a lot of blood coming from the sore and it won't stop",
+        "the wound is bleeding heavily", "I can't stop the bleeding", "I took too many pills",
+        "he overdosed", "my friend passed out", "my throat is closing", "call an ambulance",
+        "I CAN'T BREATHE!!!",
+    ],
+)
+def test_emergencies_are_urgent(text: str) -> None:
+    assert is_urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can the lumps bleed?", "does calcinosis cause bleeding", "is bleeding a symptom",
+        "what is the dose of ibuprofen", "is calcinosis an emergency?", "my lump hurts",
+        "can it affect my breathing muscles", "what is calcinosis", "", "blood test results",
+    ],
+)
+def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hi", "greeting"), ("Hello there!", "greeting"), ("hey, how are you?", "greeting"),
+        ("good morning", "greeting"), ("thank you", "thanks"), ("thanks so much for your help", "thanks"),
+        ("ok thanks", "thanks"), ("goodbye", "goodbye"), ("bye!", "goodbye"), ("see you later", "goodbye"),
+        ("are you a real doctor?", "identity"), ("who are you", "identity"), ("are you human", "identity"),
+        ("help", "help"), ("what can I ask?", "help"), ("?", "help"),
+        ("what is calcinosis", None), ("hi, what is calcinosis?", None), ("...", None),
+        ("doctor", None),
+    ],
+)
+def test_smalltalk_kind(text: str, kind: str | None) -> None:
+    assert smalltalk_kind(text) == kind
+
+
+def test_a_greeting_before_a_question_is_set_aside() -> None:
+    assert strip_greeting("Hi there, what are the symptoms?") == "what are the symptoms"
+    assert strip_greeting("what are the symptoms?") == "what are the symptoms?"

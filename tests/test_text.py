@@ -1,0 +1,57 @@
+"""Text normalisation: case, punctuation, unicode and British spellings fold to one form."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from faqbot.text import MAX_CHARS, americanize, normalize, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What IS Calcinosis?!", "what is calcinosis"),
+        ("  lots   of\tspace\n", "lots of space"),
+        ("I can't breathe", "i cant breathe"),
+        ("I can\u2019t breathe", "i cant breathe"),
+        ("x-ray, MRI & CT-scan", "x ray mri ct scan"),
+        ("Localised discolouration", "localized discoloration"),
+        ("colour of the tumour", "color of the tumor"),
+        ("anaemia and oedema", "anemia and edema"),
+        ("Calcinóse café", "calcinose cafe"),
+        ("exercise is wise", "exercise is wise"),
+        ("\x00\x1b[31mred\x07", "31mred"),
+        ("什么是钙质沉着症", ""),
+        ("🙂 symptoms 🙂", "symptoms"),
+        ("", ""),
+    ],
+)
+def test_normalize(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_only_the_start_of_a_huge_question_is_read() -> None:
+    assert len(tokens("word " * 100_000)) == MAX_CHARS // 5
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("localised", "localized"), ("haemorrhage", "hemorrhage"), ("centre", "center"),
+     ("behaviour", "behavior"), ("advise", "advise"), ("pain", "pain")],
+)
+def test_americanize(word: str, expected: str) -> None:
+    assert americanize(word) == expected
+
+
+@given(st.text())
+def test_normalizing_twice_equals_normalizing_once(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(st.text())
+def test_output_is_plain_lowercase_words(text: str) -> None:
+    assert all(word.isascii() and word.isalnum() and word.islower() or word.isdigit()
+               for word in tokens(text))
