@@ -27,8 +27,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | calcification | calcifications | calcified | calcify | calcifying"
                    " | this condition | the condition | my condition"),
     "deposit": (SUBJECT, "deposit | deposits | calcium deposit | calcium deposits | deposition"
-                " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot | knots"
-                " | hard spot | hard spots | chalky | white spots | calcium lumps | stones in my skin"),
+                " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot"
+                " | knots | hard spot | hard spots | chalky | white spots | calcium lumps"
+                " | stones in my skin"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
                      " | collects | calcium to build up | calcium builds up | calcium to collect"
@@ -60,8 +61,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | connect | tied | tied to | to do with | have to do with | because of"
                    " | due to | result of | come with | comes with | go with | goes with"),
     "condition": (FACET, "condition | conditions | illness | illnesses | disease | diseases"
-                  " | disorder | disorders | medical problem | medical problems | health problem"
-                  " | health problems | medical condition | medical conditions | problem | problems"),
+                  " | disorder | disorders | medical problem | medical problems"
+                  " | health problem | health problems | medical condition"
+                  " | medical conditions | problem | problems"),
     # causes
     "cause": (FACET, "cause | causes | caused | causing | caused by | cause of | causes of"
               " | reason | reasons | trigger | triggers | triggered | lead to | leads to | why"
@@ -109,8 +111,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cramp": (TOPIC, "cramp | cramps | cramping | spasm | spasms | charley horse"),
     "muscle": (TOPIC, "muscle | muscles | muscular"),
     "pain": (TOPIC, "pain | pains | painful | hurt | hurts | hurting | ache | aches | aching"
-             " | achy | sore to touch | painful to touch | hurts to touch | tender | tenderness | discomfort | throbbing | sting"
-             " | stinging | agony"),
+             " | achy | sore to touch | painful to touch | hurts to touch | tender"
+             " | tenderness | discomfort | throbbing | sting | stinging | agony"),
     "swell": (TOPIC, "swelling | swollen | swell | swells | puffy | puffiness | inflamed"
               " | inflammation | inflammatory | irritated | irritation"),
     "hard": (FACET, "hard to touch | hard | firm | solid | rock hard"),
@@ -158,7 +160,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | operate | operated | cut out | cut them out | cut it out | cut | remove"
                 " | removed | removal | removing | excision | excise | excised | take out"
                 " | taken out | surgeon | procedure | get them removed"),
-    "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | clinician | medical professional"
+    "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | clinician"
+               " | medical professional"
                " | health professional | professional | medical help | medical advice"
                " | nurse | consult | consultation | see someone"
                " | get it checked | get checked | seek help | talk to | speak to | speak with"
@@ -213,7 +216,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                     " | homeopathic | massage | ice | heat pack | laser | shock wave"
                     " | sodium thiosulfate | bisphosphonates | colchicine | diltiazem | warfarin"
                     " | steroid | steroids | cortisone | antibiotics | antibiotic"),
-    "lifestyle": (TOPIC, "exercise | exercises | exercising | gym | stretching | job | sport | sports | travel | fly | flying | drive"
+    "lifestyle": (TOPIC, "exercise | exercises | exercising | gym | stretching | job | sport"
+                  " | sports | travel | fly | flying | drive"
                   " | driving | sex | sleep | swim | swimming | shower | bath | weather"
                   " | sun | cold weather"),
     "organ": (TOPIC, "heart | brain | lungs | lung | liver | eye | eyes | teeth | tooth | dental"
@@ -234,7 +238,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                         " | stroke | dementia | alzheimer | parkinson | hepatitis | hiv | aids"
                         " | pneumonia | bronchitis | sinusitis | strep | measles | chickenpox"
                         " | mumps | sunburn | burn | burns | fracture | broken bone | sprain"
-                        " | sprain | sprained | sprains | tennis elbow | carpal tunnel | bunion | bunions | corn | corns"
+                        " | sprain | sprained | sprains | tennis elbow | carpal tunnel"
+                        " | bunion | bunions | corn | corns"
                         " | calluses | callus | lipoma | gouty | tophi | tophus | sarcoidosis"
                         " | osteoma | tumoral calcinosis | milia | xanthoma | keloid"
                         " | calcium carbonate | calcium supplements | hypocalcemia"),

@@ -90,8 +90,12 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    serve = commands.add_parser("serve", help="run the HTTP API and chat widget (needs faqbot[web])")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve = commands.add_parser(
+        "serve", help="run the HTTP API and chat widget (needs faqbot[web])"
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--allow-origin", metavar="URL", action="append", default=[],
                        help="a site allowed to call the API from the browser (repeatable)")
@@ -104,7 +108,9 @@ def _add_coverage(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     coverage = commands.add_parser(
         "coverage", help="report how well the FAQ answers a file of patient questions",
     )
-    coverage.add_argument("file", nargs="?", type=Path, help="questions: YAML cases, text or JSON lines")
+    coverage.add_argument(
+        "file", nargs="?", type=Path, help="questions: YAML cases, text or JSON lines"
+    )
     _add_faq_option(coverage)
     coverage.add_argument("--format", choices=("text", "json", "junit", "html"), default="text")
     coverage.add_argument("--output", metavar="PATH", type=Path, help="write the report here")

@@ -133,7 +133,7 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
 
 def _shared_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

@@ -134,7 +134,7 @@ class _Invalid(Exception):
 
 def _parse_yaml(text: str, name: str) -> Any:
     try:
-        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, as yaml.safe_load
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.constructor.ConstructorError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         tag = _tag_of(str(exc.problem))

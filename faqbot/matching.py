@@ -167,5 +167,5 @@ class Matcher:
 
 
 def _combine(question_share: float, phrasing_share: float) -> float:
-    score = question_share**QUERY_EXPONENT * phrasing_share ** (1 - QUERY_EXPONENT)
+    score: float = question_share**QUERY_EXPONENT * phrasing_share ** (1 - QUERY_EXPONENT)
     return round(100 * min(score, 1.0), 1)

@@ -14,7 +14,8 @@ from faqbot.text import fold
 _URGENT = [
     r"\b(cant|cannot|can not|couldnt|unable to|struggling to|hard to|trouble|difficulty|"
     r"not able to|problems?) (breathe|breath|breathing)\b",
-    r"\b(short(ness)? of breath|not breathing|stopped breathing|gasping for air|choking|suffocat\w*)",
+    r"\b(short(ness)? of breath|not breathing|stopped breathing|gasping for air|choking|"
+    r"suffocat\w*)",
     r"\bchest (pain|pains|tightness|pressure|hurts|is hurting)\b",
     r"\b(pain|pressure|tightness) in (my|the|his|her) chest\b",
     r"\b(heart attack|cardiac arrest)\b",
@@ -45,7 +46,8 @@ _HOW_ARE_YOU = r"(how are you( doing| today)?|how s it going|hows it going|whats
 _THANKS = (
     r"(thanks|thank you|thankyou|thx|ty|cheers|many thanks|ta|much appreciated|"
     r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you)?|that (was|is) (very )?helpful)"
-    r"( (very|so) much| a lot| again)?( for (your|the|all the) (help|answer|answers|information|info))?"
+    r"( (very|so) much| a lot| again)?"
+    r"( for (your|the|all the) (help|answer|answers|information|info))?"
 )
 _GOODBYE = (
     r"(bye|goodbye|good bye|bye bye|see you( later| soon)?|see ya|cya|farewell|good night|"

@@ -13,7 +13,7 @@ import unicodedata
 MAX_CHARS = 1000
 """Only the first this-many characters of a question are matched (safety checks see it all)."""
 
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bc`\u00b4]")
 _JOINERS = re.compile(r"(?<=[a-z0-9])['\-](?=[a-z0-9])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from _cases import CASES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _cases import CASES
 from faqbot import FAQBot, Reply, parse_faq
 
 

@@ -79,7 +79,7 @@ BROKEN = [
 
 @pytest.mark.parametrize(("text", "message"), BROKEN)
 def test_broken_file_names_file_line_entry_and_problem(text: str, message: str) -> None:
-    with pytest.raises(FAQFileError, match=rf"^clinic\.yaml(, line \d+)?(, entry '[^']+')?: .*"):
+    with pytest.raises(FAQFileError, match=r"^clinic\.yaml(, line \d+)?(, entry '[^']+')?: .*"):
         parse_faq(text, "clinic.yaml")
     with pytest.raises(FAQFileError, match=message):
         parse_faq(text, "clinic.yaml")

@@ -53,5 +53,5 @@ def test_normalizing_twice_equals_normalizing_once(text: str) -> None:
 
 @given(st.text())
 def test_output_is_plain_lowercase_words(text: str) -> None:
-    assert all(word.isascii() and word.isalnum() and word.islower() or word.isdigit()
+    assert all((word.isascii() and word.isalnum() and word.islower()) or word.isdigit()
                for word in tokens(text))

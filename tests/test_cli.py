@@ -1,0 +1,175 @@
+"""The faqbot command: replies, JSON lines for every input line, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from faqbot.cli import main
+
+SOURCE = Path(__file__).parent / "data" / "calcinosis.txt"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "faqbot", *args], input=stdin,
+                          capture_output=True, timeout=60, cwd=cwd)
+
+
+def test_ask_prints_the_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "what", "is", "calcinosis?"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Calcinosis is a condition characterized by")
+
+
+def test_ask_json_prints_one_line_with_the_reply_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "can the bumps bleed"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert set(data) == {"kind", "text", "id", "score", "question", "suggestions"}
+    assert (data["kind"], data["id"]) == ("answer", "ulceration")
+
+
+ODD_LINES = [
+    b"what is calcinosis",
+    b"",
+    b"\xff\xfe invalid utf-8 \xc3\x28",
+    b"\x00\x01\x02 control \x1b[31m characters \x07",
+    b"symptoms " * 25_000,
+    "\U0001f600\U0001f525 emoji?".encode(),
+    "\u4ec0\u4e48\u662f\u9499\u8d28\u6c89\u7740\u75c7".encode(),
+    b"qu'est-ce que la calcinose ?",
+    b"   ",
+    b"I can't breathe\r",
+    b"thank you",
+]
+
+
+def test_stdin_batch_gives_one_json_line_per_input_line_in_order() -> None:
+    result = run("ask", "--json", stdin=b"\n".join(ODD_LINES) + b"\n")
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(replies) == len(ODD_LINES)
+    kinds = [r["kind"] for r in replies]
+    assert kinds[0] == "answer" and kinds[1] == "fallback"
+    assert kinds[-2:] == ["urgent", "smalltalk"]
+    assert replies[2]["question"].startswith("\ufffd")
+    assert all(r["text"] for r in replies)
+    assert result.stderr == b""
+
+
+def test_stdin_without_final_newline_still_answers_the_last_line() -> None:
+    result = run("ask", "--json", stdin=b"hi\nsurgery")
+    assert [json.loads(x)["kind"] for x in result.stdout.decode().splitlines()] == ["smalltalk", "answer"]
+
+
+def test_plain_stdin_batch_prints_texts() -> None:
+    result = run("ask", stdin=b"surgery\n")
+    assert result.stdout.decode().startswith("Surgery: In rare cases")
+
+
+BROKEN_FAQS = [
+    ("", "the file is empty"),
+    ("entries: [", "not valid YAML"),
+    ("entries:\n  - id: a\n    question: Q?\n    anwser: A.\n", "line 4, entry 'a': unknown key 'anwser' (did you mean 'answer'?)"),
+    ("entries:\n  - {id: a, question: Q?, answer: A.}\n  - {id: a, question: R?, answer: B.}\n", "duplicate id 'a'"),
+    ("entries:\n  - {id: a, question: Q?}\n", "entry 'a': 'answer' is missing"),
+    ("!!python/object/apply:os.system ['true']\n", "unsupported YAML tag"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN_FAQS)
+@pytest.mark.parametrize("command", [["ask", "hi"], ["check"]])
+def test_broken_faq_is_one_line_and_exit_2(tmp_path: Path, text: str, message: str, command: list[str]) -> None:
+    faq = tmp_path / "broken.yaml"
+    faq.write_text(text)
+    result = run(*command, "--faq", str(faq))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"faqbot: {faq}")
+    assert message in err
+
+
+def test_missing_faq_file() -> None:
+    result = run("ask", "--faq", "/nonexistent/faq.yaml", "hi")
+    assert result.returncode == 2
+    assert result.stderr.decode() == "faqbot: /nonexistent/faq.yaml: cannot read the file (No such file or directory)\n"
+
+
+def test_check_passes_on_the_bundled_faq() -> None:
+    result = run("check", "--source", str(SOURCE))
+    assert result.returncode == 0
+    assert "every answer verbatim" in result.stdout.decode()
+
+
+def test_check_lists_answers_not_in_the_source(tmp_path: Path) -> None:
+    faq = tmp_path / "faq.yaml"
+    faq.write_text("entries:\n  - id: cure\n    question: Is there a cure?\n"
+                   "    answer: Calcinosis is easily cured.\n")
+    result = run("check", "--faq", str(faq), "--source", str(SOURCE))
+    assert result.returncode == 1
+    assert "entry 'cure': not in the source document: 'Calcinosis is easily cured.'" in result.stderr.decode()
+
+
+def test_check_with_unreadable_source() -> None:
+    result = run("check", "--source", "/nonexistent.txt")
+    assert result.returncode == 2
+    assert "cannot read the source document" in result.stderr.decode()
+
+
+def test_ask_with_empty_stdin_prints_nothing() -> None:
+    result = subprocess.run([sys.executable, "-m", "faqbot", "ask"], stdin=subprocess.DEVNULL,
+                            capture_output=True, timeout=60)
+    assert result.returncode == 0 and result.stdout == b""
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice: 'frobnicate'" in result.stderr.decode()
+
+
+def test_ask_imports_no_chat_or_web_framework() -> None:
+    code = ("import sys; from faqbot.cli import main; main(['ask', 'hi']); "
+            "bad = [m for m in sys.modules if m.split('.')[0] in "
+            "('prompt_toolkit', 'starlette', 'uvicorn', 'httpx')]; print(bad)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_python_dash_m_works_like_the_command(tmp_path: Path) -> None:
+    result = run("ask", "--json", "physio", cwd=tmp_path)
+    assert json.loads(result.stdout)["id"] == "physical-therapy"
+
+
+def test_closed_stdout_is_quiet() -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "faqbot", "ask"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdin is not None
+    proc.stdout.close()
+    _, err = proc.communicate(b"surgery\n" * 2000, timeout=60)
+    assert b"Traceback" not in err
+
+
+def test_wheel_carries_the_faq_and_works_from_any_folder(tmp_path: Path) -> None:
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                            str(tmp_path / "dist"), str(ROOT)], capture_output=True, text=True,
+                           timeout=300)
+    if built.returncode != 0:
+        pytest.skip(f"cannot build a wheel here: {built.stderr[-300:]}")
+    wheel = next((tmp_path / "dist").glob("faqbot-*.whl"))
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    assert (site / "faqbot" / "faq.yaml").is_file()
+    result = subprocess.run([sys.executable, "-I", "-c",
+                             f"import sys; sys.path.insert(0, {str(site)!r}); "
+                             "from faqbot.cli import main; main(['ask', 'what is calcinosis'])"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert "deeper tissues" in result.stdout, result.stderr
