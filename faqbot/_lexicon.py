@@ -3,6 +3,7 @@
 Each concept has a kind, which sets its weight, and the surface forms (words or phrases, any
 spelling the normaliser accepts) that mean it. A topic or condition that no FAQ phrasing mentions
 is one the FAQ does not cover: a question about it falls back instead of reaching the nearest entry.
+Surfaces are written already normalised (lowercase words, American spelling, no punctuation).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "lymph": (TOPIC, "lymph | lymph node | lymph nodes | lymph glands | lymphatic | gland"
               " | glands | swollen glands | nodes | node"),
     "discolor": (TOPIC, "discoloration | discolored | discolor | color | colored | colors | pale"
-                 " | paleness | pallor | bluish | blue | purple | white | whitish | grey | gray"
+                 " | paleness | pallor | bluish | blue | purple | white | whitish | gray"
                  " | change color | changes color | different color | darker | lighter"),
     "red": (TOPIC, "red | redness | reddish | reddened | flushed | pink | pinkish"),
     "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Literal
+import os
+from typing import Any, Literal, NamedTuple
 
 from faqbot import safety
 from faqbot.faq import FAQ, Entry, load_faq
@@ -21,16 +20,14 @@ SUGGEST_FLOOR = 35.0
 MAX_SUGGESTIONS = 3
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """Another entry the user may have meant."""
 
     id: str
     question: str
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     """The bot's reply to one question."""
 
     kind: Kind
@@ -62,7 +59,9 @@ class FAQBot:
         self.matcher = Matcher(faq.entries)
 
     @classmethod
-    def load(cls, path: str | Path | None = None, *, threshold: float | None = None) -> FAQBot:
+    def load(
+        cls, path: str | os.PathLike[str] | None = None, *, threshold: float | None = None
+    ) -> FAQBot:
         """A bot for the FAQ file at ``path`` (default: the bundled faq.yaml)."""
         return cls(load_faq(path), threshold=threshold)
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import BinaryIO
 
 from faqbot.errors import FAQBotError
@@ -60,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_faq_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--faq", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+    parser.add_argument("--faq", metavar="PATH", type=str, default=argparse.SUPPRESS,
                         help="the FAQ file to use (default: the bundled faq.yaml)")
 
 
@@ -85,7 +83,7 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "check", help="validate an FAQ file, and its answers against the source document",
     )
     _add_faq_option(check)
-    check.add_argument("--source", metavar="DOC", type=Path,
+    check.add_argument("--source", metavar="DOC", type=str,
                        help="the source document every answer must quote verbatim")
 
 
@@ -99,7 +97,7 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--allow-origin", metavar="URL", action="append", default=[],
                        help="a site allowed to call the API from the browser (repeatable)")
-    serve.add_argument("--log-unanswered", metavar="FILE", type=Path,
+    serve.add_argument("--log-unanswered", metavar="FILE", type=str,
                        help="append questions that got the fallback to FILE as JSON lines (opt-in)")
     _add_faq_option(serve)
 
@@ -109,11 +107,11 @@ def _add_coverage(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "coverage", help="report how well the FAQ answers a file of patient questions",
     )
     coverage.add_argument(
-        "file", nargs="?", type=Path, help="questions: YAML cases, text or JSON lines"
+        "file", nargs="?", type=str, help="questions: YAML cases, text or JSON lines"
     )
     _add_faq_option(coverage)
     coverage.add_argument("--format", choices=("text", "json", "junit", "html"), default="text")
-    coverage.add_argument("--output", metavar="PATH", type=Path, help="write the report here")
+    coverage.add_argument("--output", metavar="PATH", type=str, help="write the report here")
     coverage.add_argument("--min-accuracy", metavar="X", type=float,
                           help="exit 1 when accuracy is below X (0-1 or a percentage)")
     coverage.add_argument("--no-wrong", action="store_true", help="exit 1 on any wrong answer")
@@ -159,6 +157,8 @@ def _print_reply(reply: object, as_json: bool) -> None:
 
     assert isinstance(reply, Reply)
     if as_json:
+        import json
+
         print(json.dumps(reply.to_dict()), flush=True)
     else:
         print(reply.text, flush=True)
@@ -182,11 +182,10 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_source(path: Path) -> str:
-    from faqbot.errors import FAQBotError
-
+def _read_source(path: str) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as file:
+            return file.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise FAQBotError(f"{path}: cannot read the source document ({exc})") from None
 

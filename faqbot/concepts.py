@@ -8,24 +8,19 @@ is left is unknown, and unknown words count against a match.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from faqbot import _lexicon as lex
 from faqbot._common_words import COMMON_WORDS
 from faqbot.text import tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
-_MAX_PHRASE = 8
 _NOISE = lex.STOPWORDS | lex.NEUTRAL | COMMON_WORDS
 _GATED = (lex.TOPIC, lex.CONDITION)
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """What a text is about: its concepts in order, unknown words, and whether it names the
     FAQ's subject (or points back at it with "it", "they")."""
 
@@ -38,7 +33,7 @@ class Vocabulary:
     """The lexicon's concepts plus the FAQ's own words, with spelling correction."""
 
     def __init__(self, phrasings: Iterable[str] = ()) -> None:
-        self.phrases, self.kinds = _lexicon_phrases()
+        self.phrases, self.kinds, self._longest = _lexicon_phrases()
         phrasings = list(phrasings)
         self.faq_words = _faq_words(phrasings, self.phrases)
         self._known = (
@@ -46,10 +41,12 @@ class Vocabulary:
             | {word for phrase in self.phrases for word in phrase.split()}
         )
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        self.covered = frozenset(c for p in phrasings for c in self.analyze(p).concepts)
-        self._targets = self._correction_targets()
+        self.analysed = {p: self.analyze(p, correct=False) for p in phrasings}
+        """Each phrasing's analysis, made once (FAQ words need no spelling correction)."""
+        self.covered = frozenset(c for a in self.analysed.values() for c in a.concepts)
 
-    def _correction_targets(self) -> list[str]:
+    @cached_property
+    def _targets(self) -> list[str]:
         """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
         near-miss like "told" cannot turn into "cold" and block a fair question."""
         uncovered = {
@@ -62,8 +59,9 @@ class Vocabulary:
         """The lexicon kind of a concept, or None for a word of the FAQ's own."""
         return self.kinds.get(concept)
 
-    def analyze(self, text: str) -> Analysis:
-        words = [self._correct(word) for word in tokens(text)]
+    def analyze(self, text: str, *, correct: bool = True) -> Analysis:
+        """The concepts of ``text``; ``correct=False`` skips typo correction (for FAQ text)."""
+        words = [self._correct(word) for word in tokens(text)] if correct else tokens(text)
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
@@ -87,7 +85,8 @@ class Vocabulary:
         return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
 
     def _phrase_at(self, words: list[str], i: int) -> tuple[int, str | None]:
-        for size in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+        longest = self._longest.get(words[i], 0)
+        for size in range(min(longest, len(words) - i), 0, -1):
             concept = self.phrases.get(" ".join(words[i : i + size]))
             if concept is not None:
                 return size, concept
@@ -103,9 +102,13 @@ class Vocabulary:
         for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
             if stem in self._known:
                 return stem
-        targets = getattr(self, "_targets", ())
+        # Imported here: most questions have no typo, and start-up time counts.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         limit = 1 if len(word) <= 8 else 2
-        found = process.extract(word, targets, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        found = process.extract(word, self._targets, scorer=OSA.distance, score_cutoff=limit,
+                                limit=8)
         fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
         if not fits:
             return word
@@ -141,15 +144,20 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_phrases() -> tuple[dict[str, str], dict[str, str]]:
+def _lexicon_phrases() -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
+    """Phrase -> concept, concept -> kind, and for each first word the longest phrase it starts."""
     phrases: dict[str, str] = {}
     for filler in lex.FILLERS:
-        phrases[" ".join(tokens(filler))] = ""
+        phrases[filler] = ""
     for concept, (_kind, surfaces) in lex.CONCEPTS.items():
         for surface in surfaces.split("|"):
-            phrases.setdefault(" ".join(tokens(surface)), concept)
+            phrases.setdefault(" ".join(surface.split()), concept)
     kinds = {concept: kind for concept, (kind, _surfaces) in lex.CONCEPTS.items()}
-    return phrases, kinds
+    longest: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return phrases, kinds, longest
 
 
 def _faq_words(phrasings: Iterable[str], phrases: dict[str, str]) -> frozenset[str]:

@@ -6,11 +6,11 @@ The loader parses text, not paths (the caller reads the file), validates every e
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -29,21 +29,23 @@ DEFAULT_URGENT = (
     "This sounds like it could be an emergency. Call your local emergency number "
     "(for example 911, 999 or 112) or go to the nearest emergency department now."
 )
-DEFAULT_SMALLTALK = {
+DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
     "greeting": "Hello! Ask me a question about calcinosis.",
     "thanks": "You're welcome.",
     "goodbye": "Goodbye, and take care.",
     "identity": "I'm an FAQ bot, not a doctor. I answer questions from one information sheet.",
     "help": "I can answer questions about: {topics}.",
-}
+})
 
 # The C parser builds the same data with the same safe constructors as yaml.safe_load,
 # several times faster; start-up time is part of the product.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# Value types are NamedTuples, not frozen dataclasses: importing dataclasses costs ~10 ms of
+# start-up (it imports inspect), a third of what `faqbot ask` may spend. They are just as immutable.
 
-@dataclass(frozen=True)
-class Entry:
+
+class Entry(NamedTuple):
     """One question/answer pair of the FAQ."""
 
     id: str
@@ -58,14 +60,13 @@ class Entry:
         return (self.question, *self.alternates)
 
 
-@dataclass(frozen=True)
-class FAQ:
+class FAQ(NamedTuple):
     """A validated FAQ: its entries and the bot's own messages."""
 
     entries: tuple[Entry, ...]
     fallback: str = DEFAULT_FALLBACK
     urgent: str = DEFAULT_URGENT
-    smalltalk: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_SMALLTALK))
+    smalltalk: Mapping[str, str] = DEFAULT_SMALLTALK
     threshold: float | None = None
     name: str = "faq.yaml"
 
@@ -88,19 +89,20 @@ class FAQ:
         return groups
 
 
-def default_faq_path() -> Path:
+def default_faq_path() -> str:
     """The bundled faq.yaml: inside the installed package, or at the root of a source checkout."""
-    here = Path(__file__).resolve().parent
-    bundled = here / "faq.yaml"
-    return bundled if bundled.is_file() else here.parent / "faq.yaml"
+    # os.path, not pathlib: pathlib's imports cost start-up time on every `faqbot ask`.
+    here = os.path.dirname(os.path.realpath(__file__))
+    bundled = os.path.join(here, "faq.yaml")
+    return bundled if os.path.isfile(bundled) else os.path.join(os.path.dirname(here), "faq.yaml")
 
 
-def load_faq(path: str | Path | None = None) -> FAQ:
+def load_faq(path: str | os.PathLike[str] | None = None) -> FAQ:
     """Read and validate an FAQ file (default: the bundled one)."""
-    path = Path(path) if path is not None else default_faq_path()
-    name = str(path)
+    name = os.fspath(path) if path is not None else default_faq_path()
     try:
-        data = path.read_bytes()
+        with open(name, "rb") as file:
+            data = file.read()
     except OSError as exc:
         raise FAQFileError(name, f"cannot read the file ({exc.strerror or exc})") from None
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from faqbot import _lexicon as lex
 from faqbot.concepts import Analysis, Vocabulary
@@ -25,8 +25,7 @@ ENTRY_CREDIT = 0.5
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """One entry's best score for a question, and the phrasing that gave it."""
 
     entry: Entry
@@ -34,8 +33,7 @@ class Match:
     phrasing: str
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     """Entries ranked for one question, best first, and why an answer is blocked (if it is)."""
 
     matches: tuple[Match, ...]
@@ -46,8 +44,7 @@ class Ranking:
         return self.matches[0] if self.matches else None
 
 
-@dataclass(frozen=True)
-class _Phrasing:
+class _Phrasing(NamedTuple):
     entry: int
     text: str
     weight: float
@@ -60,7 +57,7 @@ class Matcher:
         self.entries = tuple(entries)
         self.vocabulary = Vocabulary(p for entry in self.entries for p in entry.phrasings)
         analysed = [
-            (number, phrasing, self.vocabulary.analyze(phrasing))
+            (number, phrasing, self.vocabulary.analysed[phrasing])
             for number, entry in enumerate(self.entries)
             for phrasing in entry.phrasings
         ]
@@ -101,7 +98,7 @@ class Matcher:
             for concept in analysis.concepts:
                 postings[concept].add(number)
         for number, entry in enumerate(self.entries):
-            for concept in self.vocabulary.analyze(entry.answer).concepts:
+            for concept in self.vocabulary.analyze(entry.answer, correct=False).concepts:
                 postings[concept].add(number)
         return postings
 

@@ -8,6 +8,7 @@ about a symptom ("can the lumps bleed?") is not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from faqbot.text import fold
 
@@ -35,7 +36,12 @@ _URGENT = [
     r"\b(this is an emergency|its an emergency|it is an emergency|medical emergency|"
     r"(need|call|get) (an|the) ambulance|call (911|999|112))\b",
 ]
-_URGENT_RE = re.compile("|".join(f"(?:{p})" for p in _URGENT))
+_URGENT_CUES = tuple(
+    """breath chok suffocat chest heart stroke droop slur speak bleed blood kill hurt harm cut
+    suicid die life live dead overdos many swallow poison conscious passed collaps respons
+    seizure convuls fitting anaphyla throat tongue emergency ambulance""".split()
+)
+"""Cheap first look: the full emergency patterns are compiled and run only after one of these."""
 _WORDS = re.compile(r"[^a-z0-9]+")
 
 _GREETING = (
@@ -65,13 +71,18 @@ _HELP = (
     r"what (questions|topics) can (you answer|i ask)|i need help|start|about)"
 )
 _SMALLTALK = {
-    "greeting": re.compile(rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$"),
-    "thanks": re.compile(rf"^({_GREETING} )?{_THANKS}( {_GOODBYE})?$"),
-    "goodbye": re.compile(rf"^({_THANKS} )?{_GOODBYE}$"),
-    "identity": re.compile(rf"^({_GREETING} )?{_IDENTITY}$"),
-    "help": re.compile(rf"^({_GREETING} )?{_HELP}$"),
+    "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
+    "thanks": rf"^({_GREETING} )?{_THANKS}( {_GOODBYE})?$",
+    "goodbye": rf"^({_THANKS} )?{_GOODBYE}$",
+    "identity": rf"^({_GREETING} )?{_IDENTITY}$",
+    "help": rf"^({_GREETING} )?{_HELP}$",
 }
-_LEADING_GREETING = re.compile(rf"^{_GREETING}( {_HOW_ARE_YOU})? ")
+_SMALLTALK_WORDS = frozenset(
+    """hi hello hey hiya howdy greetings yo good how whats what sup thanks thank thankyou thx ty
+    cheers many ta much great ok okay perfect awesome brilliant cool that bye goodbye see cya
+    farewell goodnight have im i take who are help menu topics commands start about""".split()
+)
+"""Every small-talk message starts with one of these; others skip the patterns entirely."""
 
 
 def _words(text: str) -> str:
@@ -80,15 +91,19 @@ def _words(text: str) -> str:
 
 def is_urgent(text: str) -> bool:
     """True when the text describes an emergency that needs help now."""
-    return bool(_URGENT_RE.search(_words(text)))
+    words = _words(text)
+    cued = any(cue in words for cue in _URGENT_CUES)
+    return cued and _urgent_pattern().search(words) is not None
 
 
 def smalltalk_kind(text: str) -> str | None:
     """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
     words = _words(text)
-    if not words and text.strip() == "?":
-        return "help"
-    for kind, pattern in _SMALLTALK.items():
+    if not words:
+        return "help" if text.strip() == "?" else None
+    if words.split(" ", 1)[0] not in _SMALLTALK_WORDS:
+        return None
+    for kind, pattern in _smalltalk_patterns().items():
         if pattern.match(words):
             return kind
     return None
@@ -97,5 +112,22 @@ def smalltalk_kind(text: str) -> str | None:
 def strip_greeting(text: str) -> str:
     """The question without a leading "hi there," so "hello, what is calcinosis" can be matched."""
     words = _words(text)
-    stripped = _LEADING_GREETING.sub("", words, count=1)
+    if words.split(" ", 1)[0] not in _SMALLTALK_WORDS:
+        return text
+    stripped = _leading_greeting().sub("", words, count=1)
     return stripped if stripped != words else text
+
+
+@lru_cache(maxsize=1)
+def _urgent_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _URGENT))
+
+
+@lru_cache(maxsize=1)
+def _smalltalk_patterns() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(pattern) for kind, pattern in _SMALLTALK.items()}
+
+
+@lru_cache(maxsize=1)
+def _leading_greeting() -> re.Pattern[str]:
+    return re.compile(rf"^{_GREETING}( {_HOW_ARE_YOU})? ")

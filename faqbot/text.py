@@ -1,7 +1,7 @@
 """Text normalisation: one canonical form for whatever a patient types.
 
 Unicode is folded (NFKC, accents dropped), case is folded, apostrophes and hyphens inside words
-are joined, everything else that is not a letter or digit becomes a space, and British spellings
+are dropped, everything else that is not a letter or digit becomes a space, and British spellings
 become American ones where a rule covers them. ``normalize(normalize(x)) == normalize(x)``.
 """
 
@@ -9,24 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_CHARS = 1000
 """Only the first this-many characters of a question are matched (safety checks see it all)."""
 
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bc`\u00b4]")
-_JOINERS = re.compile(r"(?<=[a-z0-9])['\-](?=[a-z0-9])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
-_BRITISH = (
-    (re.compile(r"(?<=[a-z]{3})is(ation|e|ed|es|ing)$"), r"iz\1"),
-    (re.compile(r"(?<=[a-z]{2})our(ed|s|ing|ation)?$"), r"or\1"),
-    (re.compile(r"^(h|an|p)ae"), r"\1e"),
-    (re.compile(r"^oe(?=dema)"), "e"),
-    (re.compile(r"(?<=[a-z]{2})tre$"), "ter"),
-)
 _BRITISH_KEEP = frozenset(
     {
-        "advise", "advised", "advises", "arise", "arises", "exercise", "exercised", "exercises",
+        "advise", "advised", "advises", "excise", "excised", "excises", "arise", "arises",
+        "exercise", "exercised", "exercises",
         "exercising", "otherwise", "surprise", "surprised", "wise", "raise", "raised", "promise",
         "precise", "concise", "expertise", "supervise", "revise", "revised", "noise", "praise",
         "franchise", "merchandise", "compromise", "devise", "televise", "disguise", "rise",
@@ -36,6 +30,10 @@ _BRITISH_KEEP = frozenset(
         "metre", "litre", "theatre", "fibre", "calibre", "sabre", "spectre",
     }
 )
+# String rules rather than regular expressions: compiling patterns costs start-up time.
+_ISE_ENDINGS = ("isation", "ise", "ised", "ises", "ising")
+_OUR_ENDINGS = ("our", "ours", "oured", "ouring", "ouration")
+_AE_PREFIXES = (("hae", "he"), ("anae", "ane"), ("pae", "pe"), ("oedema", "edema"))
 _BRITISH_SPECIAL = {
     "tumour": "tumor", "tumours": "tumors", "centre": "center", "fibre": "fiber",
     "practise": "practice", "anaemia": "anemia", "oestrogen": "estrogen",
@@ -51,28 +49,36 @@ def normalize(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The normalised words of ``text``, in order."""
-    folded = fold(text[:MAX_CHARS])
-    folded = _JOINERS.sub(lambda m: "" if m.group(0) == "'" else "-", folded)
-    words = _NOT_WORD.sub(" ", folded.replace("-", " ")).split()
-    return [americanize(word) for word in words]
+    folded = fold(text[:MAX_CHARS]).replace("'", "")
+    return [americanize(word) for word in _NOT_WORD.sub(" ", folded).split()]
 
 
 def fold(text: str) -> str:
     """Unicode-fold: NFKC, no accents, no control characters, lowercase, plain apostrophes."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFKC", text).casefold()
     return _APOSTROPHES.sub("'", text)
 
 
+@lru_cache(maxsize=8192)
 def americanize(word: str) -> str:
     """American spelling for a British one (``localised`` -> ``localized``), else the word."""
     if word in _BRITISH_SPECIAL:
         return _BRITISH_SPECIAL[word]
     if word in _BRITISH_KEEP or len(word) < 5:
         return word
-    for pattern, replacement in _BRITISH:
-        changed = pattern.sub(replacement, word)
-        if changed != word:
-            return changed
+    for ending in _ISE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + "iz" + ending[2:]
+    for ending in _OUR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + "or" + ending[3:]
+    for prefix, replacement in _AE_PREFIXES:
+        if word.startswith(prefix):
+            return replacement + word[len(prefix) :]
+    if word.endswith("tre") and len(word) >= 5:
+        return word[:-3] + "ter"
     return word

@@ -7,7 +7,7 @@ forgiven except the document's known typos (``KNOWN_TYPOS``), which answers may 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from faqbot.faq import FAQ
 
@@ -16,8 +16,7 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa*\-]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One piece of an answer that is not in the source."""
 
     entry: str

@@ -85,6 +85,7 @@ def test_lexicon_has_no_surface_in_two_concepts() -> None:
         for surface in surfaces.split("|"):
             key = " ".join(tokens(surface))
             assert key, f"empty surface in {concept}"
+            assert key == " ".join(surface.split()), f"{surface!r} is not normalised"
             if seen.setdefault(key, concept) != concept:
                 clashes.append((key, seen[key], concept))
     assert clashes == []
