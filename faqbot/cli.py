@@ -160,8 +160,12 @@ def _print_reply(reply: object, as_json: bool) -> None:
         import json
 
         print(json.dumps(reply.to_dict()), flush=True)
-    else:
-        print(reply.text, flush=True)
+        return
+    lines = [reply.text]
+    if reply.suggestions:
+        heading = "Did you mean:" if reply.kind == "answer" else "You could ask:"
+        lines += ["", heading, *(f"  - {s.question}" for s in reply.suggestions)]
+    print("\n".join(lines), flush=True)
 
 
 def _check(args: argparse.Namespace) -> int:

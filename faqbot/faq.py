@@ -147,10 +147,17 @@ def _parse_yaml(text: str, name: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise FAQFileError(name, f"not valid YAML ({problem})", line=line) from None
+        hint = _YAML_HINTS.get(problem, "")
+        raise FAQFileError(name, f"not valid YAML ({problem}){hint}", line=line) from None
     if data is None:
         raise FAQFileError(name, "the file is empty; it needs an 'entries:' list")
     return data
+
+
+_YAML_HINTS = {
+    "mapping values are not allowed here": "; put text that contains ': ' in quotes",
+    "mapping values are not allowed in this context": "; put text that contains ': ' in quotes",
+}
 
 
 def _tag_of(problem: str) -> str:
