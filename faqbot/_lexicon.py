@@ -30,7 +30,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "deposit": (SUBJECT, "deposit | deposits | calcium deposit | calcium deposits | deposition"
                 " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot"
                 " | knots | hard spot | hard spots | chalky | white spots | calcium lumps"
-                " | stones in my skin"),
+                " | stones in my skin | the calcium | this calcium | that calcium"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
                      " | collects | calcium to build up | calcium builds up | calcium to collect"
@@ -100,7 +100,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "lymph": (TOPIC, "lymph | lymph node | lymph nodes | lymph glands | lymphatic | gland"
               " | glands | swollen glands | nodes | node"),
     "discolor": (TOPIC, "discoloration | discolored | discolor | color | colored | colors | pale"
-                 " | paleness | pallor | bluish | blue | purple | white | whitish | gray"
+                 " | paleness | pallor | bluish | blue | purple | gray"
                  " | change color | changes color | different color | darker | lighter"),
     "red": (TOPIC, "red | redness | reddish | reddened | flushed | pink | pinkish"),
     "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"
@@ -166,7 +166,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                " | health professional | professional | medical help | medical advice"
                " | nurse | consult | consultation | see someone"
                " | get it checked | get checked | seek help | talk to | speak to | speak with"
-               " | talk with | go to the doctor"),
+               " | talk with | go to the doctor | contact | contact my | call my doctor"),
     "when": (INTENT, "when | at what point | how soon | should i worry | worried | worry"
              " | concerned | time to see"),
     "rare": (FACET, "rare | rarely | rare cases | extreme cases | severe | severe cases"
@@ -183,7 +183,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                   " | comes back | chronic | curable | cure | cured | cures | heal | heals"
                   " | healing | recover | recovery | get better | gets better | improve"
                   " | improves | how long | serious | dangerous | life threatening"
-                  " | on its own | by itself | naturally | stages | stage | spread | spreads"),
+                  " | on its own | by itself | naturally | stages | stage | spread | spreads"
+                  " | turn into cancer | turns into cancer | become cancerous | becomes cancerous"
+                  " | turn cancerous | turn malignant | become malignant | develop into cancer"
+                  " | turn into cancerous"),
     "diet": (TOPIC, "diet | diets | food | foods | eat | eating | eats | drink | drinks"
              " | drinking | milk | dairy | cheese | yogurt | supplement | supplements"
              " | vitamin | vitamins | vitamin d | nutrition | nutritional | calcium intake"
@@ -200,6 +203,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "population": (TOPIC, "children | child | kids | kid | baby | babies | infant | infants"
                    " | pregnant | pregnancy | elderly | old people | older people | teenager"
                    " | teenagers | women | men | age | ages | young | how common | how rare"
+                   " | dog | dogs | cat | cats | pet | pets | horse | horses | animal | animals"
                    " | prevalence | incidence | statistics | how many people | who gets"),
     "quantity": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much | how often"
                  " | how many times | how many pills | how many tablets | overdose on | maximum"
@@ -209,7 +213,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | which kind of doctor | what sort of doctor | who treats | who should treat"),
     "logistics": (TOPIC, "appointment | appointments | book | booking | opening hours | hours"
                   " | clinic | clinics | hospital | hospitals | address | phone number"
-                  " | telephone | referral | waiting list | waiting time | parking"),
+                  " | telephone | referral | waiting list | waiting time | parking | buy | buying"
+                  " | purchase | pharmacy | chemist | drugstore | sick note | icd | code"),
     "side_effects": (TOPIC, "side effect | side effects | adverse | complication | complications"
                      " | risks of surgery | safe | safety | allergic"),
     "alternative": (TOPIC, "natural | home remedy | home remedies | herbal | herbs | vinegar"
@@ -282,5 +287,11 @@ NEUTRAL = frozenset(
 PRONOUNS = frozenset("it this that they them these those its".split())
 """Words that point back at the FAQ's subject ("can diabetes cause it?")."""
 
-FILLERS = ("all the time", "all day", "in simple words", "in simple terms", "in plain english",
-           "for me", "at all", "a lot", "right now", "these days", "lately")
+FILLERS = (
+    "all the time", "all day", "in simple words", "in simple terms", "in plain english", "for me",
+    "at all", "a lot", "right now", "these days", "lately", "my doctor said", "my doctor says",
+    "my doctor mentioned", "my doctor told me", "my doctor thinks", "the doctor said",
+    "the doctor mentioned", "the doctor told me", "i was told", "ive been told", "i have been told",
+    "i was diagnosed with", "ive been diagnosed with", "i have been diagnosed with",
+    "i ve been diagnosed with", "i ve been told", "after looking at",
+)
