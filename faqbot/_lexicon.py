@@ -90,7 +90,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ulcer": (TOPIC, "ulcer | ulcers | ulcerate | ulcerates | ulcerated | ulcerating | ulceration"
               " | open sore | open sores | sore | sores | wound | wounds | break open"
               " | breaks open | burst | bursts | ooze | oozes | oozing | weep | weeping"
-              " | discharge | pus | open up | opens up | crust | crusty | scab"),
+              " | discharge | pus | open up | opens up | opened up | crust | crusty | scab"),
     "bleed": (TOPIC, "bleed | bleeds | bleeding | bled | blood | bloody"),
     "itch": (TOPIC, "itch | itches | itching | itchy | itchiness | scratch | scratching"
              " | prickly | tingle | tingling"),

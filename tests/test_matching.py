@@ -84,3 +84,28 @@ def test_any_text_ranks_without_error(text: str) -> None:
 
 
 MATCHER = Matcher(load_faq().entries)
+
+
+def test_no_two_entries_have_phrasings_that_mean_the_same() -> None:
+    """Two entries whose phrasings reduce to the same concepts would tie: an editor's mistake."""
+    seen: dict[frozenset[str], str] = {}
+    clashes = []
+    for entry in MATCHER.entries:
+        for phrasing in entry.phrasings:
+            key = frozenset(MATCHER.vocabulary.analysed[phrasing].concepts)
+            if seen.setdefault(key, entry.id) != entry.id:
+                clashes.append((phrasing, entry.id, seen[key]))
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("keyword", "entry"),
+    [("lumps", "what-is-calcinosis"), ("calcium deposits", "what-is-calcinosis"),
+     ("biopsy", "biopsy"), ("scan", "imaging"), ("painkillers", "medications"),
+     ("physio", "physical-therapy"), ("operation", "surgery"), ("glands", "lymph-nodes"),
+     ("tired", "fatigue"), ("itchy", "skin-changes"), ("localised", "localized"),
+     ("diagnosis", "diagnosis"), ("symptom", "symptoms"), ("cause", "causes")],
+)
+def test_bare_keywords(keyword: str, entry: str) -> None:
+    best = MATCHER.rank(keyword).best
+    assert best is not None and best.entry.id == entry and best.score == 100.0
