@@ -71,7 +71,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | what makes | where does it come from | come from | comes from | origin"
               " | how do you get | how do i get | how does someone get | how did i get"
               " | how do people get | why do people get | why did i get | get it"),
-    "autoimmune": (TOPIC, "autoimmune | auto immune | immune | immune system | autoimmunity"
+    "autoimmune": (CONDITION, "autoimmune | auto immune | immune | immune system | autoimmunity"
                    " | body attacks itself | immune disorder"),
     "develop": (FACET, "develop | develops | developed | developing | form | forms | formed"
                 " | forming | formation | over time | build | builds | grow | grows | growing"),
@@ -186,7 +186,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                   " | on its own | by itself | naturally | stages | stage | spread | spreads"
                   " | turn into cancer | turns into cancer | become cancerous | becomes cancerous"
                   " | turn cancerous | turn malignant | become malignant | develop into cancer"
-                  " | turn into cancerous"),
+                  " | turn into cancerous | type of cancer | kind of cancer | form of cancer"
+                  " | is it cancer | is this cancer | is calcinosis cancer | is it cancerous"
+                  " | is this cancerous | is calcinosis cancerous"),
     "diet": (TOPIC, "diet | diets | food | foods | eat | eating | eats | drink | drinks"
              " | drinking | milk | dairy | cheese | yogurt | supplement | supplements"
              " | vitamin | vitamins | vitamin d | nutrition | nutritional | calcium intake"
@@ -216,7 +218,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                   " | telephone | referral | waiting list | waiting time | parking | buy | buying"
                   " | purchase | pharmacy | chemist | drugstore | sick note | icd | code"),
     "side_effects": (TOPIC, "side effect | side effects | adverse | complication | complications"
-                     " | risks of surgery | safe | safety | allergic"),
+                     " | risks of surgery | safe | safety | allergic | interact | interacts"
+                     " | interaction | interactions | with other medicines | with other medications"
+                     " | with other drugs | together with | combine | mix"),
+    "procedure": (TOPIC, "what happens during | what happens in | what to expect | how is it done"
+                  " | how is surgery done | how is the surgery done | how is a biopsy done"
+                  " | during surgery | during the surgery | during the biopsy | scar | scars"
+                  " | scarring | anesthetic | anesthesia | general anesthetic"
+                  " | local anesthetic | stitches | results | result | success rate"),
+    "lab_tests": (TOPIC, "blood test | blood tests | blood work | bloodwork | urine test"
+                  " | urine tests | blood results"),
     "alternative": (TOPIC, "natural | home remedy | home remedies | herbal | herbs | vinegar"
                     " | turmeric | essential oil | essential oils | acupuncture | homeopathy"
                     " | homeopathic | massage | ice | heat pack | laser | shock wave"
