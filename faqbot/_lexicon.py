@@ -44,8 +44,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | located | areas | area | body parts | part of the body | parts of the body"
               " | places | show up | occur | occurs | appear | appears | happen"),
     "affect": (FACET, "affect | affects | affected | affecting | involve | involved"),
-    "joint": (TOPIC, "joint | joints | knuckle | knuckles"),
-    "tendon": (TOPIC, "tendon | tendons | ligament | ligaments"),
+    "joint": (FACET, "joint | joints | knuckle | knuckles"),
+    "tendon": (FACET, "tendon | tendons | ligament | ligaments"),
     "skin": (FACET, "skin | skins | dermal | cutaneous | the surface"),
     "deep": (TOPIC, "deeper tissues | deep tissue | deeper tissue | deep | deeper | under the skin"
              " | tissue | tissues | beneath the skin | below the skin"),
