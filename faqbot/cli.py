@@ -7,6 +7,7 @@ web framework. Errors become one line on stderr and an exit status, never a trac
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import os
 import sys
@@ -41,14 +42,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter with the width given: left to itself it imports shutil (and with it
+    bz2, lzma and zlib) every time an argument is added, which `faqbot ask` pays for at start-up."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+        except (ValueError, OSError):
+            columns = 80
+        super().__init__(prog, width=max(columns - 2, 40))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="faqbot",
         description="Answers patients' questions about calcinosis. With no command: chat.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     _add_chat_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser = functools.partial(  # type: ignore[method-assign]
+        commands.add_parser, formatter_class=_Formatter
+    )
     _add_ask(commands)
     _add_check(commands)
     _add_chat_options(commands.add_parser("chat", help="chat in the terminal (the default)"))

@@ -8,7 +8,6 @@ become American ones where a rule covers them. ``normalize(normalize(x)) == norm
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 MAX_CHARS = 1000
@@ -57,6 +56,8 @@ def fold(text: str) -> str:
     """Unicode-fold: NFKC, no accents, no control characters, lowercase, plain apostrophes."""
     if text.isascii():
         return text.lower().replace("`", "'")
+    import unicodedata  # only for non-ASCII text: start-up time counts
+
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFKC", text).casefold()
