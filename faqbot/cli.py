@@ -12,9 +12,12 @@ import importlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from faqbot.errors import FAQBotError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -40,6 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set FAQBOT_DEBUG=1 for details)")
         return EXIT_FAILED
+
+
+def _path(text: str) -> Path:
+    """argparse type for paths; pathlib is imported only when such an option is given."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -75,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_faq_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--faq", metavar="PATH", type=str, default=argparse.SUPPRESS,
+    parser.add_argument("--faq", metavar="PATH", type=_path, default=argparse.SUPPRESS,
                         help="the FAQ file to use (default: the bundled faq.yaml)")
 
 
@@ -100,7 +110,7 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "check", help="validate an FAQ file, and its answers against the source document",
     )
     _add_faq_option(check)
-    check.add_argument("--source", metavar="DOC", type=str,
+    check.add_argument("--source", metavar="DOC", type=_path,
                        help="the source document every answer must quote verbatim")
 
 
@@ -114,7 +124,7 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--allow-origin", metavar="URL", action="append", default=[],
                        help="a site allowed to call the API from the browser (repeatable)")
-    serve.add_argument("--log-unanswered", metavar="FILE", type=str,
+    serve.add_argument("--log-unanswered", metavar="FILE", type=_path,
                        help="append questions that got the fallback to FILE as JSON lines (opt-in)")
     _add_faq_option(serve)
 
@@ -124,11 +134,11 @@ def _add_coverage(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "coverage", help="report how well the FAQ answers a file of patient questions",
     )
     coverage.add_argument(
-        "file", nargs="?", type=str, help="questions: YAML cases, text or JSON lines"
+        "file", nargs="?", type=_path, help="questions: YAML cases, text or JSON lines"
     )
     _add_faq_option(coverage)
     coverage.add_argument("--format", choices=("text", "json", "junit", "html"), default="text")
-    coverage.add_argument("--output", metavar="PATH", type=str, help="write the report here")
+    coverage.add_argument("--output", metavar="PATH", type=_path, help="write the report here")
     coverage.add_argument("--min-accuracy", metavar="X", type=float,
                           help="exit 1 when accuracy is below X (0-1 or a percentage)")
     coverage.add_argument("--no-wrong", action="store_true", help="exit 1 on any wrong answer")
@@ -203,7 +213,7 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_source(path: str) -> str:
+def _read_source(path: Path) -> str:
     try:
         with open(path, encoding="utf-8") as file:
             return file.read()
