@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
-from faqbot import safety
-from faqbot.faq import FAQ, Entry, load_faq
+from faqbot import _cache, safety
+from faqbot.concepts import Analysis
+from faqbot.faq import FAQ, Entry, parse_faq_bytes, read_faq
 from faqbot.matching import Matcher, Ranking
 
 Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
@@ -53,17 +55,32 @@ class Reply(NamedTuple):
 class FAQBot:
     """Answers questions from one FAQ. Build it once and call :meth:`ask` for every question."""
 
-    def __init__(self, faq: FAQ, threshold: float | None = None) -> None:
+    def __init__(
+        self,
+        faq: FAQ,
+        threshold: float | None = None,
+        *,
+        analyses: Mapping[str, Analysis] | None = None,
+    ) -> None:
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
-        self.matcher = Matcher(faq.entries)
+        self.matcher = Matcher(faq.entries, analyses)
 
     @classmethod
     def load(
         cls, path: str | os.PathLike[str] | None = None, *, threshold: float | None = None
     ) -> FAQBot:
-        """A bot for the FAQ file at ``path`` (default: the bundled faq.yaml)."""
-        return cls(load_faq(path), threshold=threshold)
+        """A bot for the FAQ file at ``path`` (default: the bundled faq.yaml).
+
+        What it builds from the file is cached (see ``faqbot._cache``), so start-up is fast.
+        """
+        name, data = read_faq(path)
+        cached = _cache.lookup(name, data)
+        if cached is not None:
+            return cls(cached.faq, threshold, analyses=cached.analyses)
+        bot = cls(parse_faq_bytes(data, name), threshold)
+        _cache.store(data, bot.faq, bot.matcher.analyses())
+        return bot
 
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply."""

@@ -7,7 +7,7 @@ is left is unknown, and unknown words count against a match.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -32,7 +32,9 @@ class Analysis(NamedTuple):
 class Vocabulary:
     """The lexicon's concepts plus the FAQ's own words, with spelling correction."""
 
-    def __init__(self, phrasings: Iterable[str] = ()) -> None:
+    def __init__(
+        self, phrasings: Iterable[str] = (), analysed: Mapping[str, Analysis] | None = None
+    ) -> None:
         self.phrases, self.kinds, self._longest = _lexicon_phrases()
         phrasings = list(phrasings)
         self.faq_words = _faq_words(phrasings, self.phrases)
@@ -41,7 +43,8 @@ class Vocabulary:
             | {word for phrase in self.phrases for word in phrase.split()}
         )
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        self.analysed = {p: self.analyze(p, correct=False) for p in phrasings}
+        known = analysed or {}
+        self.analysed = {p: known.get(p) or self.analyze(p, correct=False) for p in phrasings}
         """Each phrasing's analysis, made once (FAQ words need no spelling correction)."""
         self.covered = frozenset(c for a in self.analysed.values() for c in a.concepts)
 

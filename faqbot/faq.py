@@ -99,12 +99,22 @@ def default_faq_path() -> str:
 
 def load_faq(path: str | os.PathLike[str] | None = None) -> FAQ:
     """Read and validate an FAQ file (default: the bundled one)."""
+    name, data = read_faq(path)
+    return parse_faq_bytes(data, name)
+
+
+def read_faq(path: str | os.PathLike[str] | None = None) -> tuple[str, bytes]:
+    """The name and the bytes of an FAQ file (default: the bundled one)."""
     name = os.fspath(path) if path is not None else default_faq_path()
     try:
         with open(name, "rb") as file:
-            data = file.read()
+            return name, file.read()
     except OSError as exc:
         raise FAQFileError(name, f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def parse_faq_bytes(data: bytes, name: str = "faq.yaml") -> FAQ:
+    """Validate the bytes of an FAQ file, which must be UTF-8 YAML."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

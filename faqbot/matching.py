@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from faqbot import _lexicon as lex
@@ -53,9 +53,17 @@ class _Phrasing(NamedTuple):
 class Matcher:
     """An index of the entries' phrasings that ranks entries for free text."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], analyses: Mapping[str, Analysis] | None = None
+    ) -> None:
+        """Index ``entries``; ``analyses`` may give phrasings and answers already analysed."""
         self.entries = tuple(entries)
-        self.vocabulary = Vocabulary(p for entry in self.entries for p in entry.phrasings)
+        known = analyses or {}
+        self.vocabulary = Vocabulary((p for e in self.entries for p in e.phrasings), known)
+        self._answers = {
+            e.answer: known.get(e.answer) or self.vocabulary.analyze(e.answer, correct=False)
+            for e in self.entries
+        }
         analysed = [
             (number, phrasing, self.vocabulary.analysed[phrasing])
             for number, entry in enumerate(self.entries)
@@ -98,9 +106,13 @@ class Matcher:
             for concept in analysis.concepts:
                 postings[concept].add(number)
         for number, entry in enumerate(self.entries):
-            for concept in self.vocabulary.analyze(entry.answer, correct=False).concepts:
+            for concept in self._answers[entry.answer].concepts:
                 postings[concept].add(number)
         return postings
+
+    def analyses(self) -> dict[str, Analysis]:
+        """The analysis of every phrasing and answer, to build the same matcher again faster."""
+        return {**self.vocabulary.analysed, **self._answers}
 
     def _concept_weights(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, float]:
         entries_with: dict[str, set[int]] = defaultdict(set)

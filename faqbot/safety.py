@@ -77,12 +77,9 @@ _SMALLTALK = {
     "identity": rf"^({_GREETING} )?{_IDENTITY}$",
     "help": rf"^({_GREETING} )?{_HELP}$",
 }
-_SMALLTALK_WORDS = frozenset(
-    """hi hello hey hiya howdy greetings yo good how whats what sup thanks thank thankyou thx ty
-    cheers many ta much great ok okay perfect awesome brilliant cool that bye goodbye see cya
-    farewell goodnight have im i take who are help menu topics commands start about""".split()
-)
-"""Every small-talk message starts with one of these; others skip the patterns entirely."""
+_SMALLTALK_WORDS = frozenset(re.findall(r"[a-z]+", " ".join(_SMALLTALK.values())))
+"""Every word of a small-talk message is one of these; other messages skip the patterns."""
+_GREETING_WORDS = frozenset(re.findall(r"[a-z]+", _GREETING))
 
 
 def _words(text: str) -> str:
@@ -101,7 +98,7 @@ def smalltalk_kind(text: str) -> str | None:
     words = _words(text)
     if not words:
         return "help" if text.strip() == "?" else None
-    if words.split(" ", 1)[0] not in _SMALLTALK_WORDS:
+    if not _SMALLTALK_WORDS.issuperset(words.split()):
         return None
     for kind, pattern in _smalltalk_patterns().items():
         if pattern.match(words):
@@ -112,7 +109,7 @@ def smalltalk_kind(text: str) -> str | None:
 def strip_greeting(text: str) -> str:
     """The question without a leading "hi there," so "hello, what is calcinosis" can be matched."""
     words = _words(text)
-    if words.split(" ", 1)[0] not in _SMALLTALK_WORDS:
+    if words.split(" ", 1)[0] not in _GREETING_WORDS:
         return text
     stripped = _leading_greeting().sub("", words, count=1)
     return stripped if stripped != words else text

@@ -15,3 +15,11 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def bot() -> FAQBot:
     return FAQBot.load()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never write to the user's real cache folder."""
+    import os
+
+    os.environ["FAQBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
