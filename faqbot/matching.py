@@ -48,6 +48,7 @@ class _Phrasing(NamedTuple):
     entry: int
     text: str
     weight: float
+    concepts: frozenset[str]
 
 
 class Matcher:
@@ -75,7 +76,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
-        self._entry_postings = self._entry_concepts(analysed)
+        self._entry_concepts = self._concepts_by_entry(analysed)
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
@@ -95,20 +96,16 @@ class Matcher:
     def _add(self, number: int, phrasing: str, analysis: Analysis) -> None:
         index = len(self._phrasings)
         weight = sum(self._weights[c] for c in analysis.concepts)
-        self._phrasings.append(_Phrasing(number, phrasing, weight))
+        self._phrasings.append(_Phrasing(number, phrasing, weight, frozenset(analysis.concepts)))
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
-    def _entry_concepts(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, set[int]]:
-        """For each concept, the entries whose phrasings or answer mention it."""
-        postings: dict[str, set[int]] = defaultdict(set)
+    def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]]) -> list[frozenset[str]]:
+        """For each entry, every concept its phrasings or its answer mention."""
+        found: list[set[str]] = [set(self._answers[e.answer].concepts) for e in self.entries]
         for number, _phrasing, analysis in analysed:
-            for concept in analysis.concepts:
-                postings[concept].add(number)
-        for number, entry in enumerate(self.entries):
-            for concept in self._answers[entry.answer].concepts:
-                postings[concept].add(number)
-        return postings
+            found[number].update(analysis.concepts)
+        return [frozenset(concepts) for concepts in found]
 
     def analyses(self) -> dict[str, Analysis]:
         """The analysis of every phrasing and answer, to build the same matcher again faster."""
@@ -134,17 +131,12 @@ class Matcher:
         query_weight = sum(query.values()) + lex.UNKNOWN_WEIGHT * len(analysis.unknown)
         if not query_weight:
             return ()
-        shared: dict[int, float] = defaultdict(float)
-        in_entry: dict[int, float] = defaultdict(float)
-        for concept, weight in query.items():
-            for index in self._postings.get(concept, ()):
-                shared[index] += weight
-            for number in self._entry_postings.get(concept, ()):
-                in_entry[number] += weight
         best: dict[int, Match] = {}
-        for index, matched in shared.items():
+        for index in self._candidates(query):
             phrasing = self._phrasings[index]
-            explained = matched + ENTRY_CREDIT * (in_entry[phrasing.entry] - matched)
+            matched = sum(w for c, w in query.items() if c in phrasing.concepts)
+            in_entry = sum(w for c, w in query.items() if c in self._entry_concepts[phrasing.entry])
+            explained = matched + ENTRY_CREDIT * (in_entry - matched)
             score = _combine(explained / query_weight, matched / phrasing.weight)
             current = best.get(phrasing.entry)
             if current is None or score > current.score:
@@ -152,6 +144,15 @@ class Matcher:
                 best[phrasing.entry] = Match(entry, score, phrasing.text)
         ranked = sorted(best.values(), key=lambda m: -m.score)
         return tuple(ranked[:limit])
+
+    def _candidates(self, query: dict[str, float]) -> set[int]:
+        """Phrasings sharing a concept with the question, other than a mere question word: one
+        that shares only "what is" cannot win, and in a large FAQ nearly all of them do."""
+        found: set[int] = set()
+        for concept in query:
+            if self.vocabulary.kind(concept) != lex.INTENT:
+                found.update(self._postings.get(concept, ()))
+        return found
 
     def _blocked(self, analysis: Analysis) -> str | None:
         for concept in analysis.concepts:
