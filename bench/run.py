@@ -72,8 +72,24 @@ def parts_to_run(skip: Sequence[str]) -> list[str]:
 def header() -> str:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return (f"Measured {now} on {os.cpu_count()} cores ({platform.machine()}, "
-            f"{platform.system()}), Python {platform.python_version()}. Absolute times vary "
-            "by machine: read the ratios.")
+            f"{platform.system()}), Python {platform.python_version()}, faqbot at "
+            f"{revision()}. Absolute times vary by machine: read the ratios.")
+
+
+def revision() -> str:
+    """The checked-out commit, marked when the working tree has changes; or "unknown"."""
+    try:
+        commit = _git("rev-parse", "--short", "HEAD")
+        dirty = _git("status", "--porcelain", "--untracked-files=no", "--", "faqbot", "faq.yaml")
+    except (OSError, subprocess.CalledProcessError):
+        return "an unknown commit"
+    return f"commit {commit}" + (" with local changes" if dirty else "")
+
+
+def _git(*args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=BENCH.parent, capture_output=True, text=True,
+                          check=True)
+    return done.stdout.strip()
 
 
 def render(results: Sequence[Result]) -> str:

