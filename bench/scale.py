@@ -150,7 +150,7 @@ class Size:
     fallbacks: float
 
 
-def measure_size(size: int, folder: Path, questions: int = 200, loads: int = 3,
+def measure_size(size: int, folder: Path, questions: int = 500, loads: int = 3,
                  seed: int = 6) -> Size:
     """Write, load (the first time, then ``loads`` more times) and question one synthetic FAQ."""
     data = synthetic_faq(size, seed)
@@ -186,7 +186,7 @@ def _load_time(path: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_scale(sizes: Sequence[int] = SIZES, questions: int = 200, loads: int = 3,
+def run_scale(sizes: Sequence[int] = SIZES, questions: int = 500, loads: int = 3,
               seed: int = 6) -> list[Size]:
     """Measure every size in a fresh temporary folder; faqbot's own load cache, if it has one,
     is pointed there too (FAQBOT_CACHE_DIR) so the first load is a cold one."""
@@ -259,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
                         help="comma-separated entry counts (default: %(default)s)")
-    parser.add_argument("--questions", type=int, default=200, help="questions per size")
+    parser.add_argument("--questions", type=int, default=500, help="questions per size")
     parser.add_argument("--seed", type=int, default=6)
     args = parser.parse_args(argv)
     note = pin_to_one_core()

@@ -164,8 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, default=None,
                         help="questions to time (default: the quality benchmark's cases)")
-    parser.add_argument("--repeats", type=int, default=20, help="passes over the questions")
-    parser.add_argument("--runs", type=int, default=30, help="start-up runs per command")
+    parser.add_argument("--repeats", type=int, default=30, help="passes over the questions")
+    parser.add_argument("--runs", type=int, default=40, help="start-up runs per command")
     args = parser.parse_args(argv)
     questions = [case.q for case in load_cases(args.cases or default_cases())]
     print(render_latency(measure_latency(questions, args.repeats)))
