@@ -1,8 +1,9 @@
 """Answer quality: the bot beside rapidfuzz, BM25 and sentence embeddings, on the same cases.
 
 Cases are the coverage format: a YAML list of ``{q: question, expect: ENTRY-ID | fallback |
-smalltalk | urgent}``. Every baseline sees the same FAQ phrasings (question + alternates) and its
-answer cut-off is tuned on the very cases it is graded on, which flatters it.
+smalltalk | urgent}`` (``expect`` may also list several acceptable replies). Every baseline
+sees the same FAQ phrasings (question + alternates) and its answer cut-off is tuned on the very
+cases it is graded on, which flatters it.
 
     python bench/quality.py [--cases FILE] [--faq FAQ] [--baselines fuzz,bm25,embedding] [-v]
 """
@@ -43,10 +44,11 @@ RULE = (
 
 @dataclass(frozen=True)
 class Case:
-    """One labelled question: what a patient asks and the reply it should get."""
+    """One labelled question: what a patient asks and the replies it may get (entry ids or
+    reply kinds; usually one)."""
 
     q: str
-    expect: str
+    expect: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,16 @@ def load_cases(path: Path) -> list[Case]:
         data = data.get("cases")
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of {{q: ..., expect: ...}} cases")
-    return [Case(str(item["q"]), str(item["expect"])) for item in data]
+    return [Case(str(item["q"]), _accepted(item["expect"])) for item in data]
 
 
-def outcome(expect: str, got: str) -> str:
+def _accepted(expect: Any) -> tuple[str, ...]:
+    return tuple(str(e) for e in expect) if isinstance(expect, list) else (str(expect),)
+
+
+def outcome(expect: Sequence[str], got: str) -> str:
     """'correct', 'wrong' (answered with another entry) or 'missed'."""
-    if got == expect:
+    if got in expect:
         return "correct"
     return "missed" if got in KINDS else "wrong"
 
@@ -109,8 +115,8 @@ def grade(name: str, cases: Sequence[Case], gots: Sequence[str],
           cutoff: float | None = None) -> Grade:
     """Grade the replies ``gots`` (an entry id or a reply kind, one per case)."""
     results = [outcome(c.expect, g) for c, g in zip(cases, gots, strict=True)]
-    faq = [r for c, r in zip(cases, results, strict=True) if c.expect not in KINDS[1:]]
-    fallbacks = [r for c, r in zip(cases, results, strict=True) if c.expect == "fallback"]
+    faq = [r for c, r in zip(cases, results, strict=True) if not set(c.expect) & {*KINDS[1:]}]
+    fallbacks = [r for c, r in zip(cases, results, strict=True) if "fallback" in c.expect]
     return Grade(
         name, results.count("correct"), results.count("wrong"), results.count("missed"),
         fallbacks.count("correct"), len(fallbacks), faq.count("correct"), len(faq), cutoff,
@@ -240,7 +246,7 @@ def run_quality(cases_path: Path, faq_path: Path | None = None,
         guesses = [guesser(case.q) for case in cases]
         cutoff = tune(cases, guesses)
         grades.append(grade(name, cases, with_cutoff(guesses, cutoff), cutoff))
-    failures = tuple((c, g) for c, g in zip(cases, gots, strict=True) if g != c.expect)
+    failures = tuple((c, g) for c, g in zip(cases, gots, strict=True) if g not in c.expect)
     return Quality(cases_path, tuple(grades), tuple(notes), failures)
 
 
@@ -285,7 +291,8 @@ def _display(path: Path) -> str:
 
 
 def render_failures(quality: Quality) -> str:
-    lines = [f"- {c.q!r}: expected {c.expect}, got {g}" for c, g in quality.bot_failures]
+    lines = [f"- {c.q!r}: expected {' or '.join(c.expect)}, got {g}"
+             for c, g in quality.bot_failures]
     return "faqbot's misses and wrong answers:\n" + ("\n".join(lines) or "- none")
 
 

@@ -68,12 +68,17 @@ def cases_file(tmp_path: Path) -> Path:
         ("urgent", "fallback", "missed"),
     ],
 )
+def test_outcome_accepts_any_listed_reply() -> None:
+    assert quality.outcome(("surgery", "fallback"), "fallback") == "correct"
+    assert quality.outcome(("surgery", "fallback"), "creams") == "wrong"
+
+
 def test_outcome_tells_wrong_answers_from_misses(expect: str, got: str, result: str) -> None:
-    assert quality.outcome(expect, got) == result
+    assert quality.outcome((expect,), got) == result
 
 
 def test_tuned_cutoff_maximises_correct_minus_wrong() -> None:
-    cases = [quality.Case("a", "x"), quality.Case("b", "y"), quality.Case("c", "fallback")]
+    cases = [quality.Case(q, (e,)) for q, e in [("a", "x"), ("b", "y"), ("c", "fallback")]]
     guesses = [quality.Guess("x", 90), quality.Guess("z", 60), quality.Guess("x", 50)]
     assert quality.tune(cases, guesses) == 90
     graded = quality.grade("b", cases, quality.with_cutoff(guesses, 90), 90)
@@ -83,7 +88,9 @@ def test_tuned_cutoff_maximises_correct_minus_wrong() -> None:
 def test_load_cases_accepts_a_list_or_a_cases_mapping(tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"
     path.write_text("cases:\n  - {q: hi, expect: smalltalk}\n", encoding="utf-8")
-    assert quality.load_cases(path) == [quality.Case("hi", "smalltalk")]
+    assert quality.load_cases(path) == [quality.Case("hi", ("smalltalk",))]
+    path.write_text("- {q: lumps, expect: [what-is-calcinosis, symptoms]}\n", encoding="utf-8")
+    assert quality.load_cases(path)[0].expect == ("what-is-calcinosis", "symptoms")
     path.write_text("q: hi\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected a list"):
         quality.load_cases(path)
@@ -93,7 +100,7 @@ def test_sample_cases_name_only_known_entries_and_kinds(bot: FAQBot) -> None:
     known = set(bot.faq.ids) | set(quality.KINDS)
     cases = quality.load_cases(quality.SAMPLE_CASES)
     assert len(cases) >= 50
-    assert {c.expect for c in cases} <= known
+    assert {e for c in cases for e in c.expect} <= known
 
 
 def test_quality_grades_the_bot_and_the_installed_baselines(cases_file: Path) -> None:
