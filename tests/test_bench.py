@@ -68,13 +68,13 @@ def cases_file(tmp_path: Path) -> Path:
         ("urgent", "fallback", "missed"),
     ],
 )
+def test_outcome_tells_wrong_answers_from_misses(expect: str, got: str, result: str) -> None:
+    assert quality.outcome((expect,), got) == result
+
+
 def test_outcome_accepts_any_listed_reply() -> None:
     assert quality.outcome(("surgery", "fallback"), "fallback") == "correct"
     assert quality.outcome(("surgery", "fallback"), "creams") == "wrong"
-
-
-def test_outcome_tells_wrong_answers_from_misses(expect: str, got: str, result: str) -> None:
-    assert quality.outcome((expect,), got) == result
 
 
 def test_tuned_cutoff_maximises_correct_minus_wrong() -> None:
