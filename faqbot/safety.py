@@ -54,7 +54,10 @@ _THANKS = (
     r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you)?|that (was|is) (very )?helpful)"
     r"( (very|so) much| a lot| again)?"
     r"( for (your|the|all the) (help|answer|answers|information|info))?"
+    r"( (that|this|it) (helps|helped|is helpful|was helpful|s helpful|is useful|was useful|"
+    r"makes sense|is great|was great))?"
 )
+_HELPED = r"((that|this|it) (helps|helped|is helpful|was helpful|s helpful|makes sense)|great|perfect)"
 _GOODBYE = (
     r"(bye|goodbye|good bye|bye bye|see you( later| soon)?|see ya|cya|farewell|good night|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
@@ -72,7 +75,7 @@ _HELP = (
 )
 _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
-    "thanks": rf"^({_GREETING} )?{_THANKS}( {_GOODBYE})?$",
+    "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED})( {_GOODBYE})?$",
     "goodbye": rf"^({_THANKS} )?{_GOODBYE}$",
     "identity": rf"^({_GREETING} )?{_IDENTITY}$",
     "help": rf"^({_GREETING} )?{_HELP}$",

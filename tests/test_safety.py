@@ -40,7 +40,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
     [
         ("hi", "greeting"), ("Hello there!", "greeting"), ("hey, how are you?", "greeting"),
         ("good morning", "greeting"), ("thank you", "thanks"), ("thanks so much for your help", "thanks"),
-        ("ok thanks", "thanks"), ("goodbye", "goodbye"), ("bye!", "goodbye"), ("see you later", "goodbye"),
+        ("ok thanks", "thanks"), ("thanks, that helps", "thanks"), ("that helped", "thanks"), ("goodbye", "goodbye"), ("bye!", "goodbye"), ("see you later", "goodbye"),
         ("are you a real doctor?", "identity"), ("who are you", "identity"), ("are you human", "identity"),
         ("help", "help"), ("what can I ask?", "help"), ("?", "help"),
         ("what is calcinosis", None), ("hi, what is calcinosis?", None), ("...", None),
