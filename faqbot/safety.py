@@ -57,7 +57,9 @@ _THANKS = (
     r"( (that|this|it) (helps|helped|is helpful|was helpful|s helpful|is useful|was useful|"
     r"makes sense|is great|was great))?"
 )
-_HELPED = r"((that|this|it) (helps|helped|is helpful|was helpful|s helpful|makes sense)|great|perfect)"
+_HELPED = (
+    r"((that|this|it) (helps|helped|is helpful|was helpful|s helpful|makes sense)|great|perfect)"
+)
 _GOODBYE = (
     r"(bye|goodbye|good bye|bye bye|see you( later| soon)?|see ya|cya|farewell|good night|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
