@@ -30,7 +30,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "deposit": (SUBJECT, "deposit | deposits | calcium deposit | calcium deposits | deposition"
                 " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot"
                 " | knots | hard spot | hard spots | chalky | white spots | calcium lumps"
-                " | stones in my skin | the calcium | this calcium | that calcium"),
+                " | stones in my skin | the calcium | this calcium | that calcium | calcium lump"
+                " | calcium bump | calcium bumps | calcium nodule | calcium nodules | calcium spots"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
                      " | collects | calcium to build up | calcium builds up | calcium to collect"
@@ -42,7 +43,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                " | information about | info about | info on | overview | describe | what does"),
     "where": (INTENT, "where | which part | which parts | what part | what parts | location"
               " | located | areas | area | body parts | part of the body | parts of the body"
-              " | places | show up | occur | occurs | appear | appears | happen"),
+              " | places | show up | occur | occurs | appear | appears | happen | anywhere"
+              " | everywhere | any part | any part of the body | in the body | on the body"),
     "affect": (FACET, "affect | affects | affected | affecting | involve | involved"),
     "joint": (FACET, "joint | joints | knuckle | knuckles"),
     "tendon": (FACET, "tendon | tendons | ligament | ligaments"),
@@ -90,7 +92,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ulcer": (TOPIC, "ulcer | ulcers | ulcerate | ulcerates | ulcerated | ulcerating | ulceration"
               " | open sore | open sores | sore | sores | wound | wounds | break open"
               " | breaks open | burst | bursts | ooze | oozes | oozing | weep | weeping"
-              " | discharge | pus | open up | opens up | opened up | crust | crusty | scab"),
+              " | discharge | pus | open up | opens up | opened up | burst open | bursts open | crust | crusty | scab"),
     "bleed": (TOPIC, "bleed | bleeds | bleeding | bled | blood | bloody"),
     "itch": (TOPIC, "itch | itches | itching | itchy | itchiness | scratch | scratching"
              " | prickly | tingle | tingling"),
@@ -142,7 +144,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | what can i do | what should i do | how can i help | fix | fixed | care"),
     "goal": (TOPIC, "goal | goals | aim | aims | purpose | objective | point of treatment"
              " | shrink | shrinks | shrinking | smaller | reduce the size | reduce | reduced"
-             " | dissolve | dissolved | size | get smaller"),
+             " | dissolve | dissolved | size | get smaller | treatment do | treatment does"
+             " | treatment achieve | treatment aim"),
     "medication": (TOPIC, "medication | medications | medicine | medicines | meds | drug"
                    " | drugs | pill | pills | tablet | tablets | painkiller | painkillers"
                    " | pain killer | pain killers | pain relief | pain reliever"
@@ -155,7 +158,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | put on the skin | on the skin"),
     "physio": (TOPIC, "physiotherapy | physio | physical therapy | physical therapist"
                " | physiotherapist | pt | rehab | rehabilitation | physical therapy exercises"
-               " | physio exercises | strengthen | strengthening"
+               " | physio exercises | exercise therapy | therapeutic exercise"
+               " | exercise program | strengthen | strengthening"
                " | strength | strengthen the muscles"),
     "surgery": (TOPIC, "surgery | surgeries | surgical | surgically | operation | operations"
                 " | operate | operated | cut out | cut them out | cut it out | cut | remove"
@@ -167,6 +171,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                " | nurse | consult | consultation | see someone"
                " | get it checked | get checked | seek help | talk to | speak to | speak with"
                " | talk with | go to the doctor | contact | contact my | call my doctor"),
+    "suspect": (TOPIC, "think i have | think i might have | think i may have | think i ve got"
+                " | think ive got | might have | may have | suspect | could i have"),
     "when": (INTENT, "when | at what point | how soon | should i worry | worried | worry"
              " | concerned | time to see"),
     "rare": (FACET, "rare | rarely | rare cases | extreme cases | severe | severe cases"
@@ -295,8 +301,10 @@ NEUTRAL = frozenset(
     """.split()
 )
 
-PRONOUNS = frozenset("it this that they them these those its".split())
-"""Words that point back at the FAQ's subject ("can diabetes cause it?")."""
+PRONOUNS = frozenset("it its".split())
+"""Words that point back at the FAQ's subject ("can diabetes cause it?", "where does it happen")."""
+IMPLIED_SUBJECT = "calcinosis"
+"""The concept a question that says "it" but names no subject is taken to be about."""
 
 FILLERS = (
     "all the time", "all day", "in simple words", "in simple terms", "in plain english", "for me",

@@ -85,6 +85,8 @@ class Vocabulary:
             subject = subject or self.kinds.get(concept) == lex.SUBJECT
             if concept and concept not in concepts:
                 concepts.append(concept)
+        if subject and not any(self.kinds.get(c) == lex.SUBJECT for c in concepts):
+            concepts.append(lex.IMPLIED_SUBJECT)
         return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
 
     def _phrase_at(self, words: list[str], i: int) -> tuple[int, str | None]:

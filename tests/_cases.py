@@ -162,7 +162,7 @@ CASES = [
     ('fallback', 'ok'),
     ('fallback', 'yes'),
     ('fallback', 'no'),
-    ('fallback', 'what is it'),
+    ('~what-is-calcinosis,fallback', 'what is it'),
     ('fallback', 'can i drink alcohol'),
     ('fallback', 'can i exercise with calcinosis'),
     ('fallback', 'can i work with calcinosis'),

@@ -35,7 +35,8 @@ def test_rank_gives_one_match_per_entry_best_first(matcher: Matcher) -> None:
         ("what are the symptoms of the flu", "does not cover 'other condition'"),
         ("what is kidney failure", "about another condition"),
         ("what are the symptoms of diabetes", "about another condition"),
-        ("what is it", "names no topic"),
+        ("what is", "names no topic"),
+        ("when?", "names no topic"),
     ],
 )
 def test_blocked_questions_say_why(matcher: Matcher, question: str, reason: str) -> None:
