@@ -25,12 +25,12 @@ COMMON_WORDS = frozenset(
  frequently friend from full fully further future gave general generally get gets getting give
  given gives giving glad go goes going gone good got gotten great guess guy had happen
  happened happening happens hard hardly has have having hear heard hello help helped helpful
- helping helps her here hey hi high highly him himself his hold home hope hopefully 
+ helping helps her here hey hi high highly him himself his hold home hope hopefully
  how however huge idea if important include included includes including indeed info
  information inside instead interested issue issues just keep keeps kept kind kinda know
  knowing known knows last late later latest least leave left less let lets life like likely
  line little live lives living long look looked looking looks lot lots love low made main
- mainly make makes making many matter maybe mean meant might mind moment 
+ mainly make makes making many matter maybe mean meant might mind moment
  more moreover most mostly much must name near nearly necessarily need needed
  needing needs never new next nice nobody none nor normal normally nothing notice
  noticed now nowhere number obviously off often oh ok okay old once one ones only onto open
@@ -45,7 +45,7 @@ COMMON_WORDS = frozenset(
  specifically start started starting starts stay still stop stopped strange stuff such
  suddenly suggest suppose supposed sure take taken takes taking talk talked talking tell
  telling tells than thank thanks that then there therefore these thing things think thinking
- third this thorough thoroughly those though thought three through throughout thus 
+ third this thorough thoroughly those though thought three through throughout thus
  together told too took top total totally touch touched toward towards tried tries true
  truly try trying turn turned turning twice two type under understand understanding unless
  unlike unlikely until unusual up upon us use used useful uses using usual usually various

@@ -30,8 +30,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "deposit": (SUBJECT, "deposit | deposits | calcium deposit | calcium deposits | deposition"
                 " | lump | lumps | bump | bumps | nodule | nodules | growth | growths | knot"
                 " | knots | hard spot | hard spots | chalky | white spots | calcium lumps"
-                " | stones in my skin | the calcium | this calcium | that calcium | calcium lump"
-                " | calcium bump | calcium bumps | calcium nodule | calcium nodules | calcium spots"),
+                " | stones in my skin | the calcium | this calcium | that calcium"
+                " | calcium lump | calcium bump | calcium bumps | calcium nodule"
+                " | calcium nodules | calcium spots"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
                      " | collects | calcium to build up | calcium builds up | calcium to collect"
@@ -92,7 +93,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ulcer": (TOPIC, "ulcer | ulcers | ulcerate | ulcerates | ulcerated | ulcerating | ulceration"
               " | open sore | open sores | sore | sores | wound | wounds | break open"
               " | breaks open | burst | bursts | ooze | oozes | oozing | weep | weeping"
-              " | discharge | pus | open up | opens up | opened up | burst open | bursts open | crust | crusty | scab"),
+              " | discharge | pus | open up | opens up | opened up | burst open | bursts open"
+              " | crust | crusty | scab"),
     "bleed": (TOPIC, "bleed | bleeds | bleeding | bled | blood | bloody"),
     "itch": (TOPIC, "itch | itches | itching | itchy | itchiness | scratch | scratching"
              " | prickly | tingle | tingling"),
