@@ -283,7 +283,7 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2933;
 background:#f5f7fa}
 main{max-width:1000px;margin:0 auto;padding:28px 32px 48px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 10px}
-.sub{color:#616e7c;margin:0 0 20px}
+.sub{color:#616e7c;margin:8px 0 20px}
 .cards{display:flex;gap:14px;flex-wrap:wrap}
 .card{background:#fff;border-radius:10px;padding:14px 18px;min-width:150px;
 box-shadow:0 1px 3px rgba(0,0,0,.08)}
@@ -306,7 +306,7 @@ def html_page(c: Coverage) -> str:
         f'<p class="sub">{escape(_short(c.faq))} (threshold {c.threshold:g}) answering '
         f"{len(c.outcomes)} questions from <code>{escape(c.source)}</code></p>",
         _cards(c), "<h2>Threshold sweep</h2>",
-        f'<div class="chart">{sweep_svg(c.sweep())}</div>',
+        f'<div class="chart">{sweep_svg(c.sweep())}</div>', _sweep_note(c),
         _html_misses(c), _html_table("Confusions (expected → got)", ["expected", "got", "count"],
                                      [[e, g, str(n)] for e, g, n in c.confusions]),
         _html_table("Near ties", ["question", "best", "runner-up"],
@@ -322,6 +322,15 @@ def html_page(c: Coverage) -> str:
         f"<title>FAQ coverage: {escape(c.source)}</title><style>{_CSS}</style></head>"
         f"<body><main>{''.join(body)}</main></body></html>\n"
     )
+
+
+def _sweep_note(c: Coverage) -> str:
+    now = next(p for p in c.sweep() if p.current)
+    counts = f"{now.answered} answered with an entry"
+    if now.wrong is not None:
+        counts += f", {now.wrong} of them wrongly; {now.correct} of {len(c.outcomes)} correct"
+    return (f'<p class="sub">A question is answered when its best match scores at least the '
+            f"threshold. At the current threshold ({c.threshold:g}): {counts}.</p>")
 
 
 def _cards(c: Coverage) -> str:
@@ -371,14 +380,15 @@ def _html_unreached(c: Coverage) -> str:
 # --- the sweep chart -----------------------------------------------------------------------------
 
 _W, _H = 900, 360
-_LEFT, _RIGHT, _TOP, _BOTTOM = 64, 150, 20, 52
+_LEFT, _RIGHT, _TOP, _BOTTOM = 64, 150, 34, 52
 _SERIES = (("answered", "#1565c0"), ("correct", "#2e7d32"), ("wrong", "#c62828"))
 
 
 def sweep_svg(points: Sequence[SweepPoint]) -> str:
     """Answered, correct and wrong questions against the threshold, as an inline SVG chart."""
     x0, x1 = points[0].threshold, points[-1].threshold
-    top = max(max(p.answered for p in points), max(p.correct or 0 for p in points), 1)
+    most = max(max(p.answered for p in points), max(p.correct or 0 for p in points), 1)
+    top = -(-most * 21 // 20 // _step(most)) * _step(most)
 
     def x(t: float) -> float:
         return _LEFT + (t - x0) / ((x1 - x0) or 1) * (_W - _LEFT - _RIGHT)
@@ -411,14 +421,13 @@ def _axes(points: Sequence[SweepPoint], top: int, x: Any, y: Any) -> str:
     parts = [f'<line x1="{_LEFT}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="#52606d"/>',
              f'<line x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{bottom}" stroke="#52606d"/>']
     for p in points:
-        anchor = "start" if p.current else "middle"
         parts.append(f'<text x="{x(p.threshold):.1f}" y="{bottom + 18}" text-anchor="middle">'
                      f"{p.threshold:g}</text>" if not p.current else "")
         if p.current:
             parts.append(
                 f'<line x1="{x(p.threshold):.1f}" y1="{_TOP}" x2="{x(p.threshold):.1f}" '
                 f'y2="{bottom}" stroke="#7b8794" stroke-dasharray="5 4"/>'
-                f'<text x="{x(p.threshold) + 5:.1f}" y="{_TOP + 12}" text-anchor="{anchor}" '
+                f'<text x="{x(p.threshold):.1f}" y="{_TOP - 10}" text-anchor="middle" '
                 f'fill="#52606d">current {p.threshold:g}</text>')
     for v in _ticks(top):
         parts.append(f'<line x1="{_LEFT - 4}" y1="{y(v):.1f}" x2="{right}" y2="{y(v):.1f}" '
@@ -433,5 +442,8 @@ def _axes(points: Sequence[SweepPoint], top: int, x: Any, y: Any) -> str:
 
 
 def _ticks(top: int) -> list[int]:
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10**9) if top / s <= 8)
-    return list(range(0, top + 1, step))
+    return list(range(0, top + 1, _step(top)))
+
+
+def _step(top: int) -> int:
+    return next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10**9) if top / s <= 8)
