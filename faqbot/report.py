@@ -122,7 +122,8 @@ def _near_ties(c: Coverage, width: int) -> str:
 def _unreached(c: Coverage, width: int) -> str:
     if not c.unreached:
         return "Every entry was reached by some question."
-    wrapped = textwrap.wrap(", ".join(c.unreached), width=max(width - 2, 20))
+    wrapped = textwrap.wrap(", ".join(c.unreached), width=max(width - 2, 20),
+                            break_on_hyphens=False)
     head = f"Entries no question reached ({len(c.unreached)} of {len(c.entry_ids)})"
     return "\n".join([head, *("  " + line for line in wrapped)])
 
