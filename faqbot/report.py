@@ -366,9 +366,16 @@ def _html_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]
     if not rows:
         return ""
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>"
-                   for row in rows)
+    body = "".join("<tr>" + "".join(_td(v) for v in row) + "</tr>" for row in rows)
     return f"<h2>{escape(title)}</h2><table><tr>{head}</tr>{body}</table>"
+
+
+def _td(value: str) -> str:
+    numeric = _NUMBER.fullmatch(value) is not None
+    return f'<td class="n">{value}</td>' if numeric else f"<td>{escape(value)}</td>"
+
+
+_NUMBER = re.compile(r"-|\d+(\.\d+)?%?|\d+/\d+")
 
 
 def _html_unreached(c: Coverage) -> str:

@@ -260,6 +260,16 @@ def test_plain_text_shows_each_reply(tmp_path: Path) -> None:
     assert re.search(r"^ +2  is it contagious +fallback", result.stdout, re.M)
 
 
+def test_json_lines_from_the_server_log_show_each_reply(tmp_path: Path) -> None:
+    path = tmp_path / "unanswered.jsonl"
+    path.write_text('{"time": "2026-11-24T10:00:00Z", "question": "is it contagious"}\n'
+                    '{"time": "2026-11-24T10:01:00Z", "question": "what causes calcinosis"}\n',
+                    encoding="utf-8")
+    result = faqbot("coverage", str(path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert '"got": "fallback"' in result.stdout and '"got": "causes"' in result.stdout
+
+
 def test_the_report_fits_the_terminal(tmp_path: Path) -> None:
     path = tmp_path / "questions.txt"
     path.write_text("what causes calcinosis, " * 10 + "\n", encoding="utf-8")
