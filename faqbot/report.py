@@ -372,7 +372,7 @@ def _html_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]
 
 def _td(value: str) -> str:
     numeric = _NUMBER.fullmatch(value) is not None
-    return f'<td class="n">{value}</td>' if numeric else f"<td>{escape(value)}</td>"
+    return f'<td class="n">{escape(value)}</td>' if numeric else f"<td>{escape(value)}</td>"
 
 
 _NUMBER = re.compile(r"-|\d+(\.\d+)?%?|\d+/\d+")
