@@ -104,8 +104,7 @@ def _add_coverage(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     coverage = commands.add_parser(
         "coverage", help="report how well the FAQ answers a file of patient questions",
     )
-    coverage.add_argument("file", nargs="?", type=Path,
-                          help="questions: YAML cases, plain text or JSON lines")
+    coverage.add_argument("file", nargs="?", type=Path, help="questions: YAML cases, text or JSON lines")
     _add_faq_option(coverage)
     coverage.add_argument("--format", choices=("text", "json", "junit", "html"), default="text")
     coverage.add_argument("--output", metavar="PATH", type=Path, help="write the report here")
