@@ -325,7 +325,7 @@ def test_the_doc_has_examples() -> None:
 def test_doc_examples_are_real_output(command: str, output: str) -> None:
     result = faqbot(*command.split())
     assert result.stdout + result.stderr == output, (
-        f"{DOC} is stale: paste the output of `COLUMNS=100 faqbot {command}` run from {ROOT}")
+        f"{DOC} is stale: refresh it with `python tests/test_coverage.py`")
 
 
 @pytest.mark.parametrize("command", doc_commands())
@@ -337,3 +337,21 @@ def test_doc_commands_run(command: str, tmp_path: Path) -> None:
     result = faqbot(*args)
     assert result.returncode in (0, 1), result.stderr
     assert result.stderr == ""
+
+
+def refresh_doc() -> None:
+    """Rewrite the output of each console example in the section with what the command now
+    prints, after a change to faq.yaml or the matcher: ``python tests/test_coverage.py``."""
+    text = DOC.read_text(encoding="utf-8")
+    section = doc_section()
+
+    def rerun(block: re.Match[str]) -> str:
+        result = faqbot(*block.group(1).split())
+        return f"```console\n$ faqbot {block.group(1)}\n{result.stdout + result.stderr}```"
+
+    fresh = re.sub(r"```console\n\$ faqbot (.*?)\n(.*?)```", rerun, section, flags=re.S)
+    DOC.write_text(text.replace(section, fresh), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    refresh_doc()
