@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -315,6 +316,13 @@ def doc_commands() -> list[str]:
     blocks = re.findall(r"```sh\n(.*?)```", doc_section(), re.S)
     return [line[len("faqbot "):] for block in blocks for line in block.splitlines()
             if line.startswith("faqbot ")]
+
+
+def test_the_doc_shows_the_example_file_as_it_is() -> None:
+    shown = re.search(r"^  ```yaml\n(.*?)^  ```", doc_section(), re.S | re.M)
+    assert shown
+    example = ROOT / "docs" / "examples" / "questions.yaml"
+    assert textwrap.dedent(shown.group(1)) == example.read_text(encoding="utf-8")
 
 
 def test_the_doc_has_examples() -> None:
