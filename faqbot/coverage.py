@@ -244,7 +244,7 @@ def min_accuracy_fraction(value: float | None) -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     """``faqbot coverage``: write the report; the exit status is the gate's."""
-    from faqbot import report
+    from faqbot import report  # here, not at the top: report imports this module's values
 
     bot = FAQBot.load(getattr(args, "faq", None))
     if args.types:
