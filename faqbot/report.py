@@ -293,7 +293,8 @@ box-shadow:0 1px 3px rgba(0,0,0,.08)}
 table{border-collapse:collapse;width:100%;background:#fff;border-radius:10px;overflow:hidden;
 box-shadow:0 1px 3px rgba(0,0,0,.08)}
 th,td{text-align:left;padding:7px 12px;border-bottom:1px solid #e4e7eb;vertical-align:top}
-th{background:#eef2f7;font-weight:600;font-size:13px}td.n{text-align:right;white-space:nowrap}
+th{background:#eef2f7;font-weight:600;font-size:13px}
+.n{text-align:right;white-space:nowrap}
 tr.wrong td{background:#fdecea}.tag{font-size:12px;color:#c62828;font-weight:600}
 code{font-size:13px}.chart{background:#fff;border-radius:10px;padding:10px;
 box-shadow:0 1px 3px rgba(0,0,0,.08)}
@@ -365,7 +366,9 @@ def _html_misses(c: Coverage) -> str:
 def _html_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     if not rows:
         return ""
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    numeric = [_NUMBER.fullmatch(v) is not None for v in rows[0]]
+    head = "".join(f'<th class="n">{escape(h)}</th>' if n else f"<th>{escape(h)}</th>"
+                   for h, n in zip(headers, numeric, strict=True))
     body = "".join("<tr>" + "".join(_td(v) for v in row) + "</tr>" for row in rows)
     return f"<h2>{escape(title)}</h2><table><tr>{head}</tr>{body}</table>"
 
