@@ -34,7 +34,7 @@ def test_every_entry_is_expected_somewhere(coverage: Coverage) -> None:
     assert set(coverage.entry_ids) <= expected
 
 
-@pytest.mark.xfail(strict=False, reason="the current matcher answers 6 of these questions with "
+@pytest.mark.xfail(strict=False, reason="the matcher still answers a few of these questions with "
                    "the wrong entry (`faqbot coverage tests/patient_questions.yaml` lists them)")
 def test_no_wrong_answers(coverage: Coverage) -> None:
     assert not coverage.wrong, "wrong answers:\n" + _misses(coverage)
