@@ -43,3 +43,20 @@ class SourceMismatchError(FAQBotError):
         self.name = name
         self.problems = problems
         super().__init__(f"{name}: {len(problems)} answer(s) not found verbatim in the source")
+
+
+class CoverageFileError(FAQBotError):
+    """Raised by ``faqbot coverage`` when a file of questions cannot be used: unreadable, empty,
+    malformed, a case without ``q``, an unknown ``expect`` id or question ``type``.
+
+    Carries the file ``name`` and the 1-based ``line`` where known; the message names both, then
+    the problem and the fix, for example ``questions.yaml, line 7: unknown id 'sugery' in
+    'expect' (did you mean 'surgery'?)``.
+    """
+
+    def __init__(self, name: str, problem: str, *, line: int | None = None) -> None:
+        self.name = name
+        self.problem = problem
+        self.line = line
+        where = name if line is None else f"{name}, line {line}"
+        super().__init__(f"{where}: {problem}")

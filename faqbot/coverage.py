@@ -1,0 +1,288 @@
+"""``faqbot coverage``: how well the FAQ answers a file of patient questions, which answers are
+wrong, which question types it cannot answer, and what another threshold would change.
+
+The computation here is pure (a bot and cases in, values out); :func:`run` is the thin shell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from faqbot import safety
+from faqbot.bot import FAQBot
+from faqbot.cases import Case, parse_cases
+from faqbot.errors import CoverageFileError, FAQBotError
+from faqbot.question_types import QUESTION_TYPES, condition_name, probes
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+NEAR_TIE = 5.0
+"""Best and runner-up within this many points: the question nearly got the other entry."""
+LOW_CONFIDENCE = 5.0
+"""An answer scoring within this many points above the threshold is flagged as low confidence."""
+SWEEP = tuple(float(t) for t in range(40, 100, 5))
+"""Thresholds tried by the sweep (the bot's own threshold is added)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the bot did with one case, and how its ranking looked."""
+
+    case: Case
+    kind: str
+    got: str
+    score: float | None
+    best: str | None = None
+    best_score: float | None = None
+    runner_up: str | None = None
+    runner_up_score: float | None = None
+    blocked: bool = False
+
+    @property
+    def correct(self) -> bool | None:
+        """Whether the reply was the expected one; None when the case has no expectation."""
+        return None if self.case.expect is None else self.got == self.case.expect
+
+    @property
+    def wrong(self) -> bool:
+        """An answer given where something else was expected: worse than falling back."""
+        return self.kind == "answer" and self.correct is False
+
+    @property
+    def near_tie(self) -> bool:
+        if self.best_score is None or self.runner_up_score is None:
+            return False
+        return self.kind == "answer" and self.best_score - self.runner_up_score <= NEAR_TIE
+
+    def low_confidence(self, threshold: float) -> bool:
+        return self.kind == "answer" and self.score is not None and (
+            self.score < threshold + LOW_CONFIDENCE
+        )
+
+    def got_at(self, threshold: float) -> str:
+        """What this question would get were the bot's threshold ``threshold``."""
+        if self.kind in ("urgent", "smalltalk"):
+            return self.kind
+        answered = not self.blocked and self.best_score is not None and self.best_score >= threshold
+        return self.best if answered and self.best is not None else "fallback"
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    """The outcome of all the questions at one threshold."""
+
+    threshold: float
+    answered: int
+    wrong: int | None
+    correct: int | None
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class TypeCoverage:
+    """How one question type fared: the probes asked and the entries they reached."""
+
+    type: str
+    probes: tuple[str, ...]
+    answers: tuple[str | None, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(a is not None for a in self.answers)
+
+    @property
+    def status(self) -> str:
+        """``answered``, ``partly`` or ``not answered`` (the bot always falls back)."""
+        if self.answered * 2 > len(self.probes):
+            return "answered"
+        return "partly" if self.answered else "not answered"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Every outcome for one file of questions and the numbers drawn from them."""
+
+    source: str
+    faq: str
+    threshold: float
+    entry_ids: tuple[str, ...]
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def labelled(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.case.expect is not None)
+
+    @property
+    def correct(self) -> int:
+        return sum(o.correct is True for o in self.outcomes)
+
+    @property
+    def accuracy(self) -> float | None:
+        """Share of the cases with an expectation that got it; None when none has one."""
+        return self.correct / len(self.labelled) if self.labelled else None
+
+    @property
+    def wrong(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.wrong)
+
+    @property
+    def fallbacks(self) -> int:
+        return sum(o.kind == "fallback" for o in self.outcomes)
+
+    @property
+    def fallback_rate(self) -> float:
+        return self.fallbacks / len(self.outcomes) if self.outcomes else 0.0
+
+    @property
+    def misses(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.correct is False)
+
+    @property
+    def confusions(self) -> list[tuple[str, str, int]]:
+        """(expected, got, count) for each kind of miss, most frequent first."""
+        pairs = Counter((o.case.expect or "", o.got) for o in self.misses)
+        return [(e, g, n) for (e, g), n in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))]
+
+    @property
+    def unreached(self) -> tuple[str, ...]:
+        """Entries that no question was answered with."""
+        reached = {o.got for o in self.outcomes}
+        return tuple(i for i in self.entry_ids if i not in reached)
+
+    @property
+    def near_ties(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.near_tie)
+
+    def low_confidence(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.low_confidence(self.threshold))
+
+    def by_type(self) -> dict[str, tuple[int, int]]:
+        """(correct, total) per question type, for the labelled cases that carry a type."""
+        totals: dict[str, list[int]] = {}
+        for o in self.labelled:
+            if o.case.type is not None:
+                tally = totals.setdefault(o.case.type, [0, 0])
+                tally[0] += bool(o.correct)
+                tally[1] += 1
+        return {t: (totals[t][0], totals[t][1]) for t in QUESTION_TYPES if t in totals}
+
+    def sweep(self, thresholds: Iterable[float] = SWEEP) -> tuple[SweepPoint, ...]:
+        """For each threshold (and the bot's own), how many questions would be answered with an
+        entry, and how many of those wrongly and how many correctly (None without expectations)."""
+        points = sorted({*thresholds, self.threshold})
+        return tuple(self._point(t) for t in points)
+
+    def _point(self, threshold: float) -> SweepPoint:
+        got = [(o, o.got_at(threshold)) for o in self.outcomes]
+        answered = [(o, g) for o, g in got if g in self.entry_ids]
+        labelled = bool(self.labelled)
+        wrong = sum(o.case.expect is not None and g != o.case.expect for o, g in answered)
+        correct = sum(g == o.case.expect for o, g in got)
+        return SweepPoint(threshold, len(answered), wrong if labelled else None,
+                          correct if labelled else None, threshold == self.threshold)
+
+
+def evaluate(bot: FAQBot, cases: Sequence[Case], source: str = "questions") -> Coverage:
+    """Ask the bot every case's question and keep what it did."""
+    outcomes = tuple(outcome(bot, case) for case in cases)
+    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes)
+
+
+def outcome(bot: FAQBot, case: Case) -> Outcome:
+    """The bot's reply to one case, with the best and runner-up of its ranking."""
+    reply = bot.ask(case.question)
+    got = reply.id if reply.kind == "answer" and reply.id else reply.kind
+    if reply.kind in ("urgent", "smalltalk"):
+        return Outcome(case, reply.kind, got, reply.score)
+    # The same ranking bot.ask decided on: it strips a leading greeting before matching.
+    ranking = bot.rank(safety.strip_greeting(case.question))
+    best, runner = [*ranking.matches, None, None][:2]
+    return Outcome(
+        case, reply.kind, got, reply.score,
+        best.entry.id if best else None, best.score if best else None,
+        runner.entry.id if runner else None, runner.score if runner else None,
+        ranking.blocked is not None,
+    )
+
+
+def type_coverage(bot: FAQBot) -> tuple[TypeCoverage, ...]:
+    """For each question type, the probes about the FAQ's condition and the entries they got."""
+    condition = condition_name(entry.question for entry in bot.faq.entries)
+    return tuple(
+        TypeCoverage(kind, questions, tuple(_answer_id(bot, q) for q in questions))
+        for kind, questions in probes(condition).items()
+    )
+
+
+def _answer_id(bot: FAQBot, question: str) -> str | None:
+    reply = bot.ask(question)
+    return reply.id if reply.kind == "answer" else None
+
+
+def gate(coverage: Coverage, min_accuracy: float | None, no_wrong: bool) -> int:
+    """The exit status: 1 when accuracy is below ``min_accuracy`` (0-1) or, with ``no_wrong``,
+    any answer is wrong; else 0."""
+    accuracy = coverage.accuracy
+    if min_accuracy is not None and accuracy is not None and accuracy < min_accuracy:
+        return EXIT_FAILED
+    return EXIT_FAILED if no_wrong and coverage.wrong else EXIT_OK
+
+
+def min_accuracy_fraction(value: float | None) -> float | None:
+    """``--min-accuracy`` as a fraction: 0.9 and 90 both mean 90%."""
+    if value is None:
+        return None
+    if not 0 <= value <= 100:
+        raise FAQBotError(f"--min-accuracy {value:g}: give a fraction (0.9) or a percentage (90)")
+    return value / 100 if value > 1 else value
+
+
+def run(args: argparse.Namespace) -> int:
+    """``faqbot coverage``: write the report; the exit status is the gate's."""
+    from faqbot import report  # here, not at the top: report imports this module's values
+
+    bot = FAQBot.load(getattr(args, "faq", None))
+    if args.types:
+        _write(report.render_types(type_coverage(bot), bot.faq.name, args.format), args.output)
+        return EXIT_OK
+    if args.file is None:
+        raise FAQBotError("coverage: give a FILE of questions (YAML, text or JSON lines) "
+                          "or --types")
+    minimum = min_accuracy_fraction(args.min_accuracy)
+    coverage = evaluate(bot, read_cases(args.file, bot.faq.ids), str(args.file))
+    _check_gate_inputs(coverage, minimum, args.no_wrong)
+    _write(report.render(coverage, args.format, sweep=args.sweep), args.output)
+    return gate(coverage, minimum, args.no_wrong)
+
+
+def read_cases(path: Path, ids: Sequence[str]) -> tuple[Case, ...]:
+    """The cases in the questions file at ``path``."""
+    try:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise CoverageFileError(str(path), f"cannot read the file ({exc.strerror})") from None
+    return parse_cases(text, str(path), ids, path.suffix)
+
+
+def _check_gate_inputs(coverage: Coverage, minimum: float | None, no_wrong: bool) -> None:
+    if (minimum is not None or no_wrong) and not coverage.labelled:
+        raise CoverageFileError(
+            coverage.source, "no case says what it expects, so --min-accuracy and --no-wrong "
+            "cannot be checked; use a YAML file of cases with 'expect:'",
+        )
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise FAQBotError(f"{output}: cannot write the report ({exc.strerror})") from None

@@ -1,0 +1,96 @@
+"""Files of questions: each form is recognised and read; a bad file is refused naming the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqbot.cases import Case, detect_form, parse_cases
+from faqbot.errors import CoverageFileError
+
+IDS = ("what-is-calcinosis", "causes", "surgery")
+
+YAML = """\
+# a comment
+- {q: "what is calcinosis?", expect: what-is-calcinosis, type: information}
+- q: why do I have lumps
+  expect: causes
+  type: Causes
+- {q: hello, expect: smalltalk}
+- just a question
+"""
+
+
+def test_yaml_cases_carry_question_expectation_type_and_line() -> None:
+    cases = parse_cases(YAML, "q.yaml", IDS, ".yaml")
+    assert cases == (
+        Case("what is calcinosis?", 2, "what-is-calcinosis", "information"),
+        Case("why do I have lumps", 3, "causes", "causes"),
+        Case("hello", 6, "smalltalk"),
+        Case("just a question", 7),
+    )
+
+
+def test_a_mapping_with_cases_is_accepted() -> None:
+    text = "cases:\n  - {q: what causes it, expect: causes}\n"
+    assert parse_cases(text, "q.yaml", IDS, ".yaml") == (Case("what causes it", 2, "causes"),)
+
+
+def test_plain_text_is_one_question_a_line_without_expectations() -> None:
+    text = "what is calcinosis\n\n# skipped\n  do I need surgery?  \n"
+    assert parse_cases(text, "q.txt", IDS, ".txt") == (
+        Case("what is calcinosis", 1), Case("do I need surgery?", 4),
+    )
+
+
+def test_json_lines_from_log_unanswered() -> None:
+    text = ('{"time": "2026-01-01T10:00:00Z", "question": "is it contagious"}\n\n'
+            '{"time": "2026-01-01T10:01:00Z", "question": "diet?"}\n')
+    assert parse_cases(text, "log", IDS) == (Case("is it contagious", 1), Case("diet?", 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "form"),
+    [
+        ("- {q: a}\n", ".yml", "yaml"),
+        ("- {q: a}\n", "", "yaml"),
+        ("# cases\ncases:\n  - a\n", "", "yaml"),
+        ('{"question": "a"}\n', "", "jsonl"),
+        ('{"question": "a"}\n', ".jsonl", "jsonl"),
+        ("what is it?\n", "", "text"),
+        ("- a dash is still a question in a .txt\n", ".txt", "text"),
+        ("what: is it\n", "", "text"),
+    ],
+)
+def test_the_form_is_told_by_extension_then_content(text: str, suffix: str, form: str) -> None:
+    assert detect_form(text, suffix) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "message"),
+    [
+        ("", ".yaml", r"^q\.yaml: the file is empty"),
+        ("\n# only a comment\n", ".txt", r"^q\.yaml: the file is empty"),
+        ("- {q: a, expect: sugery}\n", ".yaml",
+         r"^q\.yaml, line 1: unknown id 'sugery' in 'expect' \(did you mean 'surgery'\?\)"),
+        ("- {q: a}\n- {q: b, expect: zzzzzz}\n", ".yaml",
+         r"^q\.yaml, line 2: unknown id 'zzzzzz' in 'expect' \(use an entry id, fallback"),
+        ("- {q: a}\n-\n  expect: causes\n", ".yaml", r"^q\.yaml, line 3: the case has no 'q'"),
+        ("- {q: a, type: cuases}\n", ".yaml",
+         r"^q\.yaml, line 1: unknown question type 'cuases' in 'type' \(did you mean 'causes'\?\)"),
+        ("- {q: a, tpye: causes}\n", ".yaml",
+         r"^q\.yaml, line 1: unknown key 'tpye' in a case \(did you mean 'type'\?\)"),
+        ("- {q: a\n- b\n", ".yaml", r"^q\.yaml, line \d+: not valid YAML"),
+        ("- !!python/object:os.system {}\n", ".yaml", r"^q\.yaml, line 1: not valid YAML"),
+        ("q: a\n", ".yaml", r"^q\.yaml, line 1: expected a list of cases"),
+        ("cases: []\n", ".yaml", r"^q\.yaml: the list of cases is empty"),
+        ("- [a, b]\n", ".yaml", r"^q\.yaml, line 1: a case must be a question or a mapping"),
+        ("- {q: 42}\n", ".yaml", r"^q\.yaml, line 1: 'q' must be a question in words"),
+        ('{"question": "a"}\n{"question": \n', ".jsonl", r"^q\.yaml, line 2: not valid JSON"),
+        ('{"question": "a"}\n\n{"text": "b"}\n', ".jsonl",
+         r"^q\.yaml, line 3: each line needs a \"question\" string"),
+    ],
+)
+def test_bad_files_are_refused_naming_the_line(text: str, suffix: str, message: str) -> None:
+    with pytest.raises(CoverageFileError, match=message) as error:
+        parse_cases(text, "q.yaml", IDS, suffix)
+    assert error.value.name == "q.yaml"
