@@ -90,13 +90,17 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    serve = commands.add_parser("serve", help="run the HTTP API and chat widget (needs faqbot[web])")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve = commands.add_parser("serve",
+                                help="run the HTTP API and chat widget (needs faqbot[web])")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--allow-origin", metavar="URL", action="append", default=[],
                        help="a site allowed to call the API from the browser (repeatable)")
     serve.add_argument("--log-unanswered", metavar="FILE", type=Path,
                        help="append questions that got the fallback to FILE as JSON lines (opt-in)")
+    serve.add_argument("--no-access-log", dest="access_log", action="store_false",
+                       help="do not log requests (method, path, status and client address)")
     _add_faq_option(serve)
 
 
