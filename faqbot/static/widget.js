@@ -108,11 +108,15 @@
       margin: 0; padding: .6em .85em; border-radius: var(--_radius);
       white-space: pre-wrap; overflow-wrap: anywhere;
     }
+    .bubble p { margin: 0; }
+    .bubble p + p, .bubble p + ul, .bubble ul + p { margin-top: .45em; }
+    .bubble ul { margin: .3em 0 0; padding-left: 1.3em; }
+    .bubble li + li { margin-top: .15em; }
     .user .bubble { background: var(--_user-bubble); color: var(--_user-text); border-bottom-right-radius: 4px; }
     .bot .bubble { background: var(--_bot-bubble); color: var(--_text); border-bottom-left-radius: 4px; }
     .urgent .bubble {
       background: var(--_urgent-bg); color: var(--_text);
-      border: 2px solid var(--_urgent); border-left-width: 6px; font-weight: 550;
+      border: 2px solid var(--_urgent); border-left-width: 6px; font-weight: 600;
     }
     .urgent-label {
       display: block; margin-bottom: .25em; color: var(--_urgent);
@@ -156,6 +160,21 @@
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
     if (text !== null) node.textContent = text;
     return node;
+  }
+
+  // Answers come as lines; lines starting with "•" are list items. Text only, never HTML.
+  function appendText(container, text) {
+    let list = null;
+    for (const line of String(text).split("\n")) {
+      const item = /^\s*•\s*(.*)$/.exec(line);
+      if (item) {
+        if (!list) container.append((list = element("ul")));
+        list.append(element("li", {}, item[1]));
+      } else {
+        list = null;
+        if (line.trim()) container.append(element("p", {}, line));
+      }
+    }
   }
 
   function chatIcon() {
@@ -406,15 +425,15 @@
 
     _addUser(text) {
       const message = element("div", { class: "msg user" });
-      message.append(element("p", { class: "bubble" }, text));
+      message.append(element("div", { class: "bubble" }, text));
       this._append(message);
     }
 
     _addBot(text, kind) {
       const message = element("div", { class: `msg bot ${kind}` });
-      const bubble = element("p", { class: "bubble" });
+      const bubble = element("div", { class: "bubble" });
       if (kind === "urgent") bubble.append(element("strong", { class: "urgent-label" }, TEXT.urgent));
-      bubble.append(document.createTextNode(text));
+      appendText(bubble, text);
       message.append(bubble);
       this._append(message);
       return message;
