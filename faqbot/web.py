@@ -7,6 +7,7 @@ import argparse
 import base64
 import errno
 import hashlib
+import html
 import importlib
 import json
 import logging
@@ -243,8 +244,10 @@ class _Pages:
                         headers=headers)
 
     async def demo(self, request: Request) -> Response:
-        return Response(self.demo_html, media_type="text/html; charset=utf-8",
-                        headers=self.demo_headers)
+        # Mounted under a prefix (Starlette's Mount, uvicorn --root-path), the page's links follow.
+        root = html.escape(request.scope.get("root_path", "").rstrip("/")).encode()
+        return Response(self.demo_html.replace(b"{{root}}", root),
+                        media_type="text/html; charset=utf-8", headers=self.demo_headers)
 
 
 def topics(bot: FAQBot) -> list[dict[str, str]]:

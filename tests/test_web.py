@@ -3,17 +3,24 @@ the security headers, the unanswered-questions log and what reaches the logs."""
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import os
+import re
+import shlex
 import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 import warnings
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -406,3 +413,165 @@ def test_ask_does_not_import_the_web_framework() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+# --- docs/web.md: every example is run ------------------------------------------------------------
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "web.md"
+HEADING = "## On a website"
+
+
+def doc_section() -> str:
+    text = DOC.read_text(encoding="utf-8")
+    start = text.index(HEADING + "\n")
+    end = text.find("\n## ", start + len(HEADING))
+    return text[start:] if end == -1 else text[start:end]
+
+
+def doc_blocks(language: str) -> list[str]:
+    return [body for lang, body in re.findall(r"```(\w+)\n(.*?)```", doc_section(), re.DOTALL)
+            if lang == language]
+
+
+def console_examples() -> list[tuple[str, str]]:
+    """(command, expected output) for every ``$ command`` in the console blocks."""
+    examples = []
+    for block in doc_blocks("console"):
+        for chunk in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
+            command, _, output = chunk.partition("\n")
+            examples.append((command, output))
+    return examples
+
+
+def curl(client: TestClient, command: str) -> str:
+    args = shlex.split(command)[1:]
+    headers: dict[str, str] = {}
+    method, body, url = "GET", None, ""
+    while args:
+        arg = args.pop(0)
+        if arg == "-H":
+            name, _, value = args.pop(0).partition(": ")
+            headers[name.lower()] = value
+        elif arg == "-d":
+            method, body = "POST", args.pop(0)
+            headers.setdefault("content-type", "application/x-www-form-urlencoded")
+        elif arg == "-X":
+            method = args.pop(0)
+        elif not arg.startswith("-"):
+            url = arg
+    response = client.request(method, urlsplit(url).path, content=body, headers=headers)
+    return response.text + "\n"
+
+
+def test_doc_python_example_prints_what_it_says(capsys: pytest.CaptureFixture[str]) -> None:
+    exec(doc_blocks("python")[0], {})
+    assert capsys.readouterr().out == doc_blocks("text")[0]
+
+
+@pytest.mark.parametrize(("command", "output"),
+                         [e for e in console_examples() if e[0].startswith("curl")])
+def test_doc_curl_examples(client: TestClient, command: str, output: str) -> None:
+    assert curl(client, command) == output
+
+
+def test_doc_serve_command_starts_as_shown(tmp_path: Path) -> None:
+    [(command, output)] = [e for e in console_examples() if e[0].startswith("faqbot serve")]
+    port = str(free_port())
+    argv = shlex.split(command.replace("8000", port))
+    process = subprocess.Popen([sys.executable, "-m", "faqbot", *argv[1:]], cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline() == output.replace("8000", port)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        assert process.stdout is not None
+        process.stdout.close()
+    assert (tmp_path / "unanswered.jsonl").exists()
+
+
+def test_doc_port_in_use_message_is_the_real_one() -> None:
+    from faqbot.web import _bind_failure
+
+    message = _bind_failure("127.0.0.1", 8000, OSError(errno.EADDRINUSE, "in use"))
+    assert f"`faqbot: {message}`" in " ".join(doc_section().split())
+
+
+def test_doc_lists_every_serve_option() -> None:
+    from faqbot.cli import build_parser
+
+    serve = build_parser()._subparsers._group_actions[0].choices["serve"]  # type: ignore[union-attr]
+    options = {o for action in serve._actions for o in action.option_strings if o.startswith("--")}
+    table = set(re.findall(r"^\| `(--(?!faq-bot-)[a-z-]+)", doc_section(), re.MULTILINE))
+    assert table == options - {"--help"}
+
+
+def test_doc_snippet_is_what_the_demo_page_embeds(client: TestClient) -> None:
+    [snippet] = doc_blocks("html")
+    assert snippet in client.get("/").text
+
+
+def test_doc_theme_variables_are_the_widgets() -> None:
+    widget = (DOC.parent.parent / "faqbot" / "static" / "widget.js").read_text()
+    defaults = dict(re.findall(r"var\((--faq-bot-[a-z-]+), ([^,()]+)\)", widget))
+    rows = re.findall(r"^\| `(--faq-bot-[a-z-]+)` \| ([^|]+) \|", doc_section(), re.MULTILINE)
+    table = dict(rows)
+    assert set(table) == set(re.findall(r"--faq-bot-[a-z-]+", widget))
+    for name, default in table.items():
+        if default.startswith("`"):
+            assert default.strip().strip("`") == defaults[name], name
+    assert set(re.findall(r"--faq-bot-[a-z-]+", doc_blocks("css")[0])) <= set(table)
+
+
+def test_doc_mount_example_serves_under_the_prefix() -> None:
+    namespace: dict[str, Any] = {}
+    exec(doc_blocks("python")[1], namespace)
+    client = TestClient(namespace["app"])
+    assert ask(client, {"question": "biopsy"}).status_code == 404
+    assert client.post("/faq/api/ask", json={"question": "biopsy"}).json()["id"] == "biopsy"
+    assert client.get("/faq/widget.js").status_code == 200
+    assert '<script src="/faq/widget.js" defer></script>' in client.get("/faq/").text
+
+
+def test_doc_workers_command_serves(tmp_path: Path) -> None:
+    [(command, _)] = [e for e in console_examples() if " uvicorn " in e[0]]
+    port = str(free_port())
+    words = shlex.split(command.replace("8000", port))
+    env = dict(word.split("=", 1) for word in words if "=" in word and not word.startswith("-"))
+    argv = [word for word in words if "=" not in word or word.startswith("-")]
+    env["FAQBOT_FAQ"] = str(DOC.parent.parent / env["FAQBOT_FAQ"])
+    process = subprocess.Popen([sys.executable, "-m", *argv], env={**os.environ, **env},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert healthy(f"http://127.0.0.1:{port}/healthz", process)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_doc_log_line_is_what_the_log_writes(tmp_path: Path) -> None:
+    [line] = doc_blocks("json")
+    data = json.loads(line)
+    log = UnansweredLog(tmp_path / "log.jsonl")
+    log.append(data["question"], datetime.fromisoformat(data["time"]))
+    assert log.path.read_text() == line
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def healthy(url: str, process: subprocess.Popen[bytes]) -> bool:
+    for _ in range(300):
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            time.sleep(0.1)
+    return False
