@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import base64
 import errno
+import functools
 import hashlib
 import html
 import importlib
@@ -58,6 +59,11 @@ NO_STORE = {"Cache-Control": "no-store"}
 """Replies may echo a patient's question: no cache anywhere may keep them."""
 
 WIDGET_CACHE = "public, max-age=3600"
+
+REPLY_CACHE_SIZE = 1024
+"""Replies kept in memory for repeated questions (topic chips and suggestions post the same
+canonical questions for every patient); only questions up to CACHED_LENGTH characters."""
+CACHED_LENGTH = 200
 
 
 def create_app(
@@ -219,15 +225,24 @@ class _Pages:
         self.demo_html = _static("index.html")
         self.demo_headers = demo_headers(self.demo_html)
         self.topics_body = _dumps({"topics": topics(bot)})
+        # The bot is pure, so a reply depends on the question alone; the cache lives in this
+        # process's memory only and is gone when it stops.
+        self._cached_reply = functools.lru_cache(maxsize=REPLY_CACHE_SIZE)(self._reply)
 
     async def ask(self, request: Request) -> Response:
         question = await read_question(request)
         # bot.ask is pure CPU and takes about 0.1 ms: calling it on the event loop is cheaper
         # than handing it to a thread, and blocks other requests for no noticeable time.
-        reply = self.bot.ask(question)
-        if reply.kind == "fallback" and self.log is not None:
+        reply = self._cached_reply if len(question) <= CACHED_LENGTH else self._reply
+        unanswered, body = reply(question)
+        if unanswered and self.log is not None:
             self.log.append(question)
-        return _json(reply.to_dict(), headers=NO_STORE)
+        return Response(body, media_type="application/json", headers=NO_STORE)
+
+    def _reply(self, question: str) -> tuple[bool, bytes]:
+        """Whether the bot fell back, and the reply as JSON."""
+        reply = self.bot.ask(question)
+        return reply.kind == "fallback", _dumps(reply.to_dict())
 
     async def topics(self, request: Request) -> Response:
         return Response(self.topics_body, media_type="application/json",

@@ -323,6 +323,14 @@ def test_fallback_questions_are_logged_as_json_lines(bot: FAQBot, tmp_path: Path
     assert when.utcoffset() is not None and when.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
 
 
+def test_a_repeated_fallback_is_logged_every_time(bot: FAQBot, tmp_path: Path) -> None:
+    path = tmp_path / "unanswered.jsonl"
+    client = TestClient(create_app(bot, log_unanswered=path))
+    replies = [ask(client, {"question": "can I eat cheese?"}).json() for _ in range(3)]
+    assert replies == [bot.ask("can I eat cheese?").to_dict()] * 3
+    assert len(path.read_text().splitlines()) == 3
+
+
 def test_log_file_is_private_and_appended(tmp_path: Path) -> None:
     path = tmp_path / "unanswered.jsonl"
     path.write_text('{"time": "earlier", "question": "kept"}\n')
