@@ -90,7 +90,7 @@ def create_app(
     ]
     return Starlette(
         routes=routes,
-        middleware=_middleware(list(allow_origins)),
+        middleware=_middleware(origins(allow_origins)),
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
 
@@ -322,6 +322,24 @@ def _question(body: bytes) -> str:
     if not isinstance(question, str):
         raise HTTPException(400, 'the body needs a string "question"; send {"question": "..."}')
     return question
+
+
+def origins(allow_origins: Iterable[str]) -> list[str]:
+    """The origins allowed to call the API from a browser, checked: ``scheme://host[:port]``
+    (a trailing slash is dropped), or ``*`` for any site."""
+    given = [allow_origins] if isinstance(allow_origins, str) else allow_origins
+    return [_origin(origin) for origin in given]
+
+
+def _origin(text: str) -> str:
+    origin = text if text == "*" else text.rstrip("/")
+    if origin != "*" and not _ORIGIN.fullmatch(origin):
+        raise FAQBotError(f"--allow-origin {text!r} is not an origin: give the scheme and host "
+                          "without a path, e.g. https://www.your-clinic.example")
+    return origin
+
+
+_ORIGIN = re.compile(r"https?://[^/\s?#@]+")
 
 
 def _middleware(allow_origins: list[str]) -> list[Middleware]:

@@ -26,7 +26,7 @@ import pytest
 
 from faqbot import FAQBot
 from faqbot.cli import main
-from faqbot.web import MAX_BODY, UnansweredLog, create_app, listen
+from faqbot.web import MAX_BODY, UnansweredLog, create_app, listen, origins
 
 with warnings.catch_warnings():
     # Starlette 1.x warns at import when the test client runs on httpx rather than httpx2.
@@ -302,6 +302,24 @@ def test_refused_preflight(cors_client: TestClient, origin: str) -> None:
 def test_topics_are_shared_with_allowed_origin(cors_client: TestClient) -> None:
     response = cors_client.get("/api/topics", headers={"origin": SITE})
     assert response.headers["access-control-allow-origin"] == SITE
+
+
+@pytest.mark.parametrize(("given", "allowed"), [
+    (["https://clinic.example/"], ["https://clinic.example"]),
+    ("https://clinic.example", ["https://clinic.example"]),
+    (["http://localhost:3000", "*"], ["http://localhost:3000", "*"]),
+])
+def test_origins_are_normalised(given: Any, allowed: list[str]) -> None:
+    assert origins(given) == allowed
+
+
+@pytest.mark.parametrize("given", ["clinic.example", "https://clinic.example/faq", "ftp://x.org",
+                                   "https://", "https://a.example b.example"])
+def test_a_bad_origin_is_one_clear_error(given: str) -> None:
+    from faqbot.errors import FAQBotError
+
+    with pytest.raises(FAQBotError, match=r"--allow-origin .* is not an origin: give the scheme"):
+        origins([given])
 
 
 def preflight(origin: str) -> dict[str, str]:

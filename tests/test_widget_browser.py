@@ -160,7 +160,7 @@ def test_ask_read_the_answer_and_follow_a_suggestion(page: Any) -> None:
     assert reply.locator("li").count() >= 5
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), animations="disabled")
-    related = reply.locator(".chip").first
+    related = reply.get_by_role("group", name="Related questions").get_by_role("button").first
     question = related.inner_text()
 
     related.click()
