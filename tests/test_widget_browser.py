@@ -272,3 +272,14 @@ def test_questions_stay_out_of_the_server_log(page: Any, server: Server) -> None
     assert "contagious" not in logged and "zebra" not in logged
     lines = server.unanswered.read_text().splitlines()
     assert UNANSWERED in [json.loads(line)["question"] for line in lines]
+
+
+def test_refused_question_says_why_without_a_retry(page: Any, page_errors: list[str]) -> None:
+    page.route("**/api/ask", lambda route: route.fulfill(
+        status=413, content_type="application/json",
+        body='{"error": "the request body is larger than 4096 bytes"}'))
+    widget(page).locator(".launcher").click()
+    refusal = ask(page, "a very long question")
+    assert "too long" in refusal.inner_text()
+    assert refusal.get_by_role("button").count() == 0
+    page_errors.clear()  # the browser reports the 413 as a console error

@@ -38,6 +38,7 @@
     offline: "Sorry, the answer could not be loaded: the FAQ service could not be reached. Check your connection and try again.",
     failed: (status) => `Sorry, the answer could not be loaded: the FAQ service had a problem (error ${status}). Please try again.`,
     refused: (message) => `Sorry, that question could not be sent: ${message}`,
+    tooLong: "Sorry, that question is too long. Please ask it in fewer words.",
   };
 
   const CSS = `
@@ -289,7 +290,7 @@
       const form = element("form", { class: "composer" });
       const label = element("label", { for: "question", class: "visually-hidden" }, TEXT.inputLabel);
       this._input = element("input", {
-        id: "question", type: "text", autocomplete: "off", maxlength: "1000",
+        id: "question", type: "text", autocomplete: "off", maxlength: "500",
         placeholder: TEXT.placeholder, enterkeyhint: "send",
       });
       this._sendButton = element("button", { type: "submit", class: "send", "aria-label": TEXT.sendLabel }, TEXT.send);
@@ -408,6 +409,7 @@
         const serverSays = problem.data && typeof problem.data.error === "string" ? problem.data.error : null;
         canRetry = problem.status >= 500 || problem.status === 408 || problem.status === 429 || !serverSays;
         text = canRetry ? TEXT.failed(problem.status) : TEXT.refused(serverSays);
+        if (problem.status === 413) text = TEXT.tooLong;
       }
       const message = this._addBot(text, "error");
       if (!canRetry) return;
@@ -454,7 +456,8 @@
         group.append(button);
       }
       message.append(group);
-      this._scrollTo(message);
+      // Chips can arrive after later messages (topics load slowly): scroll only for the newest.
+      if (message === this._log.lastElementChild) this._scrollTo(message);
     }
 
     _append(message) {
