@@ -343,7 +343,7 @@ _ORIGIN = re.compile(r"https?://[^/\s?#@]+")
 
 
 def _middleware(allow_origins: list[str]) -> list[Middleware]:
-    stack = [Middleware(SecurityHeaders)]
+    stack = [Middleware(SecurityHeaders, vary_origin=bool(allow_origins))]
     if allow_origins:
         stack.append(Middleware(CORSMiddleware, allow_origins=allow_origins,
                                 allow_methods=["GET", "POST"], allow_headers=["Content-Type"],
@@ -352,10 +352,12 @@ def _middleware(allow_origins: list[str]) -> list[Middleware]:
 
 
 class SecurityHeaders:
-    """ASGI middleware adding :data:`BASE_HEADERS` to every response that lacks them."""
+    """ASGI middleware adding :data:`BASE_HEADERS` to every response that lacks them, and with
+    CORS on, ``Vary: Origin`` (so no cache hands one site's answer to another)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, vary_origin: bool = False) -> None:
         self.app = app
+        self.vary_origin = vary_origin
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -367,6 +369,8 @@ class SecurityHeaders:
                 headers = MutableHeaders(scope=message)
                 for name, value in BASE_HEADERS.items():
                     headers.setdefault(name, value)
+                if self.vary_origin and "origin" not in headers.get("vary", "").lower():
+                    headers.add_vary_header("Origin")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

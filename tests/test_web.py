@@ -299,6 +299,11 @@ def test_refused_preflight(cors_client: TestClient, origin: str) -> None:
     assert "access-control-allow-origin" not in response.headers
 
 
+@pytest.mark.parametrize("path", ["/widget.js", "/api/topics", "/healthz", "/nope"])
+def test_with_cors_every_response_varies_by_origin(cors_client: TestClient, path: str) -> None:
+    assert cors_client.get(path).headers["vary"] == "Origin"
+
+
 def test_topics_are_shared_with_allowed_origin(cors_client: TestClient) -> None:
     response = cors_client.get("/api/topics", headers={"origin": SITE})
     assert response.headers["access-control-allow-origin"] == SITE
