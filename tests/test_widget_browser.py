@@ -283,3 +283,25 @@ def test_refused_question_says_why_without_a_retry(page: Any, page_errors: list[
     assert "too long" in refusal.inner_text()
     assert refusal.get_by_role("button").count() == 0
     page_errors.clear()  # the browser reports the 413 as a console error
+
+
+def test_theme_variables_reach_inside_the_shadow_dom(page: Any) -> None:
+    page.evaluate("""() => {
+        const bot = document.querySelector("faq-bot");
+        bot.style.setProperty("--faq-bot-accent", "rgb(0, 105, 92)");
+        bot.style.setProperty("--faq-bot-font-size", "20px");
+    }""")
+    launcher = widget(page).locator(".launcher")
+    assert launcher.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(0, 105, 92)"
+    assert launcher.evaluate("e => getComputedStyle(e).fontSize") == "20px"
+
+
+def test_host_page_css_cannot_break_the_widget(page: Any) -> None:
+    # Inherited properties are the only way a page's CSS reaches into a shadow root.
+    page.evaluate("""() => {
+        document.body.style.font = "40px monospace";
+        document.body.style.color = "rgb(255, 0, 0)";
+    }""")
+    launcher = widget(page).locator(".launcher")
+    assert launcher.evaluate("e => getComputedStyle(e).fontSize") == "15px"
+    assert launcher.evaluate("e => getComputedStyle(e).color") == "rgb(255, 255, 255)"
