@@ -131,28 +131,43 @@ class Matcher:
         query_weight = sum(query.values()) + lex.UNKNOWN_WEIGHT * len(analysis.unknown)
         if not query_weight:
             return ()
-        best: dict[int, Match] = {}
-        for index in self._candidates(query):
+        in_entry: dict[int, float] = {}
+        best: dict[int, tuple[float, int]] = {}
+        for index, matched in self._shared_weights(query).items():
             phrasing = self._phrasings[index]
-            matched = sum(w for c, w in query.items() if c in phrasing.concepts)
-            in_entry = sum(w for c, w in query.items() if c in self._entry_concepts[phrasing.entry])
-            explained = matched + ENTRY_CREDIT * (in_entry - matched)
+            entry = phrasing.entry
+            if entry not in in_entry:
+                concepts = self._entry_concepts[entry]
+                in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
+            explained = matched + ENTRY_CREDIT * (in_entry[entry] - matched)
             score = _combine(explained / query_weight, matched / phrasing.weight)
-            current = best.get(phrasing.entry)
-            if current is None or score > current.score:
-                entry = self.entries[phrasing.entry]
-                best[phrasing.entry] = Match(entry, score, phrasing.text)
-        ranked = sorted(best.values(), key=lambda m: -m.score)
-        return tuple(ranked[:limit])
+            if score > best.get(entry, (-1.0, 0))[0]:
+                best[entry] = (score, index)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        return tuple(
+            Match(self.entries[entry], _percent(score), self._phrasings[index].text)
+            for entry, (score, index) in ranked
+        )
 
-    def _candidates(self, query: dict[str, float]) -> set[int]:
-        """Phrasings sharing a concept with the question, other than a mere question word: one
-        that shares only "what is" cannot win, and in a large FAQ nearly all of them do."""
-        found: set[int] = set()
-        for concept in query:
-            if self.vocabulary.kind(concept) != lex.INTENT:
-                found.update(self._postings.get(concept, ()))
-        return found
+    def _shared_weights(self, query: dict[str, float]) -> dict[int, float]:
+        """For each phrasing sharing a concept with the question, the weight they share.
+
+        A mere question word ("what is") adds weight but never makes a phrasing a candidate:
+        sharing only that, it cannot win, and in a large FAQ nearly every phrasing does.
+        """
+        shared: dict[int, float] = defaultdict(float)
+        intents = []
+        for concept, weight in query.items():
+            if self.vocabulary.kind(concept) == lex.INTENT:
+                intents.append((concept, weight))
+                continue
+            for index in self._postings.get(concept, ()):
+                shared[index] += weight
+        for concept, weight in intents:
+            for index in self._postings.get(concept, ()):
+                if index in shared:
+                    shared[index] += weight
+        return shared
 
     def _blocked(self, analysis: Analysis) -> str | None:
         for concept in analysis.concepts:
@@ -177,5 +192,10 @@ class Matcher:
 
 
 def _combine(question_share: float, phrasing_share: float) -> float:
+    """0 to 1: the share of the question explained, and of the phrasing used, combined."""
     score: float = question_share**QUERY_EXPONENT * phrasing_share ** (1 - QUERY_EXPONENT)
+    return score
+
+
+def _percent(score: float) -> float:
     return round(100 * min(score, 1.0), 1)
