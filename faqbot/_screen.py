@@ -6,6 +6,7 @@ Only :mod:`faqbot.repl` imports this, and only when both ends are a terminal.
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -41,6 +42,9 @@ INDENT = "  "
 PROMPT = "\u203a "
 KEYS = "Keys: Tab completes a question, Up and Ctrl-R search earlier questions, " \
        "Ctrl-C clears the line, Ctrl-D leaves."
+
+_HANGING = re.compile(r"[•*-] |/\S+ {2,}")
+"""The start of a bullet or of a term in a list of terms."""
 
 Write = Callable[[Turn], None]
 
@@ -169,11 +173,12 @@ def render(turn: Turn, width: int) -> StyleAndTextTuples:
     if turn.kind == "welcome":
         fragments.append(("class:title", "faqbot · questions about calcinosis\n"))
     fragments += _text(turn.text, width, _TEXT_CLASS.get(turn.kind, "class:reply"))
+    digits = len(str(turn.choices[-1].number)) if turn.choices else 1
     for group in turn.groups:
-        fragments += _group(group, width)
-    hints = [turn.hint, KEYS if turn.kind == "help" else ""]
-    for hint in filter(None, hints):
-        fragments += _text(hint, width, "class:hint")
+        fragments += _group(group, digits, width)
+    hints = "\n".join(filter(None, [turn.hint, KEYS if turn.kind == "help" else ""]))
+    if hints:
+        fragments += [("", "\n" if turn.groups else ""), *_text(hints, width, "class:hint")]
     fragments.append(("", "\n"))
     return fragments
 
@@ -184,17 +189,18 @@ def _text(text: str, width: int, style: str) -> StyleAndTextTuples:
 
 
 def _wrap(line: str, width: int) -> str:
-    # Bullet lines ("  • item") keep their hanging indent, so lists stay readable when wrapped.
+    # Bullets ("  • item") and terms ("/help    this help") keep a hanging indent when wrapped,
+    # so lists stay readable in a narrow terminal.
     body = line.lstrip()
     lead = INDENT + line[: len(line) - len(body)]
-    hang = lead + ("  " if body.startswith(("•", "-", "*")) else "")
+    term = _HANGING.match(body)
+    hang = lead + " " * (term.end() if term else 0)
     return textwrap.fill(body, width, initial_indent=lead, subsequent_indent=hang,
                          break_on_hyphens=False) or lead.rstrip()
 
 
-def _group(group: ChoiceGroup, width: int) -> StyleAndTextTuples:
+def _group(group: ChoiceGroup, digits: int, width: int) -> StyleAndTextTuples:
     fragments: StyleAndTextTuples = [("", "\n"), ("class:label", f"{INDENT}{group.label}\n")]
-    digits = len(str(group.choices[-1].number))
     for choice in group.choices:
         fragments += _choice(choice, digits, width)
     return fragments
@@ -212,7 +218,7 @@ def _note(text: str) -> Turn:
 
 
 def _toolbar(conversation: Conversation) -> StyleAndTextTuples:
-    parts: Iterable[str] = ["Tab: complete", "Ctrl-R: search history", "/help", "Ctrl-D: quit"]
+    parts: Iterable[str] = ["Tab complete", "Ctrl-R history", "/help", "Ctrl-D quit"]
     if conversation.choices:
-        parts = [f"1-{len(conversation.choices)}: pick", *parts]
+        parts = [f"1-{len(conversation.choices)} pick", *parts]
     return [("class:bottom-toolbar", " " + " · ".join(parts))]
