@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from faqbot import FAQBot, Reply
 from faqbot.chat import (
@@ -192,3 +194,13 @@ def test_plain_text_numbers_each_choice_under_its_label() -> None:
 @pytest.mark.parametrize("kind", ["empty", "notice"])
 def test_plain_text_of_an_empty_turn_is_empty(kind: str) -> None:
     assert render_plain(Output(kind)) == ""  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(), max_size=4))
+def test_any_lines_get_outputs_and_never_an_error(chat: Conversation, lines: list[str]) -> None:
+    for line in lines:
+        output = chat.turn(line)
+        assert output.kind != "error"
+        assert all(1 <= c.number <= len(output.choices) for c in output.choices)
+        chat.completions(line)
