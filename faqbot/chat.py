@@ -6,7 +6,7 @@ The terminal chat (:mod:`faqbot.repl`), or any other front end, shows the :class
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Sized
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -91,8 +91,8 @@ class Conversation:
     def welcome(self) -> Output:
         """The greeting shown once when the conversation starts."""
         faq = self.bot.faq
-        text = (f"I answer {len(faq.entries)} questions about calcinosis, in "
-                f"{len(faq.sections())} topics, from a patient information sheet.\n"
+        text = (f"I answer {_count(faq.entries, 'question')} about calcinosis, in "
+                f"{_count(faq.sections(), 'topic')}, from a patient information sheet.\n"
                 "I give information, not medical advice: for your own situation, ask your doctor.")
         hint = "Ask in your own words. /topics lists every question, /help explains more, " \
                "/quit leaves."
@@ -201,6 +201,10 @@ def _groups(*labelled: tuple[str, tuple[Suggestion, ...]]) -> tuple[ChoiceGroup,
             groups.append(ChoiceGroup(label, _numbered(suggestions, number)))
             number += len(suggestions)
     return tuple(groups)
+
+
+def _count(items: Sized, noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
 
 
 def _error(exc: Exception) -> Output:

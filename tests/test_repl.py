@@ -259,3 +259,14 @@ def test_a_broken_faq_is_one_line_and_status_2(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.decode().startswith(f"faqbot: {broken}")
     assert done.stderr.count(b"\n") == 1 and b"Traceback" not in done.stderr
+
+
+def test_faq_option_chats_from_another_file(tmp_path: Path) -> None:
+    faq = tmp_path / "clinic.yaml"
+    faq.write_text("entries:\n  - id: hours\n    question: When is the clinic open?\n"
+                   "    answer: Weekdays from nine to five.\n")
+    done = run_faqbot("--faq", str(faq), data=b"/topics\n1\n")
+    assert done.returncode == 0
+    assert done.stdout.decode() == ("Every question I can answer, by section:\nGeneral:\n"
+                                    "  1. When is the clinic open?\nType a number to read that "
+                                    "answer.\n\nWeekdays from nine to five.\n")
