@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -186,17 +187,22 @@ def test_unwritable_history_means_no_history_and_one_message(tmp_path: Path) -> 
     assert problem.startswith(f"Cannot keep the input history in {blocker}")
 
 
-def test_history_that_fails_later_is_reported_once(chat: Conversation, tmp_path: Path) -> None:
+def test_history_that_fails_later_is_reported_once(
+    chat: Conversation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(self: FileHistory, string: str) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
     history, _ = _screen.open_history(tmp_path / "history")
-    (tmp_path / "history").unlink()
-    (tmp_path / "history").mkdir()  # now writing to it fails, whoever runs the tests
+    monkeypatch.setattr(FileHistory, "store_string", disk_full)
     shown: list[Output] = []
     with create_pipe_input() as pipe:
         pipe.send_text("one\rtwo\r" + CTRL_D)
         session = _screen.make_session(chat, history, input=pipe, output=DummyOutput())
         _screen.chat(chat, session, shown.append)
     notes = [o.text for o in shown if o.kind == "notice"]
-    assert len(notes) == 1 and "going on without it" in notes[0]
+    assert notes == [f"Cannot keep the input history in {tmp_path / 'history'} "
+                     "(No space left on device); going on without it."]
 
 
 def plain(chat: Conversation, data: bytes) -> str:
