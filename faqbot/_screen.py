@@ -91,6 +91,7 @@ def make_session(conversation: Conversation, history: History, *, input: Input |
         color_depth=color_depth(),
         bottom_toolbar=lambda: _toolbar(conversation),
         reserve_space_for_menu=6,
+        search_ignore_case=True,
         input=input,
         output=output,
     )
