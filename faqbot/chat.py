@@ -10,8 +10,6 @@ from collections.abc import Sequence, Sized
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rapidfuzz import fuzz, utils
-
 from faqbot.bot import FAQBot, Reply, Suggestion
 from faqbot.faq import Entry
 
@@ -100,6 +98,9 @@ class Conversation:
 
     def completions(self, text: str, limit: int = 8) -> tuple[str, ...]:
         """FAQ questions (or commands) that the typed text may be heading for, best first."""
+        # rapidfuzz is imported here, not at the top: piped chats never complete, and start faster.
+        from rapidfuzz import utils
+
         typed = text.strip()
         if typed.startswith("/"):
             return tuple(c for c in COMMANDS if c.startswith(typed.lower()))
@@ -184,6 +185,8 @@ _COMPLETION_FLOOR = 70.0
 
 def _completion_score(typed: str, entry: Entry) -> float:
     # The canonical question is what gets inserted, so a hit on it beats one on an alternate.
+    from rapidfuzz import fuzz, utils
+
     def score(phrasing: str) -> float:
         return fuzz.partial_ratio(typed, phrasing, processor=utils.default_process)
 

@@ -10,12 +10,14 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from faqbot.bot import FAQBot
 from faqbot.chat import Conversation, render_plain
 from faqbot.cli import read_lines
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
     conversation = Conversation(bot, reraise=bool(os.environ.get("FAQBOT_DEBUG")))
     if not _is_terminal():
         return run_plain(conversation, sys.stdin.buffer, sys.stdout)
+    from pathlib import Path
+
     from faqbot import _screen
 
     keep = not getattr(args, "no_history", False)
@@ -52,6 +56,8 @@ def run_plain(conversation: Conversation, lines: BinaryIO, out: TextIO) -> int:
 def history_path(environ: Mapping[str, str], home: Path) -> Path:
     """Where the input history lives: ``$XDG_STATE_HOME/faqbot/history``, else under
     ``~/.local/state`` (a relative XDG_STATE_HOME is ignored, as the XDG spec asks)."""
+    from pathlib import Path  # here, not at the top: a piped chat does not need it
+
     state = environ.get("XDG_STATE_HOME", "")
     base = Path(state) if state and Path(state).is_absolute() else home / ".local" / "state"
     return base / "faqbot" / "history"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from faqbot import FAQBot, Reply
+from faqbot import FAQBot, Reply, Suggestion
 from faqbot.chat import (
     CLOSEST,
     DID_YOU_MEAN,
@@ -19,11 +19,29 @@ from faqbot.chat import (
 )
 
 BREATHE = "I can't breathe"
-NO_MATCH = "what causes lumps under the skin"  # a fallback that offers the closest topics
+AMBIGUOUS = "lumps"  # scripted: an answer with "did you mean" suggestions
+NO_MATCH = "what causes lumps under the skin"  # scripted: a fallback offering the closest topics
+NOTHING_CLOSE = "is it contagious"  # scripted: a fallback with nothing close
+
+
+def suggest(bot: FAQBot, *ids: str) -> tuple[Suggestion, ...]:
+    return tuple(Suggestion(i, bot.faq.entry(i).question) for i in ids)
 
 
 @pytest.fixture
-def chat(bot: FAQBot) -> Conversation:
+def chat(bot: FAQBot, monkeypatch: pytest.MonkeyPatch) -> Conversation:
+    """A conversation whose bot gives fixed replies to three questions, so these tests hold
+    whichever suggestions the matcher makes today; every other question gets the real bot."""
+    script = {
+        AMBIGUOUS: Reply("answer", bot.faq.entry("what-is-calcinosis").answer, AMBIGUOUS,
+                         "what-is-calcinosis", 80.0,
+                         suggest(bot, "where-it-occurs", "causes", "symptoms")),
+        NO_MATCH: Reply("fallback", bot.faq.fallback, NO_MATCH, None, 60.0,
+                        suggest(bot, "symptoms", "causes", "biopsy")),
+        NOTHING_CLOSE: Reply("fallback", bot.faq.fallback, NOTHING_CLOSE),
+    }
+    ask = bot.ask
+    monkeypatch.setattr(bot, "ask", lambda text: script.get(text) or ask(text))
     return Conversation(bot)
 
 
@@ -59,7 +77,7 @@ def test_leaving(chat: Conversation, text: str) -> None:
 
 
 def test_an_answer_offers_did_you_mean_then_related_questions(chat: Conversation) -> None:
-    output = chat.turn("lumps")
+    output = chat.turn(AMBIGUOUS)
     assert output.kind == "answer"
     assert labels(output)[0] == DID_YOU_MEAN
     assert [c.number for c in output.choices] == list(range(1, len(output.choices) + 1))
@@ -76,14 +94,14 @@ def test_at_most_three_related_questions_from_the_same_section(chat: Conversatio
 
 @pytest.mark.parametrize(("pick", "entry"), [("1", 0), ("2.", 1), (" 3 ", 2), ("#1", 0)])
 def test_typing_a_number_shows_that_answer(chat: Conversation, pick: str, entry: int) -> None:
-    offered = chat.turn("lumps").choices
+    offered = chat.turn(AMBIGUOUS).choices
     output = chat.turn(pick)
     assert output.kind == "answer"
     assert output.text == chat.bot.faq.entry(offered[entry].id).answer
 
 
 def test_choices_follow_the_latest_reply(chat: Conversation) -> None:
-    chat.turn("lumps")
+    chat.turn(AMBIGUOUS)
     picked = chat.turn("2")
     assert picked.reply is not None
     again = chat.turn("1")
@@ -92,7 +110,7 @@ def test_choices_follow_the_latest_reply(chat: Conversation) -> None:
 
 @pytest.mark.parametrize("text", ["0", "9", "99999"])
 def test_a_number_that_is_not_offered_keeps_the_choices(chat: Conversation, text: str) -> None:
-    offered = chat.turn("lumps").choices
+    offered = chat.turn(AMBIGUOUS).choices
     output = chat.turn(text)
     assert output.kind == "notice"
     assert f"from 1 to {len(offered)}" in output.text
@@ -101,7 +119,7 @@ def test_a_number_that_is_not_offered_keeps_the_choices(chat: Conversation, text
 
 @pytest.mark.parametrize("text", ["/help", "", "/nope", "7"])
 def test_help_blank_lines_and_notices_keep_the_choices(chat: Conversation, text: str) -> None:
-    offered = chat.turn("lumps").choices
+    offered = chat.turn(AMBIGUOUS).choices
     chat.turn(text)
     assert chat.choices == offered
 
@@ -114,7 +132,7 @@ def test_a_fallback_offers_the_closest_topics(chat: Conversation) -> None:
 
 
 def test_a_fallback_with_nothing_close_points_at_topics(chat: Conversation) -> None:
-    output = chat.turn("is it contagious")
+    output = chat.turn(NOTHING_CLOSE)
     assert output.groups == ()
     assert "/topics" in output.hint
 
@@ -128,7 +146,7 @@ def test_topics_lists_every_question_by_section_and_numbers_pick_them(chat: Conv
     assert chat.turn(str(last)).text == faq.entries[-1].answer
 
 
-@pytest.mark.parametrize("before", ["lumps", NO_MATCH, "/topics"])
+@pytest.mark.parametrize("before", [AMBIGUOUS, NO_MATCH, "/topics"])
 def test_an_urgent_reply_stands_alone_and_clears_the_choices(
     chat: Conversation, before: str
 ) -> None:
@@ -138,13 +156,10 @@ def test_an_urgent_reply_stands_alone_and_clears_the_choices(
     assert chat.turn("1").kind == "notice"
 
 
-class Broken(FAQBot):
-    def ask(self, text: str) -> Reply:
-        raise ValueError("the matcher fell over\nbadly")
-
-
-def test_an_error_in_a_turn_is_one_line_and_the_chat_goes_on(bot: FAQBot) -> None:
-    chat = Conversation(Broken(bot.faq))
+def test_an_error_in_a_turn_is_one_line_and_the_chat_goes_on(
+    chat: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(chat.bot, "ask", broken)
     output = chat.turn("what is calcinosis")
     assert output.kind == "error"
     assert "ValueError: the matcher fell over badly" in output.text
@@ -152,9 +167,16 @@ def test_an_error_in_a_turn_is_one_line_and_the_chat_goes_on(bot: FAQBot) -> Non
     assert chat.turn("/help").kind == "help"
 
 
-def test_reraise_lets_a_debugging_developer_see_the_traceback(bot: FAQBot) -> None:
+def test_reraise_lets_a_debugging_developer_see_the_traceback(
+    bot: FAQBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot, "ask", broken)
     with pytest.raises(ValueError, match="fell over"):
-        Conversation(Broken(bot.faq), reraise=True).turn("anything")
+        Conversation(bot, reraise=True).turn("anything")
+
+
+def broken(text: str) -> Reply:
+    raise ValueError("the matcher fell over\nbadly")
 
 
 def test_the_welcome_says_information_not_advice_and_how_to_leave(chat: Conversation) -> None:

@@ -17,15 +17,36 @@ from prompt_toolkit.history import FileHistory, InMemoryHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth, DummyOutput
 
-from faqbot import FAQBot, _screen
+from faqbot import FAQBot, Reply, Suggestion, _screen
 from faqbot.chat import Choice, ChoiceGroup, Conversation, Output
 from faqbot.repl import history_path, run_plain
 
 CTRL_C, CTRL_D = "\x03", "\x04"
 
 
+AMBIGUOUS = "lumps"  # scripted: an answer with "did you mean" suggestions
+NO_MATCH = "what causes lumps under the skin"  # scripted: a fallback offering the closest topics
+NOTHING_CLOSE = "is it contagious"  # scripted: a fallback with nothing close
+
+
+def suggest(bot: FAQBot, *ids: str) -> tuple[Suggestion, ...]:
+    return tuple(Suggestion(i, bot.faq.entry(i).question) for i in ids)
+
+
 @pytest.fixture
-def chat(bot: FAQBot) -> Conversation:
+def chat(bot: FAQBot, monkeypatch: pytest.MonkeyPatch) -> Conversation:
+    """A conversation whose bot gives fixed replies to three questions, so these tests hold
+    whichever suggestions the matcher makes today; every other question gets the real bot."""
+    script = {
+        AMBIGUOUS: Reply("answer", bot.faq.entry("what-is-calcinosis").answer, AMBIGUOUS,
+                         "what-is-calcinosis", 80.0,
+                         suggest(bot, "where-it-occurs", "causes", "symptoms")),
+        NO_MATCH: Reply("fallback", bot.faq.fallback, NO_MATCH, None, 60.0,
+                        suggest(bot, "symptoms", "causes", "biopsy")),
+        NOTHING_CLOSE: Reply("fallback", bot.faq.fallback, NOTHING_CLOSE),
+    }
+    ask = bot.ask
+    monkeypatch.setattr(bot, "ask", lambda text: script.get(text) or ask(text))
     return Conversation(bot)
 
 
@@ -63,7 +84,7 @@ def test_an_answer_on_screen_is_the_faq_answer(chat: Conversation) -> None:
 
 
 def test_did_you_mean_picked_by_number(chat: Conversation) -> None:
-    shown = session_for(chat, "lumps\r2\r" + CTRL_D)
+    shown = session_for(chat, AMBIGUOUS + "\r2\r" + CTRL_D)
     offered = shown[1].choices[1]
     assert shown[1].groups[0].label == "Did you mean"
     assert shown[2].text == chat.bot.faq.entry(offered.id).answer
@@ -77,7 +98,7 @@ def test_ctrl_c_clears_the_line_and_the_chat_goes_on(chat: Conversation) -> None
 
 def test_the_loop_with_the_real_printer_does_not_break(chat: Conversation) -> None:
     with create_pipe_input() as pipe:
-        pipe.send_text("lumps\r1\r/topics\r/help\r" + CTRL_D)
+        pipe.send_text(AMBIGUOUS + "\r1\r/topics\r/help\r" + CTRL_D)
         output = DummyOutput()
         session = _screen.make_session(chat, InMemoryHistory(), input=pipe, output=output)
         assert _screen.chat(chat, session, _screen.printer(output)) == 0
@@ -212,7 +233,7 @@ def plain(chat: Conversation, data: bytes) -> str:
 
 
 def test_plain_mode_answers_and_picks_by_number(chat: Conversation) -> None:
-    text = plain(chat, b"lumps\n1\n")
+    text = plain(chat, AMBIGUOUS.encode() + b"\n1\n")
     first, second = text.split("\n\n")
     assert "Did you mean:\n  1. Where in the body does calcinosis occur?" in first
     assert second.startswith(chat.bot.faq.entry("where-it-occurs").answer)
