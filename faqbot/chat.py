@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Sized
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from faqbot.bot import FAQBot, Reply, Suggestion
 from faqbot.faq import Entry
@@ -28,8 +27,11 @@ COMMANDS = ("/help", "/topics", "/quit")
 _NUMBER = re.compile(r"#?(\d{1,6})[.)]?")
 
 
-@dataclass(frozen=True)
-class Choice:
+# Named tuples rather than frozen dataclasses, like the bot's Reply: as immutable and as easy to
+# compare, and importing dataclasses (which imports inspect) would slow every piped chat.
+
+
+class Choice(NamedTuple):
     """One numbered question the user can pick by typing its number."""
 
     number: int
@@ -37,16 +39,14 @@ class Choice:
     question: str
 
 
-@dataclass(frozen=True)
-class ChoiceGroup:
+class ChoiceGroup(NamedTuple):
     """Numbered choices under one label, such as "Did you mean" or a section of the FAQ."""
 
     label: str
     choices: tuple[Choice, ...]
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     """What to show after one turn: the text, the numbered choices and whether to leave."""
 
     kind: OutputKind
@@ -54,7 +54,7 @@ class Output:
     groups: tuple[ChoiceGroup, ...] = ()
     hint: str = ""
     quit: bool = False
-    reply: Reply | None = field(default=None, compare=False)
+    reply: Reply | None = None
 
     @property
     def choices(self) -> tuple[Choice, ...]:
