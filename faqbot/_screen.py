@@ -53,15 +53,16 @@ def run(conversation: Conversation, history_file: Path | None) -> int:
     """The interactive chat on the real terminal; returns the exit status."""
     history, problem = open_history(history_file)
     session = make_session(conversation, history)
-    write = printer(session.output)
-    if problem:
-        write(_note(problem))
-    return chat(conversation, session, write)
+    return chat(conversation, session, printer(session.output), notice=problem)
 
 
-def chat(conversation: Conversation, session: PromptSession[str], write: Write) -> int:
-    """Greet, then answer each line until /quit or Ctrl-D; Ctrl-C only clears the line."""
+def chat(conversation: Conversation, session: PromptSession[str], write: Write, *,
+         notice: str = "") -> int:
+    """Greet (and give the notice, if any), then answer each line until /quit or Ctrl-D;
+    Ctrl-C only clears the line."""
     write(conversation.welcome())
+    if notice:
+        write(_note(notice))
     while True:
         try:
             text = session.prompt()

@@ -208,6 +208,16 @@ def test_unwritable_history_means_no_history_and_one_message(tmp_path: Path) -> 
     assert problem.startswith(f"Cannot keep the input history in {blocker}")
 
 
+def test_a_notice_at_start_follows_the_welcome(chat: Conversation) -> None:
+    shown: list[Output] = []
+    with create_pipe_input() as pipe:
+        pipe.send_text(CTRL_D)
+        session = _screen.make_session(chat, InMemoryHistory(), input=pipe, output=DummyOutput())
+        _screen.chat(chat, session, shown.append, notice="No history today.")
+    assert [(o.kind, o.text) for o in shown[:2]] == [("welcome", chat.welcome().text),
+                                                     ("notice", "No history today.")]
+
+
 def test_history_that_fails_later_is_reported_once(
     chat: Conversation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
