@@ -1,0 +1,226 @@
+"""The prompt_toolkit side of the terminal chat: prompt, completion, history, colours, wrapping.
+
+Only :mod:`faqbot.repl` imports this, and only when both ends are a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+from prompt_toolkit.document import Document
+from prompt_toolkit.formatted_text import FormattedText, StyleAndTextTuples
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import ColorDepth, Output
+from prompt_toolkit.styles import Style
+
+from faqbot.chat import Choice, ChoiceGroup, Conversation
+from faqbot.chat import Output as Turn
+
+STYLE = Style.from_dict({
+    "prompt": "ansigreen bold",
+    "title": "bold",
+    "reply": "",
+    "fallback": "ansiyellow",
+    "urgent": "ansired bold",
+    "error": "ansired",
+    "label": "ansiblue bold",
+    "number": "ansicyan bold",
+    "hint": "ansibrightblack",
+    "bottom-toolbar": "noreverse ansibrightblack",
+})
+_TEXT_CLASS = {"fallback": "class:fallback", "urgent": "class:urgent", "error": "class:error",
+               "notice": "class:hint"}
+INDENT = "  "
+PROMPT = "\u203a "
+KEYS = "Keys: Tab completes a question, Up and Ctrl-R search earlier questions, " \
+       "Ctrl-C clears the line, Ctrl-D leaves."
+
+_HANGING = re.compile(r"[•*-] |/\S+ {2,}")
+"""The start of a bullet or of a term in a list of terms."""
+
+Write = Callable[[Turn], None]
+
+
+def run(conversation: Conversation, history_file: Path | None) -> int:
+    """The interactive chat on the real terminal; returns the exit status."""
+    history, problem = open_history(history_file)
+    session = make_session(conversation, history)
+    return chat(conversation, session, printer(session.output), notice=problem)
+
+
+def chat(conversation: Conversation, session: PromptSession[str], write: Write, *,
+         notice: str = "") -> int:
+    """Greet (and give the notice, if any), then answer each line until /quit or Ctrl-D;
+    Ctrl-C only clears the line."""
+    write(conversation.welcome())
+    if notice:
+        write(_note(notice))
+    while True:
+        try:
+            text = session.prompt()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            text = "/quit"
+        _report_history_problem(session.history, write)
+        turn = conversation.turn(text)
+        write(turn)
+        if turn.quit:
+            return 0
+
+
+def make_session(conversation: Conversation, history: History, *, input: Input | None = None,
+                 output: Output | None = None) -> PromptSession[str]:
+    """The prompt: fuzzy completion of FAQ questions on Tab, history with Ctrl-R and
+    suggestions as you type, colours unless NO_COLOR is set."""
+    return PromptSession(
+        [("class:prompt", PROMPT)],
+        completer=QuestionCompleter(conversation),
+        complete_while_typing=False,
+        auto_suggest=AutoSuggestFromHistory(),
+        history=history,
+        style=STYLE,
+        include_default_pygments_style=False,
+        color_depth=color_depth(),
+        bottom_toolbar=lambda: _toolbar(conversation),
+        reserve_space_for_menu=6,
+        search_ignore_case=True,
+        input=input,
+        output=output,
+    )
+
+
+class QuestionCompleter(Completer):
+    """Completes the whole line to an FAQ question, fuzzily ("sympt": the symptoms question)."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+    def get_completions(self, document: Document, complete_event: CompleteEvent
+                        ) -> Iterator[Completion]:
+        typed = document.text_before_cursor
+        for question in self.conversation.completions(typed):
+            yield Completion(question, start_position=-len(typed))
+
+
+class _ForgivingFileHistory(FileHistory):
+    """A FileHistory that stops saving, instead of failing the prompt, when the file cannot be
+    written (a full disk, a folder made read-only while the chat runs)."""
+
+    problem = ""
+    failed = False
+
+    def store_string(self, string: str) -> None:
+        if self.failed:
+            return
+        try:
+            super().store_string(string)
+        except OSError as exc:
+            self.failed = True
+            self.problem = _cannot_keep(Path(str(self.filename)), exc)
+
+
+def open_history(path: Path | None) -> tuple[History, str]:
+    """The history to use, and why it is not the file asked for (or "")."""
+    if path is None:
+        return InMemoryHistory(), ""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # What people ask about their health is private: only its owner may read the file.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600))
+    except OSError as exc:
+        return InMemoryHistory(), _cannot_keep(path, exc)
+    return _ForgivingFileHistory(path), ""
+
+
+def _cannot_keep(path: Path, exc: OSError) -> str:
+    return f"Cannot keep the input history in {path} ({exc.strerror or exc}); going on without it."
+
+
+def _report_history_problem(history: History, write: Write) -> None:
+    if isinstance(history, _ForgivingFileHistory) and history.problem:
+        write(_note(history.problem))
+        history.problem = ""
+
+
+def color_depth() -> ColorDepth | None:
+    """Monochrome when NO_COLOR is set (https://no-color.org); bold still marks urgent replies."""
+    return ColorDepth.DEPTH_1_BIT if os.environ.get("NO_COLOR") else None
+
+
+def printer(output: Output) -> Write:
+    """Show each turn on ``output``, wrapped to the terminal's current width."""
+    def write(turn: Turn) -> None:
+        fragments = render(turn, output.get_size().columns)
+        print_formatted_text(FormattedText(fragments), style=STYLE, output=output, end="",
+                             color_depth=color_depth(), include_default_pygments_style=False)
+    return write
+
+
+def render(turn: Turn, width: int) -> StyleAndTextTuples:
+    """The turn as styled text: indented, wrapped to ``width``, numbered choices, a blank line
+    after. An empty turn shows nothing."""
+    if turn.kind == "empty":
+        return []
+    width = max(width - 1, 30)  # the last column would make some terminals wrap early
+    fragments: StyleAndTextTuples = []
+    if turn.kind == "welcome":
+        fragments.append(("class:title", "faqbot · questions about calcinosis\n"))
+    fragments += _text(turn.text, width, _TEXT_CLASS.get(turn.kind, "class:reply"))
+    digits = len(str(turn.choices[-1].number)) if turn.choices else 1
+    for group in turn.groups:
+        fragments += _group(group, digits, width)
+    hints = "\n".join(filter(None, [turn.hint, KEYS if turn.kind == "help" else ""]))
+    if hints:
+        fragments += [("", "\n" if turn.groups else ""), *_text(hints, width, "class:hint")]
+    fragments.append(("", "\n"))
+    return fragments
+
+
+def _text(text: str, width: int, style: str) -> StyleAndTextTuples:
+    lines = (_wrap(line, width) for line in text.splitlines())
+    return [(style, "".join(f"{line}\n" for line in lines))]
+
+
+def _wrap(line: str, width: int) -> str:
+    # Bullets ("  • item") and terms ("/help    this help") keep a hanging indent when wrapped,
+    # so lists stay readable in a narrow terminal.
+    body = line.lstrip()
+    lead = INDENT + line[: len(line) - len(body)]
+    term = _HANGING.match(body)
+    hang = lead + " " * (term.end() if term else 0)
+    return textwrap.fill(body, width, initial_indent=lead, subsequent_indent=hang,
+                         break_on_hyphens=False) or lead.rstrip()
+
+
+def _group(group: ChoiceGroup, digits: int, width: int) -> StyleAndTextTuples:
+    fragments: StyleAndTextTuples = [("", "\n"), ("class:label", f"{INDENT}{group.label}\n")]
+    for choice in group.choices:
+        fragments += _choice(choice, digits, width)
+    return fragments
+
+
+def _choice(choice: Choice, digits: int, width: int) -> StyleAndTextTuples:
+    number = f"{INDENT}{INDENT}{choice.number:>{digits}}. "
+    hang = " " * len(number)
+    lines = textwrap.wrap(choice.question, width, initial_indent=hang, subsequent_indent=hang)
+    return [("class:number", number), ("", "\n".join(lines)[len(hang):] + "\n")]
+
+
+def _note(text: str) -> Turn:
+    return Turn("notice", text)
+
+
+def _toolbar(conversation: Conversation) -> StyleAndTextTuples:
+    parts: Iterable[str] = ["Tab complete", "Ctrl-R history", "/help", "Ctrl-D quit"]
+    if conversation.choices:
+        parts = [f"1-{len(conversation.choices)} pick", *parts]
+    return [("class:bottom-toolbar", " " + " · ".join(parts))]
