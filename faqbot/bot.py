@@ -101,10 +101,15 @@ class FAQBot:
         return Reply("answer", entry.answer, question or entry.question, entry.id, 100.0)
 
     def related(self, entry_id: str, limit: int = 3) -> tuple[Suggestion, ...]:
-        """Up to ``limit`` other entries from the same section, for follow-up questions."""
+        """Up to ``limit`` follow-up questions: the other entries of the same section, then the
+        first entry of each following section, so a patient can walk from symptoms to diagnosis
+        to treatment."""
         entry = self.faq.entry(entry_id)
-        same = [e for e in self.faq.entries if e.section == entry.section and e.id != entry_id]
-        return tuple(_suggestion(e) for e in same[:limit])
+        sections = list(self.faq.sections().values())
+        here = next(i for i, group in enumerate(sections) if entry in group)
+        same = [e for e in sections[here] if e.id != entry_id]
+        onward = [group[0] for group in sections[here + 1 :] + sections[:here]]
+        return tuple(_suggestion(e) for e in [*same, *onward][:limit])
 
     def _decide(self, text: str, ranking: Ranking) -> Reply:
         best = ranking.best

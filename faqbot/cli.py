@@ -192,7 +192,7 @@ def _print_reply(reply: object, as_json: bool) -> None:
         return
     lines = [reply.text]
     if reply.suggestions:
-        heading = "Did you mean:" if reply.kind == "answer" else "You could ask:"
+        heading = "Did you mean:" if reply.kind == "answer" else "Closest topics:"
         lines += ["", heading, *(f"  - {s.question}" for s in reply.suggestions)]
     print("\n".join(lines), flush=True)
 

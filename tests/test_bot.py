@@ -73,6 +73,18 @@ def test_answer_and_related_for_choices(bot: FAQBot) -> None:
     assert all(bot.faq.entry(s.id).section == "Treatment of Calcinosis" for s in related)
 
 
+@pytest.mark.parametrize(
+    ("entry", "follow_ups"),
+    [
+        ("fatigue", ["symptoms", "ulceration", "pain"]),
+        ("imaging", ["diagnosis", "biopsy", "treatment"]),
+        ("see-a-doctor", ["what-is-calcinosis", "types", "symptoms"]),
+    ],
+)
+def test_follow_ups_walk_on_to_the_next_sections(bot: FAQBot, entry: str, follow_ups: list[str]) -> None:
+    assert [s.id for s in bot.related(entry)] == follow_ups
+
+
 def test_threshold_comes_from_the_faq_and_can_be_overridden() -> None:
     text = "threshold: 90\nentries:\n  - {id: a, question: What is A?, answer: A is a letter.}\n"
     assert FAQBot(parse_faq(text)).threshold == 90
