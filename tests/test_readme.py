@@ -73,3 +73,16 @@ def test_python_example(capsys: pytest.CaptureFixture[str]) -> None:
 def test_examples_were_found() -> None:
     assert len(console_examples()) >= 5
     assert Path(README).stat().st_size > 0
+
+
+def test_embed_snippet_is_what_the_demo_page_uses() -> None:
+    (snippet,) = blocks("html")
+    demo = (ROOT / "faqbot" / "static" / "index.html").read_text()
+    for line in snippet.strip().splitlines():
+        assert line.strip() in demo
+
+
+def test_linked_documents_exist() -> None:
+    for target in re.findall(r"\]\(([^)#]+)\)", README.read_text()):
+        if not target.startswith("http"):
+            assert (ROOT / target).exists(), target
