@@ -11,43 +11,23 @@ import sys
 from pathlib import Path
 
 import pytest
+from _chat_script import AMBIGUOUS, scripted_conversation
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory, InMemoryHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth, DummyOutput
 
-from faqbot import FAQBot, Reply, Suggestion, _screen
+from faqbot import FAQBot, _screen
 from faqbot.chat import Choice, ChoiceGroup, Conversation, Output
 from faqbot.repl import history_path, run_plain
 
 CTRL_C, CTRL_D = "\x03", "\x04"
 
 
-AMBIGUOUS = "lumps"  # scripted: an answer with "did you mean" suggestions
-NO_MATCH = "what causes lumps under the skin"  # scripted: a fallback offering the closest topics
-NOTHING_CLOSE = "is it contagious"  # scripted: a fallback with nothing close
-
-
-def suggest(bot: FAQBot, *ids: str) -> tuple[Suggestion, ...]:
-    return tuple(Suggestion(i, bot.faq.entry(i).question) for i in ids)
-
-
 @pytest.fixture
 def chat(bot: FAQBot, monkeypatch: pytest.MonkeyPatch) -> Conversation:
-    """A conversation whose bot gives fixed replies to three questions, so these tests hold
-    whichever suggestions the matcher makes today; every other question gets the real bot."""
-    script = {
-        AMBIGUOUS: Reply("answer", bot.faq.entry("what-is-calcinosis").answer, AMBIGUOUS,
-                         "what-is-calcinosis", 80.0,
-                         suggest(bot, "where-it-occurs", "causes", "symptoms")),
-        NO_MATCH: Reply("fallback", bot.faq.fallback, NO_MATCH, None, 60.0,
-                        suggest(bot, "symptoms", "causes", "biopsy")),
-        NOTHING_CLOSE: Reply("fallback", bot.faq.fallback, NOTHING_CLOSE),
-    }
-    ask = bot.ask
-    monkeypatch.setattr(bot, "ask", lambda text: script.get(text) or ask(text))
-    return Conversation(bot)
+    return scripted_conversation(bot, monkeypatch)
 
 
 def session_for(chat: Conversation, keys: str) -> list[Output]:
