@@ -107,8 +107,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                  " | paleness | pallor | bluish | blue | purple | gray"
                  " | change color | changes color | different color | darker | lighter"),
     "red": (TOPIC, "red | redness | reddish | reddened | flushed | pink | pinkish"),
-    "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"
-             " | burning"),
+    "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"),
     "stiff": (TOPIC, "stiff | stiffness | stiffen | stiffening | rigid | difficulty moving"
               " | hard to move | trouble moving | can t move | cannot move | cant move"
               " | unable to move | mobility | move | moving | movement | bend | bending"
@@ -161,6 +160,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "physio": (TOPIC, "physiotherapy | physio | physical therapy | physical therapist"
                " | physiotherapist | pt | rehab | rehabilitation | physical therapy exercises"
                " | physio exercises | exercise therapy | therapeutic exercise"
+               " | exercises to strengthen | exercise to strengthen | strengthening exercises"
                " | exercise program | strengthen | strengthening"
                " | strength | strengthen the muscles"),
     "surgery": (TOPIC, "surgery | surgeries | surgical | surgically | operation | operations"
