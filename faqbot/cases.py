@@ -13,6 +13,7 @@ import yaml
 from rapidfuzz import process
 
 from faqbot.errors import CoverageFileError
+from faqbot.faq import SafeLoader
 from faqbot.question_types import QUESTION_TYPES, normalize_type
 
 Form = Literal["yaml", "text", "jsonl"]
@@ -26,8 +27,6 @@ _EXTENSIONS: dict[str, Form] = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".log": "jsonl",
 }
 
-# The C parser builds the same data with the same safe constructors as yaml.safe_load (as faq.py).
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ def _yaml_cases(text: str, name: str, ids: Collection[str]) -> tuple[Case, ...]:
 
 def _load_yaml(text: str, name: str) -> Any:
     try:
-        return yaml.load(text, Loader=_SafeLoader)  # a SafeLoader: as safe as yaml.safe_load
+        return yaml.load(text, Loader=SafeLoader)  # a SafeLoader: as safe as yaml.safe_load
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or "invalid YAML"
@@ -132,7 +131,7 @@ def _case_list(data: Any, name: str) -> list[Any]:
 
 def _item_lines(text: str) -> list[int]:
     """The 1-based line where each case of the YAML list starts."""
-    node = yaml.compose(text, Loader=_SafeLoader)
+    node = yaml.compose(text, Loader=SafeLoader)
     if isinstance(node, yaml.MappingNode):
         node = next((v for k, v in node.value if k.value == "cases"), None)
     if not isinstance(node, yaml.SequenceNode):

@@ -39,7 +39,7 @@ DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
 
 # The C parser builds the same data with the same safe constructors as yaml.safe_load,
 # several times faster; start-up time is part of the product.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Value types are NamedTuples, not frozen dataclasses: importing dataclasses costs ~10 ms of
 # start-up (it imports inspect), a third of what `faqbot ask` may spend. They are just as immutable.
@@ -146,7 +146,7 @@ class _Invalid(Exception):
 
 def _parse_yaml(text: str, name: str) -> Any:
     try:
-        data = yaml.load(text, Loader=_SafeLoader)
+        data = yaml.load(text, Loader=SafeLoader)
     except yaml.constructor.ConstructorError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         tag = _tag_of(str(exc.problem))
@@ -314,7 +314,7 @@ def _reject_duplicates(entries: tuple[Entry, ...]) -> None:
 def _locate(text: str, path: tuple[str | int, ...]) -> int | None:
     """The 1-based line of the node at ``path``, or of its nearest existing parent."""
     try:
-        node = yaml.compose(text, Loader=_SafeLoader)
+        node = yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:
         return None
     line = None
