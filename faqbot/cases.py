@@ -28,7 +28,6 @@ _EXTENSIONS: dict[str, Form] = {
 }
 
 
-
 @dataclass(frozen=True)
 class Case:
     """One question to put to the bot, what it should get (if known) and its question type."""
