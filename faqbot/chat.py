@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 
 from faqbot.bot import FAQBot, Reply, Suggestion
 from faqbot.faq import Entry
+from faqbot.safety import smalltalk_kind
 
 OutputKind = Literal[
     "answer", "fallback", "smalltalk", "urgent",  # a reply from the bot
@@ -115,7 +116,7 @@ class Conversation:
         words = " ".join(text.split())
         if not words:
             return Output("empty")
-        if words.lower() in QUIT_WORDS:
+        if words.lower() in QUIT_WORDS or smalltalk_kind(words) == "goodbye":
             return self._quit()
         if words.startswith("/"):
             return self._command(words.lower())

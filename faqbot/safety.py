@@ -77,8 +77,8 @@ _HELP = (
 )
 _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
-    "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED})( {_GOODBYE})?$",
     "goodbye": rf"^({_THANKS} )?{_GOODBYE}$",
+    "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED})$",
     "identity": rf"^({_GREETING} )?{_IDENTITY}$",
     "help": rf"^({_GREETING} )?{_HELP}$",
 }

@@ -49,7 +49,9 @@ def test_a_first_turn_shows(chat: Conversation, text: str, kind: str, phrase: st
     assert not output.quit
 
 
-@pytest.mark.parametrize("text", ["/quit", "quit", "EXIT", " exit ", "/exit"])
+@pytest.mark.parametrize(
+    "text", ["/quit", "quit", "EXIT", " exit ", "/exit", "bye", "Goodbye!", "thanks, bye"]
+)
 def test_leaving(chat: Conversation, text: str) -> None:
     output = chat.turn(text)
     assert (output.kind, output.quit) == ("quit", True)
