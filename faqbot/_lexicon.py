@@ -44,7 +44,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                " | information about | info about | info on | overview | describe | what does"),
     "where": (INTENT, "where | which part | which parts | what part | what parts | location"
               " | located | areas | area | body parts | part of the body | parts of the body"
-              " | places | show up | occur | occurs | appear | appears | happen | anywhere"
+              " | places | show up | occur | occurs | appear | appears | appeared | happen"
+              " | anywhere"
               " | everywhere | any part | any part of the body | in the body | on the body"),
     "affect": (FACET, "affect | affects | affected | affecting | involve | involved"),
     "joint": (FACET, "joint | joints | knuckle | knuckles"),
@@ -91,7 +92,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | how do i know if i have | how would i know | how can i tell | effect | effects"
                 " | consequence | consequences | do to"),
     "ulcer": (TOPIC, "ulcer | ulcers | ulcerate | ulcerates | ulcerated | ulcerating | ulceration"
-              " | open sore | open sores | sore | sores | wound | wounds | break open"
+              " | open sore | open sores | a sore | the sore | this sore | sores | wound | wounds"
+              " | break open | broken open | broke open | breaking open"
               " | breaks open | burst | bursts | ooze | oozes | oozing | weep | weeping"
               " | discharge | pus | open up | opens up | opened up | burst open | bursts open"
               " | crust | crusty | scab"),
@@ -109,13 +111,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "red": (TOPIC, "red | redness | reddish | reddened | flushed | pink | pinkish"),
     "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"),
     "stiff": (TOPIC, "stiff | stiffness | stiffen | stiffening | rigid | difficulty moving"
+              " | hard to bend | difficult to bend | difficulty bending | trouble bending"
               " | hard to move | trouble moving | can t move | cannot move | cant move"
               " | unable to move | mobility | move | moving | movement | bend | bending"
               " | range of motion | flexibility"),
     "cramp": (TOPIC, "cramp | cramps | cramping | spasm | spasms | charley horse"),
     "muscle": (TOPIC, "muscle | muscles | muscular"),
     "pain": (TOPIC, "pain | pains | painful | hurt | hurts | hurting | ache | aches | aching"
-             " | achy | sore to touch | painful to touch | hurts to touch | tender"
+             " | achy | sore | sore to touch | painful to touch | hurts to touch | tender"
              " | tenderness | discomfort | throbbing | sting | stinging | agony"),
     "swell": (TOPIC, "swelling | swollen | swell | swells | puffy | puffiness | inflamed"
               " | inflammation | inflammatory | irritated | irritation"),
@@ -144,6 +147,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | get rid of | remedy | remedies | options | option | what can be done"
               " | what can i do | what should i do | how can i help | fix | fixed | care"),
     "goal": (TOPIC, "goal | goals | aim | aims | purpose | objective | point of treatment"
+             " | achieve | trying to achieve | hoping to achieve"
              " | shrink | shrinks | shrinking | smaller | reduce the size | reduce | reduced"
              " | dissolve | dissolved | size | get smaller | treatment do | treatment does"
              " | treatment achieve | treatment aim"),
@@ -168,6 +172,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | removed | removal | removing | excision | excise | excised | take out"
                 " | taken out | surgeon | procedure | get them removed"),
     "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | clinician"
+               " | specialist | specialists | dermatologist | rheumatologist | consultant"
                " | medical professional"
                " | health professional | professional | medical help | medical advice"
                " | nurse | consult | consultation | see someone"
@@ -218,7 +223,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "quantity": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much | how often"
                  " | how many times | how many pills | how many tablets | overdose on | maximum"
                  " | how frequently"),
-    "specialist": (TOPIC, "specialist | specialists | dermatologist | rheumatologist"
+    "specialist": (TOPIC, "which specialist | what specialist | what kind of specialist"
                    " | what doctor | which doctor | what kind of doctor | what type of doctor"
                    " | which kind of doctor | what sort of doctor | who treats | who should treat"),
     "logistics": (TOPIC, "appointment | appointments | book | booking | opening hours | hours"
@@ -241,7 +246,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                     " | homeopathic | massage | ice | heat pack | laser | shock wave"
                     " | sodium thiosulfate | bisphosphonates | colchicine | diltiazem | warfarin"
                     " | steroid | steroids | cortisone | antibiotics | antibiotic"),
-    "lifestyle": (TOPIC, "exercise | exercises | exercising | gym | stretching | job | sport"
+    "exercise": (TOPIC, "exercise | exercises | exercising | gym | stretching | workout"),
+    "lifestyle": (TOPIC, "job | sport"
                   " | sports | travel | fly | flying | drive"
                   " | driving | sex | sleep | swim | swimming | shower | bath | weather"
                   " | sun | cold weather"),
@@ -278,6 +284,7 @@ STOPWORDS = frozenset(
     what which who whom whose how hows im ive id ill dont doesnt didnt isnt arent wasnt cant
     cannot wont wouldnt shouldnt couldnt please kindly know anything something anyone
     get gets getting got have has had having need needs needed want wants like would
+    wat waht whta wot hwat wut teh hte adn pls plz thx ur
     again yet already only even ever still both either neither not no yes ok okay
     """.split()
 )
@@ -297,11 +304,31 @@ NEUTRAL = frozenset(
     around some kind sort quite bit little few several many enough common commonly
     doc answer question questions ask asking asked wondering wonder curious hi hello hey
     thanks thank guys please tell me say said find found read heard hear mom dad wife husband
-    friend son daughter mother father sister brother doctor's exist exists existing there
+    friend son daughter mother father sister brother mum mums mummy mom moms grandma grandad
+    grandmother grandfather partner exist exists existing there finds
+    embarrassed ashamed scared afraid frightened terrified nervous anxious confused upset
+    stressed sad curious desperate shy
     done happen happens happened happening start started starts first anyone everyone
     plain english simple terms in simple words layman laymans exactly
     """.split()
 )
+
+SUBJECT_TYPES = ("localized", "systemic")
+"""Kinds of the subject: a question about one is about the subject."""
+
+ABSORBED = {
+    "types": SUBJECT_TYPES,
+    "exercise": ("physio",),
+}
+"""A general word that a more specific one makes redundant in the same question: "the localized
+kind" asks about localized calcinosis, "exercises with a physiotherapist" about physiotherapy."""
+
+NARRATIVE_VERBS = frozenset(
+    "said says mentioned told tells thinks thought used called wrote diagnosed found gave"
+    " explained suspects".split()
+)
+"""After a doctor word, these make it a report ("my rheumatologist used the word...") rather
+than a question about seeing a doctor."""
 
 PRONOUNS = frozenset("it its".split())
 """Words that point back at the FAQ's subject ("can diabetes cause it?", "where does it happen")."""

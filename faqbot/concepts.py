@@ -65,6 +65,14 @@ class Vocabulary:
     def analyze(self, text: str, *, correct: bool = True) -> Analysis:
         """The concepts of ``text``; ``correct=False`` skips typo correction (for FAQ text)."""
         words = [self._correct(word) for word in tokens(text)] if correct else tokens(text)
+        concepts, unknown, subject = self._scan(words)
+        concepts = _absorb(concepts)
+        if subject and not any(self.kinds.get(c) == lex.SUBJECT for c in concepts):
+            concepts.append(lex.IMPLIED_SUBJECT)
+        return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
+
+    def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
+        """Concepts in order of appearance, unknown words, and whether the subject is named."""
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
@@ -81,13 +89,13 @@ class Vocabulary:
                     unknown.append(word)
                     continue
                 concept = word
+            if concept == "doctor" and i < len(words) and words[i] in lex.NARRATIVE_VERBS:
+                continue
             concept = _direct_cause(concept, word, size, subject)
             subject = subject or self.kinds.get(concept) == lex.SUBJECT
             if concept and concept not in concepts:
                 concepts.append(concept)
-        if subject and not any(self.kinds.get(c) == lex.SUBJECT for c in concepts):
-            concepts.append(lex.IMPLIED_SUBJECT)
-        return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
+        return concepts, unknown, subject
 
     def _phrase_at(self, words: list[str], i: int) -> tuple[int, str | None]:
         longest = self._longest.get(words[i], 0)
@@ -137,6 +145,15 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
     if len(word) <= 6 and len(target) < len(word):
         return False
     return distance <= 1 or target[0] == word[0]
+
+
+def _absorb(concepts: list[str]) -> list[str]:
+    """Drop a general concept that a more specific one in the same question makes redundant."""
+    present = set(concepts)
+    return [
+        c for c in concepts
+        if not any(specific in present for specific in lex.ABSORBED.get(c, ()))
+    ]
 
 
 def _shared_prefix(a: str, b: str) -> int:

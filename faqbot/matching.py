@@ -180,7 +180,19 @@ class Matcher:
             self.vocabulary.kind(c) == lex.INTENT for c in analysis.concepts
         ):
             return "the question names no topic"
-        return self._about_other_condition(analysis)
+        return self._about_other_condition(analysis) or self._defines_something_else(analysis)
+
+    def _defines_something_else(self, analysis: Analysis) -> str | None:
+        """"What is an MRI?" asks for a definition the FAQ does not give: its entries say what
+        calcinosis is, and what is done about it, not what each test or drug is."""
+        if "define" not in analysis.concepts or analysis.mentions_subject:
+            return None
+        if any(c in lex.SUBJECT_TYPES for c in analysis.concepts):
+            return None
+        kinds = {self.vocabulary.kind(c) for c in analysis.concepts if c != "define"}
+        if kinds == {lex.TOPIC}:
+            return "the question asks what something other than the subject is"
+        return None
 
     def _about_other_condition(self, analysis: Analysis) -> str | None:
         kinds = [self.vocabulary.kind(c) for c in analysis.concepts]

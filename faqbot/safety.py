@@ -30,6 +30,8 @@ _URGENT = [
     r"\b(suicid\w*|self harm\w*|end my (own )?life|take my (own )?life|want to die|"
     r"wanna die|dont want to (live|be alive)|better off dead)\b",
     r"\b(overdos\w*|took too many|taken too many|swallowed (a lot of |too many )?(pills|tablets)|"
+    r"(took|taken|swallowed|drank) (a |the )?(whole|entire|full) (bottle|packet|pack|box|tub)|"
+    r"(took|taken|swallowed) all (my|the|of my|of the) (pills|tablets|medicine|medication)|"
     r"poison(ed|ing))\b",
     r"\b(unconscious|passed out|collapsed|unresponsive|seizure|convulsi\w*|fitting)\b",
     r"\b(anaphyla\w*|throat (is )?(closing|swelling)|swollen throat|tongue (is )?swelling)\b",
@@ -39,7 +41,8 @@ _URGENT = [
 _URGENT_CUES = tuple(
     """breath chok suffocat chest heart stroke droop slur speak bleed blood kill hurt harm cut
     suicid die life live dead overdos many swallow poison conscious passed collaps respons
-    seizure convuls fitting anaphyla throat tongue emergency ambulance""".split()
+    seizure convuls fitting anaphyla throat tongue emergency ambulance took taken bottle drank
+    """.split()
 )
 """Cheap first look: the full emergency patterns are compiled and run only after one of these."""
 _WORDS = re.compile(r"[^a-z0-9]+")

@@ -89,3 +89,34 @@ def test_lexicon_has_no_surface_in_two_concepts() -> None:
             if seen.setdefault(key, concept) != concept:
                 clashes.append((key, seen[key], concept))
     assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("my doctor said mine is the localized kind", "localized", "types"),
+        ("how many types of calcinosis are there", "types", "localized"),
+        ("exercises with a physiotherapist", "physio", "exercise"),
+        ("can I exercise with calcinosis", "exercise", "physio"),
+    ],
+)
+def test_a_specific_concept_absorbs_a_general_one(
+    vocabulary: Vocabulary, text: str, present: str, absent: str
+) -> None:
+    concepts = vocabulary.analyze(text).concepts
+    assert present in concepts and absent not in concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "has_doctor"),
+    [("my rheumatologist used the word calcinosis", False), ("my GP said it is calcinosis", False),
+     ("should I see my GP", True), ("when should I see a specialist", True)],
+)
+def test_a_doctor_who_said_something_is_a_report_not_a_topic(
+    vocabulary: Vocabulary, text: str, has_doctor: bool
+) -> None:
+    assert ("doctor" in vocabulary.analyze(text).concepts) == has_doctor
+
+
+def test_it_means_the_subject(vocabulary: Vocabulary) -> None:
+    assert vocabulary.analyze("where does it happen").concepts == ("where", "calcinosis")

@@ -36,6 +36,8 @@ def test_rank_gives_one_match_per_entry_best_first(matcher: Matcher) -> None:
         ("what is kidney failure", "about another condition"),
         ("what are the symptoms of diabetes", "about another condition"),
         ("what is", "names no topic"),
+        ("what is an MRI", "asks what something other than the subject is"),
+        ("what are NSAIDs?", "asks what something other than the subject is"),
         ("when?", "names no topic"),
     ],
 )
