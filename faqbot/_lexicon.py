@@ -34,6 +34,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | calcium lump | calcium bump | calcium bumps | calcium nodule"
                 " | calcium nodules | calcium spots"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
+                     " | build ups | buildups"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
                      " | collects | calcium to build up | calcium builds up | calcium to collect"
                      " | calcium collects | calcium accumulates | accumulation of calcium"),
@@ -45,7 +46,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "where": (INTENT, "where | which part | which parts | what part | what parts | location"
               " | located | areas | area | body parts | part of the body | parts of the body"
               " | places | show up | occur | occurs | appear | appears | appeared | happen"
-              " | anywhere"
+              " | anywhere | found in | found on | turn up | turns up | pop up | pops up"
+              " | bits of the body | parts of my body | bits of my body | where on the body"
               " | everywhere | any part | any part of the body | in the body | on the body"),
     "affect": (FACET, "affect | affects | affected | affecting | involve | involved"),
     "joint": (FACET, "joint | joints | knuckle | knuckles"),
@@ -58,12 +60,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | how many types | different types | different kinds"),
     "count": (INTENT, "how many | number of | main"),
     "localized": (TOPIC, "localized | local | limited | one area | one place | single area"
+                  " | only on one | only in one | just on one | just in one | only one area"
+                  " | only in one spot | only on one spot | in one spot | on one spot | one spot"
+                  " | only in one place | only one place | only in one area | only on one area"
                   " | one spot | one part of the body"),
     "systemic": (TOPIC, "systemic | widespread | whole body | all over | all over the body"
                  " | generalized | throughout the body"),
     "underlying": (RELATION, "underlying | associated | association | associate | linked | link"
                    " | links | related | relation | relationship | connected | connection"
                    " | connect | tied | tied to | to do with | have to do with | because of"
+                   " | go together | goes together | go along with | goes along with"
                    " | due to | result of | come with | comes with | go with | goes with"),
     "condition": (FACET, "condition | conditions | illness | illnesses | disease | diseases"
                   " | disorder | disorders | medical problem | medical problems"
@@ -74,7 +80,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | reason | reasons | trigger | triggers | triggered | lead to | leads to | why"
               " | what makes | where does it come from | come from | comes from | origin"
               " | how do you get | how do i get | how does someone get | how did i get"
-              " | how do people get | why do people get | why did i get | get it"),
+              " | how do people get | why do people get | why did i get | get it | sets off"
+              " | set off | brings on | bring on | why would this happen | why does this happen"
+              " | why did this happen | why is this happening | make | makes"),
     "autoimmune": (CONDITION, "autoimmune | auto immune | immune | immune system | autoimmunity"
                    " | body attacks itself | immune disorder"),
     "develop": (FACET, "develop | develops | developed | developing | form | forms | formed"
@@ -84,8 +92,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                " | renal failure | kidney problems | kidney problem | dialysis"),
     "diabetes": (CONDITION, "diabetes | diabetic | diabetics | blood sugar | type 1 diabetes"
                  " | type 2 diabetes | sugar diabetes"),
-    "cancer": (CONDITION, "cancer | cancers | cancerous | tumor | tumors | malignant"
-               " | malignancy | oncology | carcinoma"),
+    "cancer": (CONDITION, "cancer | cancers | tumor | tumors | oncology | carcinoma"),
     # symptoms
     "symptom": (FACET, "symptom | symptoms | sign | signs | symptomatic | warning signs"
                 " | what does it feel like | feel like | look like | looks like"
@@ -100,7 +107,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "bleed": (TOPIC, "bleed | bleeds | bleeding | bled | blood | bloody"),
     "itch": (TOPIC, "itch | itches | itching | itchy | itchiness | scratch | scratching"
              " | prickly | tingle | tingling"),
-    "fatigue": (TOPIC, "fatigue | fatigued | tired | tiredness | exhausted | exhaustion"
+    "fatigue": (TOPIC, "fatigue | fatigued | tired | tiredness | exhausted | exhaustion | knackered"
+                " | shattered | wiped | worn"
                 " | weary | no energy | low energy | lack of energy | lethargic | lethargy"
                 " | worn out | sleepy | drained | run down | wiped out | weakness | weak"),
     "lymph": (TOPIC, "lymph | lymph node | lymph nodes | lymph glands | lymphatic | gland"
@@ -112,6 +120,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"),
     "stiff": (TOPIC, "stiff | stiffness | stiffen | stiffening | rigid | difficulty moving"
               " | hard to bend | difficult to bend | difficulty bending | trouble bending"
+              " | hard for bend | cant bend | cannot bend"
               " | hard to move | trouble moving | can t move | cannot move | cant move"
               " | unable to move | mobility | move | moving | movement | bend | bending"
               " | range of motion | flexibility"),
@@ -140,7 +149,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "imaging": (TOPIC, "imaging | image | images | scan | scans | scanning | x ray | x rays"
                 " | xray | xrays | radiograph | radiography | mri | mri scan | ct | ct scan"
                 " | ct scans | cat scan | computed tomography | magnetic resonance | extent"
-                " | how far it has spread"),
+                " | how far it has spread | how far"),
     # treatment
     "treat": (FACET, "treat | treats | treated | treating | treatment | treatments | therapy"
               " | therapies | manage | managed | managing | management | handle | deal with"
@@ -159,7 +168,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | prescriptions | prescribe | prescribed | ibuprofen | advil | motrin"
                    " | nurofen | brufen"),
     "cream": (TOPIC, "cream | creams | ointment | ointments | topical | topically | lotion"
-              " | lotions | gel | gels | salve | balm | rub on | apply to the skin"
+              " | lotions | gel | gels | salve | balm | rub on | rub | apply to the skin"
               " | put on the skin | on the skin"),
     "physio": (TOPIC, "physiotherapy | physio | physical therapy | physical therapist"
                " | physiotherapist | pt | rehab | rehabilitation | physical therapy exercises"
@@ -170,14 +179,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "surgery": (TOPIC, "surgery | surgeries | surgical | surgically | operation | operations"
                 " | operate | operated | cut out | cut them out | cut it out | cut | remove"
                 " | removed | removal | removing | excision | excise | excised | take out"
-                " | taken out | surgeon | procedure | get them removed"),
+                " | taken out | surgeon | procedure | get them removed | op | ops"),
     "doctor": (TOPIC, "doctor | doctors | dr | gp | physician | physicians | clinician"
                " | specialist | specialists | dermatologist | rheumatologist | consultant"
                " | medical professional"
                " | health professional | professional | medical help | medical advice"
                " | nurse | consult | consultation | see someone"
                " | get it checked | get checked | seek help | talk to | speak to | speak with"
-               " | talk with | go to the doctor | contact | contact my | call my doctor"),
+               " | talk with | go to the doctor | contact | contact my | call my doctor"
+               " | get this checked | get these checked | get them checked | have it checked"
+               " | have this checked | checked out | checked by"),
     "suspect": (TOPIC, "think i have | think i might have | think i may have | think i ve got"
                 " | think ive got | might have | may have | suspect | could i have"),
     "when": (INTENT, "when | at what point | how soon | should i worry | worried | worry"
@@ -201,7 +212,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                   " | turn cancerous | turn malignant | become malignant | develop into cancer"
                   " | turn into cancerous | type of cancer | kind of cancer | form of cancer"
                   " | is it cancer | is this cancer | is calcinosis cancer | is it cancerous"
-                  " | is this cancerous | is calcinosis cancerous"),
+                  " | is this cancerous | is calcinosis cancerous | cancerous | malignant"
+                  " | malignancy"),
     "diet": (TOPIC, "diet | diets | food | foods | eat | eating | eats | drink | drinks"
              " | drinking | milk | dairy | cheese | yogurt | supplement | supplements"
              " | vitamin | vitamins | vitamin d | nutrition | nutritional | calcium intake"
@@ -210,7 +222,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
              " | insured | pay | paying | money | covered by | medicare | medicaid | bill"
              " | fee | fees"),
     "prevention": (TOPIC, "prevent | prevention | preventing | prevented | avoid | avoiding"
-                   " | stop it from | reduce the risk | risk | risks | risk factor"
+                   " | stop it from | stop them from | stop calcinosis | from happening"
+                   " | from forming | from developing | from coming back | reduce the risk"
+                   " | risk | risks | risk factor"
                    " | risk factors | lower my risk"),
     "inheritance": (TOPIC, "inherit | inherited | inheritance | hereditary | genetic | genetics"
                     " | gene | genes | family | families | runs in the family | parents"
@@ -220,14 +234,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | teenagers | women | men | age | ages | young | how common | how rare"
                    " | dog | dogs | cat | cats | pet | pets | horse | horses | animal | animals"
                    " | prevalence | incidence | statistics | how many people | who gets"),
+    "comparison": (TOPIC, "best | the best | which is best | most effective | more effective"
+                   " | better than | worse than | strongest | recommended brand | which brand"),
     "quantity": (TOPIC, "dose | doses | dosage | dosing | mg | milligrams | how much | how often"
                  " | how many times | how many pills | how many tablets | overdose on | maximum"
+                 " | how many weeks | how many months | how many days | how many years"
+                 " | how many sessions | how many hours"
                  " | how frequently"),
     "specialist": (TOPIC, "which specialist | what specialist | what kind of specialist"
                    " | what doctor | which doctor | what kind of doctor | what type of doctor"
                    " | which kind of doctor | what sort of doctor | who treats | who should treat"),
-    "logistics": (TOPIC, "appointment | appointments | book | booking | opening hours | hours"
-                  " | clinic | clinics | hospital | hospitals | address | phone number"
+    "logistics": (TOPIC, "book | booking | opening hours | address | phone number"
+                  " | make an appointment | get an appointment | make appointment"
                   " | telephone | referral | waiting list | waiting time | parking | buy | buying"
                   " | purchase | pharmacy | chemist | drugstore | sick note | icd | code"),
     "side_effects": (TOPIC, "side effect | side effects | adverse | complication | complications"
@@ -247,7 +265,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                     " | sodium thiosulfate | bisphosphonates | colchicine | diltiazem | warfarin"
                     " | steroid | steroids | cortisone | antibiotics | antibiotic"),
     "exercise": (TOPIC, "exercise | exercises | exercising | gym | stretching | workout"),
-    "lifestyle": (TOPIC, "job | sport"
+    "lifestyle": (TOPIC, "job | sport | can i work | can i still work | go to work | back to work"
+                  " | at work | off work | time off work"
                   " | sports | travel | fly | flying | drive"
                   " | driving | sex | sleep | swim | swimming | shower | bath | weather"
                   " | sun | cold weather"),
@@ -307,7 +326,9 @@ NEUTRAL = frozenset(
     friend son daughter mother father sister brother mum mums mummy mom moms grandma grandad
     grandmother grandfather partner exist exists existing there finds
     embarrassed ashamed scared afraid frightened terrified nervous anxious confused upset
-    stressed sad curious desperate shy
+    stressed sad curious desperate shy nan nana gran granny grandpa grandparent husbands wifes
+    dads letter letters notes report appointment appointments clinic clinics hospital hospitals
+    referred worthwhile worth press pressed pressing weeks months years week month year
     done happen happens happened happening start started starts first anyone everyone
     plain english simple terms in simple words layman laymans exactly
     """.split()
@@ -330,7 +351,7 @@ NARRATIVE_VERBS = frozenset(
 """After a doctor word, these make it a report ("my rheumatologist used the word...") rather
 than a question about seeing a doctor."""
 
-PRONOUNS = frozenset("it its".split())
+PRONOUNS = frozenset("it its this".split())
 """Words that point back at the FAQ's subject ("can diabetes cause it?", "where does it happen")."""
 IMPLIED_SUBJECT = "calcinosis"
 """The concept a question that says "it" but names no subject is taken to be about."""
@@ -341,5 +362,6 @@ FILLERS = (
     "my doctor mentioned", "my doctor told me", "my doctor thinks", "the doctor said",
     "the doctor mentioned", "the doctor told me", "i was told", "ive been told", "i have been told",
     "i was diagnosed with", "ive been diagnosed with", "i have been diagnosed with",
-    "i ve been diagnosed with", "i ve been told", "after looking at",
+    "i ve been diagnosed with", "i ve been told", "after looking at", "was diagnosed",
+    "been diagnosed", "got diagnosed", "is diagnosed", "were diagnosed",
 )

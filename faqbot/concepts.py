@@ -15,7 +15,9 @@ from faqbot import _lexicon as lex
 from faqbot._common_words import COMMON_WORDS
 from faqbot.text import tokens
 
-_ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
+_ACTIVE_CAUSE = frozenset({"cause", "causes", "causing", "make", "makes"})
+_NEAR = 3
+"""How many words before "cause" the subject may stand for "calcinosis causes X" to be read."""
 _NOISE = lex.STOPWORDS | lex.NEUTRAL | COMMON_WORDS
 _GATED = (lex.TOPIC, lex.CONDITION)
 
@@ -76,13 +78,16 @@ class Vocabulary:
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
+        subject_at = -_NEAR - 1
         i = 0
         while i < len(words):
+            start = i
             size, concept = self._phrase_at(words, i)
             word = words[i]
             i += size
             if concept is None:
-                subject = subject or word in lex.PRONOUNS
+                if word in lex.PRONOUNS:
+                    subject, subject_at = True, start
                 if self._is_noise(word):
                     continue
                 if word not in self.faq_words:
@@ -91,8 +96,9 @@ class Vocabulary:
                 concept = word
             if concept == "doctor" and i < len(words) and words[i] in lex.NARRATIVE_VERBS:
                 continue
-            concept = _direct_cause(concept, word, size, subject)
-            subject = subject or self.kinds.get(concept) == lex.SUBJECT
+            concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
+            if self.kinds.get(concept) == lex.SUBJECT:
+                subject, subject_at = True, start + size - 1
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
@@ -129,9 +135,9 @@ class Vocabulary:
         return str(best[0])
 
 
-def _direct_cause(concept: str, word: str, size: int, subject_seen: bool) -> str:
+def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool) -> str:
     """"does calcinosis cause X" asks about its effects; "what causes calcinosis" about causes."""
-    if concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_seen:
+    if concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_just_before:
         return "symptom"
     return concept
 

@@ -18,11 +18,20 @@ _URGENT = [
     r"\b(short(ness)? of breath|not breathing|stopped breathing|gasping for air|choking|"
     r"suffocat\w*)",
     r"\bchest (pain|pains|tightness|pressure|hurts|is hurting)\b",
+    r"\bchest (feels |is |has gone |went )?(crushed|crushing|tight|heavy|squeezed|squeezing)\b",
+    r"\b(crushing|squeezing) (pain|feeling|sensation)? ?in (my|the|his|her) chest\b",
+    r"\b(left )?arm (has )?(gone |is |went |feels |going )?(numb|dead)\b",
     r"\b(pain|pressure|tightness) in (my|the|his|her) chest\b",
     r"\b(heart attack|cardiac arrest)\b",
     r"\b(stroke|face (is )?drooping|facial droop|slurred speech|cant speak properly)\b",
+    r"\bface\b.{0,20}\b(drop|drops|dropped|dropping|droop\w*|sag|sags|sagging|numb)\b",
+    r"\bone side of (my|his|her|the) (face|body|mouth)\b",
+    r"\b(cant|cannot|can not|unable to) (talk|speak) (good|properly|right|clearly|normally)\b",
+    r"\b(numb|numbness|weak|weakness|paralys\w*) (on |down )?(one|the left|the right) side\b",
     r"\b(bleed\w*|blood)\b.{0,60}\b(wont|will not|doesnt|does not|cant|cannot|not|never) stop",
     r"\b(cant|cannot|can not|unable to) stop (the |it from )?(bleed\w*|blood)",
+    r"\b(wont|will not|doesnt|does not|isnt|is not|not) stop(ping)? (bleed\w*)",
+    r"\bblood (everywhere|all over|pouring|gushing|spurting)\b",
     r"\b(heavy|heavily|severe|severely|uncontrolled|lots of|lot of|so much|pouring|gushing|"
     r"spurting|profuse\w*|losing) (bleed\w*|blood)",
     r"\bbleed\w* (heavily|badly|a lot|profusely|everywhere|non stop|nonstop)\b",
@@ -31,10 +40,18 @@ _URGENT = [
     r"wanna die|dont want to (live|be alive)|better off dead)\b",
     r"\b(overdos\w*|took too many|taken too many|swallowed (a lot of |too many )?(pills|tablets)|"
     r"(took|taken|swallowed|drank) (a |the )?(whole|entire|full) (bottle|packet|pack|box|tub)|"
+    r"(took|taken|swallowed)( like| about| around| over| maybe)? (\d{2,}|twenty|thirty|forty|fifty)"
+    r"( \w+)? (pills|tablets|capsules)|"
     r"(took|taken|swallowed) all (my|the|of my|of the) (pills|tablets|medicine|medication)|"
     r"poison(ed|ing))\b",
     r"\b(unconscious|passed out|collapsed|unresponsive|seizure|convulsi\w*|fitting)\b",
+    r"\bred (streak|streaks|lines?) (going|spreading|running|moving)\b",
+    r"\bfever\b.{0,60}\b(shaking|shivering|confused|confusion|rigors|delirious)\b",
+    r"\b(shaking|shivering|confused|confusion|rigors|delirious)\b.{0,60}\bfever\b",
+    r"\b(40|41|42|104|105) (degree|degrees|c|f)\b",
     r"\b(anaphyla\w*|throat (is )?(closing|swelling)|swollen throat|tongue (is )?swelling)\b",
+    r"\bthroat (feels |is |getting |has gone |went )?(tight|closing|swollen|swelling)\b",
+    r"\b(face|lips|lip|tongue|mouth) (is |are |has |have )?(swelling|swollen|swelled) up\b",
     r"\b(this is an emergency|its an emergency|it is an emergency|medical emergency|"
     r"(need|call|get) (an|the) ambulance|call (911|999|112))\b",
 ]
@@ -42,40 +59,47 @@ _URGENT_CUES = tuple(
     """breath chok suffocat chest heart stroke droop slur speak bleed blood kill hurt harm cut
     suicid die life live dead overdos many swallow poison conscious passed collaps respons
     seizure convuls fitting anaphyla throat tongue emergency ambulance took taken bottle drank
-    """.split()
+    numb face side talk streak fever degree shak confus faint lips lip pills tablets""".split()
 )
 """Cheap first look: the full emergency patterns are compiled and run only after one of these."""
 _WORDS = re.compile(r"[^a-z0-9]+")
+_KISSES = re.compile(r"( x+)+$")
 
 _GREETING = (
     r"(hi|hello|hey|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day)|hi there|"
     r"hello there|hey there)( (there|bot|faqbot|everyone|all))?"
 )
-_HOW_ARE_YOU = r"(how are you( doing| today)?|how s it going|hows it going|whats up|what s up|sup)"
-_THANKS = (
-    r"(thanks|thank you|thankyou|thx|ty|cheers|many thanks|ta|much appreciated|"
-    r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you)?|that (was|is) (very )?helpful)"
-    r"( (very|so) much| a lot| again)?"
-    r"( for (your|the|all the) (help|answer|answers|information|info))?"
-    r"( (that|this|it) (helps|helped|is helpful|was helpful|s helpful|is useful|was useful|"
-    r"makes sense|is great|was great))?"
+_HOW_ARE_YOU = (
+    r"(how are you( doing| today)?|how s it going|hows it going|whats up|what s up|sup|"
+    r"(is )?(anyone|anybody|someone|somebody) (there|here|around))"
 )
 _HELPED = (
-    r"((that|this|it) (helps|helped|is helpful|was helpful|s helpful|makes sense)|great|perfect)"
+    r"((that|thats|this|it|its)( is| was| s)?( really| so| very| super)? (helps|helped|"
+    r"helpful|useful|great|brilliant|amazing)|(that|this|it) makes sense|great|perfect)"
+)
+_THANKS = (
+    r"(thanks|thank you|thank u|thanku|thankyou|thx|ty|cheers|many thanks|ta|much appreciated|"
+    r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you| u)?)"
+    r"( (very|so) much| a lot| again)?"
+    r"( for (your|the|all the) (help|answer|answers|information|info))?"
+    rf"( {_HELPED})?"
 )
 _GOODBYE = (
-    r"(bye|goodbye|good bye|bye bye|see you( later| soon)?|see ya|cya|farewell|good night|"
+    r"((bye|goodbye|good bye|bye bye)( for now)?|see you( later| soon)?|see ya|cya|farewell|"
+    r"good night|talk (to you )?later|ttyl|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
     r"take care)"
 )
 _IDENTITY = (
     r"(who are you|what are you|who am i (talking|speaking) to|what is your name|whats your name|"
     r"what s your name|are you (a |an )?(real |actual |human )?(doctor|human|person|bot|robot|ai|"
-    r"nurse|machine|computer|chatbot|chat bot|program)|are you real|who made you|who built you)"
+    r"nurse|machine|computer|chatbot|chat bot|program)( or (a |an )?(real )?(doctor|human|person|"
+    r"bot|robot|ai|machine|computer))?|are you real|who made you|who built you)"
 )
 _HELP = (
     r"(help|help me|help please|menu|topics|commands|\?|what can you do|what can i ask( you)?|"
-    r"what do you know( about)?|what can you (answer|tell me|help with)|how does this work|"
+    r"what do you know( about)?|what can you (answer|tell me|help with|help me with|do for me)|"
+    r"how can you help( me)?|how does this work|"
     r"what (questions|topics) can (you answer|i ask)|i need help|start|about)"
 )
 _SMALLTALK = {
@@ -103,7 +127,7 @@ def is_urgent(text: str) -> bool:
 
 def smalltalk_kind(text: str) -> str | None:
     """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
-    words = _words(text)
+    words = _KISSES.sub("", _words(text))
     if not words:
         return "help" if text.strip() == "?" else None
     if not _SMALLTALK_WORDS.issuperset(words.split()):

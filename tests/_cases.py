@@ -264,7 +264,7 @@ CASES = [
     ('treatment', 'what can be done for calcinosis'),
     ('treatment', 'what are the treatment options?'),
     ('treatment', 'How can I treat my calcinosis at home?'),
-    ('~treatment,treatment-goal', 'what is the best treatment for calcinosis'),
+    ('~treatment,treatment-goal,fallback', 'what is the best treatment for calcinosis'),
     ('treatment-goal', 'will treatment make the lumps smaller'),
     ('medications', 'are there any medicines that help'),
     ('medications', 'can I take painkillers like ibuprofen'),

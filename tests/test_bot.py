@@ -58,10 +58,10 @@ def test_help_lists_the_topics(bot: FAQBot) -> None:
 
 
 def test_near_entries_are_offered_as_did_you_mean(bot: FAQBot) -> None:
-    reply = bot.ask("do the lumps hurt and bleed")
-    assert reply.id == "ulceration"
+    reply = bot.ask("will treatment make the lumps smaller")
+    assert reply.id == "treatment-goal"
     assert reply.suggestions, "close entries should be suggested"
-    assert all(s.id != "ulceration" for s in reply.suggestions)
+    assert "treatment" in [s.id for s in reply.suggestions]
 
 
 def test_answer_and_related_for_choices(bot: FAQBot) -> None:
