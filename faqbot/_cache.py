@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry
 
-FORMAT = 1
+FORMAT = 3
 _ANALYSER_MODULES = ("_lexicon.py", "_common_words.py", "concepts.py", "text.py", "faq.py")
 
 
@@ -81,8 +81,8 @@ def _faq_from(raw: Any) -> FAQ:
 
 def _analyses_from(raw: Any) -> dict[str, Analysis]:
     return {
-        text: Analysis(tuple(concepts), tuple(unknown), bool(subject))
-        for text, (concepts, unknown, subject) in raw.items()
+        text: Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context))
+        for text, (concepts, unknown, subject, context) in raw.items()
     }
 
 

@@ -82,7 +82,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | how do you get | how do i get | how does someone get | how did i get"
               " | how do people get | why do people get | why did i get | get it | sets off"
               " | set off | brings on | bring on | why would this happen | why does this happen"
-              " | why did this happen | why is this happening | make | makes"),
+              " | why did this happen | why is this happening"),
     "autoimmune": (CONDITION, "autoimmune | auto immune | immune | immune system | autoimmunity"
                    " | body attacks itself | immune disorder"),
     "develop": (FACET, "develop | develops | developed | developing | form | forms | formed"
@@ -169,7 +169,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                    " | nurofen | brufen"),
     "cream": (TOPIC, "cream | creams | ointment | ointments | topical | topically | lotion"
               " | lotions | gel | gels | salve | balm | rub on | rub | apply to the skin"
-              " | put on the skin | on the skin"),
+              " | put on the skin"),
     "physio": (TOPIC, "physiotherapy | physio | physical therapy | physical therapist"
                " | physiotherapist | pt | rehab | rehabilitation | physical therapy exercises"
                " | physio exercises | exercise therapy | therapeutic exercise"
@@ -340,6 +340,7 @@ SUBJECT_TYPES = ("localized", "systemic")
 ABSORBED = {
     "types": SUBJECT_TYPES,
     "exercise": ("physio",),
+    "lesion": ("deposit",),
 }
 """A general word that a more specific one makes redundant in the same question: "the localized
 kind" asks about localized calcinosis, "exercises with a physiotherapist" about physiotherapy."""

@@ -7,15 +7,21 @@ is left is unknown, and unknown words count against a match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from faqbot import _lexicon as lex
 from faqbot._common_words import COMMON_WORDS
-from faqbot.text import tokens
+from faqbot.text import MAX_CHARS, tokens
 
-_ACTIVE_CAUSE = frozenset({"cause", "causes", "causing", "make", "makes"})
+_SENTENCE_END = re.compile(
+    r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)"
+    r"(?<=[.!?])\s+"
+)
+"""A sentence ends at ".", "?" or "!" and a space, except after "Dr.", "e.g." and the like."""
+_ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _NEAR = 3
 """How many words before "cause" the subject may stand for "calcinosis causes X" to be read."""
 _NOISE = lex.STOPWORDS | lex.NEUTRAL | COMMON_WORDS
@@ -23,12 +29,14 @@ _GATED = (lex.TOPIC, lex.CONDITION)
 
 
 class Analysis(NamedTuple):
-    """What a text is about: its concepts in order, unknown words, and whether it names the
-    FAQ's subject (or points back at it with "it", "they")."""
+    """What a text is about: its concepts in order, unknown words, whether it names the FAQ's
+    subject (or points back at it with "it"), and concepts met only in sentences of context
+    before or after the question ("My mum has scleroderma. What symptoms should we look for?")."""
 
     concepts: tuple[str, ...]
     unknown: tuple[str, ...]
     mentions_subject: bool
+    context: tuple[str, ...] = ()
 
 
 class Vocabulary:
@@ -46,7 +54,7 @@ class Vocabulary:
         )
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         known = analysed or {}
-        self.analysed = {p: known.get(p) or self.analyze(p, correct=False) for p in phrasings}
+        self.analysed = {p: known.get(p) or self.analyze(p, faq_text=True) for p in phrasings}
         """Each phrasing's analysis, made once (FAQ words need no spelling correction)."""
         self.covered = frozenset(c for a in self.analysed.values() for c in a.concepts)
 
@@ -64,8 +72,35 @@ class Vocabulary:
         """The lexicon kind of a concept, or None for a word of the FAQ's own."""
         return self.kinds.get(concept)
 
-    def analyze(self, text: str, *, correct: bool = True) -> Analysis:
-        """The concepts of ``text``; ``correct=False`` skips typo correction (for FAQ text)."""
+    def analyze(self, text: str, *, faq_text: bool = False) -> Analysis:
+        """The concepts of ``text``. FAQ text (``faq_text=True``) is read whole, with no typo
+        correction.
+
+        In a message of several sentences, the one that asks is the question and the others are
+        context. Context counts only when the question names a topic of its own; otherwise the
+        question leans on it ("Is calcinosis linked to it?") and the whole message is read as one.
+        """
+        if faq_text:
+            return self._analyze_sentence(text, correct=False)
+        question, context = split_question(text)
+        main = self._analyze_sentence(question, correct=True)
+        if not context or not self._names_covered_topic(main):
+            return main if not context else self._analyze_sentence(text, correct=True)
+        extra = self._analyze_sentence(context, correct=True)
+        around = tuple(
+            c for c in extra.concepts
+            if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in _GATED)
+        )
+        subject = main.mentions_subject or extra.mentions_subject
+        return Analysis(main.concepts, main.unknown, subject, around)
+
+    def _names_covered_topic(self, analysis: Analysis) -> bool:
+        return any(
+            c in self.covered and self.kinds.get(c) in (lex.TOPIC, lex.FACET, lex.CONDITION)
+            for c in analysis.concepts
+        )
+
+    def _analyze_sentence(self, text: str, correct: bool) -> Analysis:
         words = [self._correct(word) for word in tokens(text)] if correct else tokens(text)
         concepts, unknown, subject = self._scan(words)
         concepts = _absorb(concepts)
@@ -151,6 +186,16 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
     if len(word) <= 6 and len(target) < len(word):
         return False
     return distance <= 1 or target[0] == word[0]
+
+
+def split_question(text: str) -> tuple[str, str]:
+    """The sentence that asks (the last one ending in "?", else the last one) and the rest."""
+    sentences = [s for s in _SENTENCE_END.split(text[:MAX_CHARS].strip()) if tokens(s)]
+    if len(sentences) < 2:
+        return text, ""
+    asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
+    index = asking[-1] if asking else len(sentences) - 1
+    return sentences[index], " ".join(sentences[:index] + sentences[index + 1 :])
 
 
 def _absorb(concepts: list[str]) -> list[str]:

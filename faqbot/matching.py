@@ -20,6 +20,8 @@ from faqbot.faq import Entry
 
 QUERY_EXPONENT = 0.65
 """How much the share of the question explained counts, against the share of the phrasing used."""
+CONTEXT_SHARE = 0.3
+"""What a concept met only in the context around the question weighs, against the question's."""
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -62,7 +64,7 @@ class Matcher:
         known = analyses or {}
         self.vocabulary = Vocabulary((p for e in self.entries for p in e.phrasings), known)
         self._answers = {
-            e.answer: known.get(e.answer) or self.vocabulary.analyze(e.answer, correct=False)
+            e.answer: known.get(e.answer) or self.vocabulary.analyze(e.answer, faq_text=True)
             for e in self.entries
         }
         analysed = [
@@ -127,7 +129,8 @@ class Matcher:
         return 0.3 + 0.7 * rarity
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
-        query = {c: self.weight(c) for c in analysis.concepts}
+        query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
+        query.update((c, self.weight(c)) for c in analysis.concepts)
         query_weight = sum(query.values()) + lex.UNKNOWN_WEIGHT * len(analysis.unknown)
         if not query_weight:
             return ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqbot import _lexicon as lex
-from faqbot.concepts import Vocabulary
+from faqbot.concepts import Vocabulary, split_question
 from faqbot.faq import load_faq
 from faqbot.text import tokens
 
@@ -120,3 +120,17 @@ def test_a_doctor_who_said_something_is_a_report_not_a_topic(
 
 def test_it_means_the_subject(vocabulary: Vocabulary) -> None:
     assert vocabulary.analyze("where does it happen").concepts == ("where", "calcinosis")
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "context"),
+    [
+        ("what is calcinosis?", "what is calcinosis?", ""),
+        ("My mum has it. What causes it?", "What causes it?", "My mum has it."),
+        ("is it painful? my lump is tender", "is it painful?", "my lump is tender"),
+        ("I have lumps. They hurt. Help me.", "Help me.", "I have lumps. They hurt."),
+        ("Dr. Smith said so", "Dr. Smith said so", ""),
+    ],
+)
+def test_split_question(text: str, question: str, context: str) -> None:
+    assert split_question(text) == (question, context)
