@@ -34,7 +34,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | calcium lump | calcium bump | calcium bumps | calcium nodule"
                 " | calcium nodules | calcium spots"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
-                     " | build ups | buildups"
+                     " | build ups | buildups | calcium build ups | calcium buildups"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
                      " | collects | calcium to build up | calcium builds up | calcium to collect"
                      " | calcium collects | calcium accumulates | accumulation of calcium"),
@@ -56,15 +56,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "deep": (TOPIC, "deeper tissues | deep tissue | deeper tissue | deep | deeper | under the skin"
              " | tissue | tissues | beneath the skin | below the skin"),
     "types": (FACET, "type | types | kind | kinds | forms of | form of | variety | varieties"
+              " | that form | this form | which form"
               " | category | categories | classification | classified | subtype | subtypes"
               " | how many types | different types | different kinds"),
     "count": (INTENT, "how many | number of | main"),
     "localized": (TOPIC, "localized | local | limited | one area | one place | single area"
                   " | only on one | only in one | just on one | just in one | only one area"
                   " | only in one spot | only on one spot | in one spot | on one spot | one spot"
+                  " | local form | the local form | local type"
                   " | only in one place | only one place | only in one area | only on one area"
                   " | one spot | one part of the body"),
     "systemic": (TOPIC, "systemic | widespread | whole body | all over | all over the body"
+                 " | widespread form | the widespread form | widespread type"
                  " | generalized | throughout the body"),
     "underlying": (RELATION, "underlying | associated | association | associate | linked | link"
                    " | links | related | relation | relationship | connected | connection"
@@ -149,7 +152,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "imaging": (TOPIC, "imaging | image | images | scan | scans | scanning | x ray | x rays"
                 " | xray | xrays | radiograph | radiography | mri | mri scan | ct | ct scan"
                 " | ct scans | cat scan | computed tomography | magnetic resonance | extent"
-                " | how far it has spread | how far"),
+                " | how far it has spread | how far | how far the calcium has spread"
+                " | how far the deposits have spread | how much it has spread"),
     # treatment
     "treat": (FACET, "treat | treats | treated | treating | treatment | treatments | therapy"
               " | therapies | manage | managed | managing | management | handle | deal with"
@@ -329,6 +333,7 @@ NEUTRAL = frozenset(
     stressed sad curious desperate shy nan nana gran granny grandpa grandparent husbands wifes
     dads letter letters notes report appointment appointments clinic clinics hospital hospitals
     referred worthwhile worth press pressed pressing weeks months years week month year
+    tend tends tended mention mentions mentioned wrote written because cos coz
     done happen happens happened happening start started starts first anyone everyone
     plain english simple terms in simple words layman laymans exactly
     """.split()
@@ -340,7 +345,7 @@ SUBJECT_TYPES = ("localized", "systemic")
 ABSORBED = {
     "types": SUBJECT_TYPES,
     "exercise": ("physio",),
-    "lesion": ("deposit",),
+    "lesion": ("deposit", "calcinosis"),
 }
 """A general word that a more specific one makes redundant in the same question: "the localized
 kind" asks about localized calcinosis, "exercises with a physiotherapist" about physiotherapy."""
@@ -353,6 +358,8 @@ NARRATIVE_VERBS = frozenset(
 than a question about seeing a doctor."""
 
 PRONOUNS = frozenset("it its this".split())
+BACK_REFERENCES = frozenset("it its this that they them these those".split())
+"""Words by which a question leans on the sentences before it ("Is that form linked to...?")."""
 """Words that point back at the FAQ's subject ("can diabetes cause it?", "where does it happen")."""
 IMPLIED_SUBJECT = "calcinosis"
 """The concept a question that says "it" but names no subject is taken to be about."""

@@ -84,7 +84,8 @@ class Vocabulary:
             return self._analyze_sentence(text, correct=False)
         question, context = split_question(text)
         main = self._analyze_sentence(question, correct=True)
-        if not context or not self._names_covered_topic(main):
+        leans_back = not lex.BACK_REFERENCES.isdisjoint(tokens(question))
+        if not context or leans_back or not self._names_covered_topic(main):
             return main if not context else self._analyze_sentence(text, correct=True)
         extra = self._analyze_sentence(context, correct=True)
         around = tuple(
