@@ -32,7 +32,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                 " | knots | hard spot | hard spots | chalky | white spots | calcium lumps"
                 " | stones in my skin | the calcium | this calcium | that calcium"
                 " | calcium lump | calcium bump | calcium bumps | calcium nodule"
-                " | calcium nodules | calcium spots"),
+                " | calcium nodules | calcium spots | calcium bits | chalky bits | white bits"
+                " | hard bits"),
     "accumulation": (TOPIC, "calcium build up | calcium buildup | build up | buildup | builds up"
                      " | build ups | buildups | calcium build ups | calcium buildups"
                      " | accumulation | accumulate | accumulates | accumulating | collect"
@@ -56,6 +57,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "deep": (TOPIC, "deeper tissues | deep tissue | deeper tissue | deep | deeper | under the skin"
              " | tissue | tissues | beneath the skin | below the skin"),
     "types": (FACET, "type | types | kind | kinds | forms of | form of | variety | varieties"
+              " | sorts | sorts of | different sorts | what sort | what sorts"
               " | that form | this form | which form"
               " | category | categories | classification | classified | subtype | subtypes"
               " | how many types | different types | different kinds"),
@@ -118,7 +120,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
               " | glands | swollen glands | nodes | node"),
     "discolor": (TOPIC, "discoloration | discolored | discolor | color | colored | colors | pale"
                  " | paleness | pallor | bluish | blue | purple | gray"
-                 " | change color | changes color | different color | darker | lighter"),
+                 " | change color | changes color | different color | darker | lighter"
+                 " | skin look | skin looks | skin looking | the skin look | skin appear"
+                 " | skin appears | appearance of the skin"),
     "red": (TOPIC, "red | redness | reddish | reddened | flushed | pink | pinkish"),
     "warm": (TOPIC, "warm | warmth | warmer | hot | heat | hot to the touch | warm to the touch"),
     "stiff": (TOPIC, "stiff | stiffness | stiffen | stiffening | rigid | difficulty moving"
@@ -148,7 +152,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
              " | feel the lumps | check up | checkup | size shape and color"),
     "biopsy": (TOPIC, "biopsy | biopsies | tissue sample | sample | samples | skin sample"
                " | specimen | laboratory | lab | labs | lab test | lab tests | analysis"
-               " | take a piece | piece of skin | piece of tissue"),
+               " | take a piece | piece of skin | piece of tissue | bit of skin | bit of tissue"
+               " | small piece | take some skin | take skin away | bit of the lump"),
     "imaging": (TOPIC, "imaging | image | images | scan | scans | scanning | x ray | x rays"
                 " | xray | xrays | radiograph | radiography | mri | mri scan | ct | ct scan"
                 " | ct scans | cat scan | computed tomography | magnetic resonance | extent"
@@ -352,13 +357,13 @@ kind" asks about localized calcinosis, "exercises with a physiotherapist" about 
 
 NARRATIVE_VERBS = frozenset(
     "said says mentioned told tells thinks thought used called wrote diagnosed found gave"
-    " explained suspects".split()
+    " explained suspects wants wanted sent referred recommended suggested prescribed".split()
 )
 """After a doctor word, these make it a report ("my rheumatologist used the word...") rather
 than a question about seeing a doctor."""
 
 PRONOUNS = frozenset("it its this".split())
-BACK_REFERENCES = frozenset("it its this that they them these those".split())
+BACK_REFERENCES = frozenset("that those".split())
 """Words by which a question leans on the sentences before it ("Is that form linked to...?")."""
 """Words that point back at the FAQ's subject ("can diabetes cause it?", "where does it happen")."""
 IMPLIED_SUBJECT = "calcinosis"
@@ -371,5 +376,6 @@ FILLERS = (
     "the doctor mentioned", "the doctor told me", "i was told", "ive been told", "i have been told",
     "i was diagnosed with", "ive been diagnosed with", "i have been diagnosed with",
     "i ve been diagnosed with", "i ve been told", "after looking at", "was diagnosed",
+    "as a rule", "in general", "in the first place",
     "been diagnosed", "got diagnosed", "is diagnosed", "were diagnosed",
 )

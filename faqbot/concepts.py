@@ -7,20 +7,14 @@ is left is unknown, and unknown words count against a match.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from faqbot import _lexicon as lex
 from faqbot._common_words import COMMON_WORDS
-from faqbot.text import MAX_CHARS, tokens
+from faqbot.text import split_question, tokens
 
-_SENTENCE_END = re.compile(
-    r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)"
-    r"(?<=[.!?])\s+"
-)
-"""A sentence ends at ".", "?" or "!" and a space, except after "Dr.", "e.g." and the like."""
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _NEAR = 3
 """How many words before "cause" the subject may stand for "calcinosis causes X" to be read."""
@@ -97,7 +91,8 @@ class Vocabulary:
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         return any(
-            c in self.covered and self.kinds.get(c) in (lex.TOPIC, lex.FACET, lex.CONDITION)
+            c in self.covered and c != "define"
+            and self.kinds.get(c) in (lex.TOPIC, lex.FACET, lex.CONDITION, lex.INTENT)
             for c in analysis.concepts
         )
 
@@ -187,16 +182,6 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
     if len(word) <= 6 and len(target) < len(word):
         return False
     return distance <= 1 or target[0] == word[0]
-
-
-def split_question(text: str) -> tuple[str, str]:
-    """The sentence that asks (the last one ending in "?", else the last one) and the rest."""
-    sentences = [s for s in _SENTENCE_END.split(text[:MAX_CHARS].strip()) if tokens(s)]
-    if len(sentences) < 2:
-        return text, ""
-    asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
-    index = asking[-1] if asking else len(sentences) - 1
-    return sentences[index], " ".join(sentences[:index] + sentences[index + 1 :])
 
 
 def _absorb(concepts: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from faqbot.text import fold
+from faqbot.text import fold, split_question
 
 _URGENT = [
     r"\b(cant|cannot|can not|couldnt|unable to|struggling to|hard to|trouble|difficulty|"
@@ -40,11 +40,15 @@ _URGENT = [
     r"wanna die|dont want to (live|be alive)|better off dead)\b",
     r"\b(overdos\w*|took too many|taken too many|swallowed (a lot of |too many )?(pills|tablets)|"
     r"(took|taken|swallowed|drank) (a |the )?(whole|entire|full) (bottle|packet|pack|box|tub)|"
+    r"(took|taken|swallowed|had) (far |way |much )?too many( of)?( his| her| my| their| the)? "
+    r"(pills|tablets|medicine|medication|meds)|"
     r"(took|taken|swallowed)( like| about| around| over| maybe)? (\d{2,}|twenty|thirty|forty|fifty)"
     r"( \w+)? (pills|tablets|capsules)|"
     r"(took|taken|swallowed) all (my|the|of my|of the) (pills|tablets|medicine|medication)|"
     r"poison(ed|ing))\b",
     r"\b(unconscious|passed out|collapsed|unresponsive|seizure|convulsi\w*|fitting)\b",
+    r"\b(cant|cannot|can not|unable to|wont|will not) (wake|rouse) (him|her|them|me|up|properly)\b",
+    r"\b(not waking|wont wake|will not wake)( up)?\b",
     r"\bred (streak|streaks|lines?) (going|spreading|running|moving)\b",
     r"\bfever\b.{0,60}\b(shaking|shivering|confused|confusion|rigors|delirious)\b",
     r"\b(shaking|shivering|confused|confusion|rigors|delirious)\b.{0,60}\bfever\b",
@@ -59,11 +63,16 @@ _URGENT_CUES = tuple(
     """breath chok suffocat chest heart stroke droop slur speak bleed blood kill hurt harm cut
     suicid die life live dead overdos many swallow poison conscious passed collaps respons
     seizure convuls fitting anaphyla throat tongue emergency ambulance took taken bottle drank
-    numb face side talk streak fever degree shak confus faint lips lip pills tablets""".split()
+    numb face side talk streak fever degree shak confus faint lips lip pills tablets wake
+    """.split()
 )
 """Cheap first look: the full emergency patterns are compiled and run only after one of these."""
 _WORDS = re.compile(r"[^a-z0-9]+")
-_KISSES = re.compile(r"( x+)+$")
+_KISSES = re.compile(
+    r"\b(dear|love|luv|hun|hon|honey|mate|pet|darling|sweetheart|x+)\b ?"
+)
+"""Endearments and kisses ("thanks love", "bye x"), set aside to recognise small talk."""
+_FILLER_START = re.compile(r"^((ok|okay|alright|right|well|oh|so|um|erm) )+")
 
 _GREETING = (
     r"(hi|hello|hey|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day)|hi there|"
@@ -74,7 +83,8 @@ _HOW_ARE_YOU = (
     r"(is )?(anyone|anybody|someone|somebody) (there|here|around))"
 )
 _HELPED = (
-    r"((that|thats|this|it|its)( is| was| s)?( really| so| very| super)? (helps|helped|"
+    r"((that|thats|this|it|its)( is| was| s| has been| s been| been)?( really| so| very| super)?"
+    r" (helps|helped|"
     r"helpful|useful|great|brilliant|amazing)|(that|this|it) makes sense|great|perfect)"
 )
 _THANKS = (
@@ -100,11 +110,12 @@ _HELP = (
     r"(help|help me|help please|menu|topics|commands|\?|what can you do|what can i ask( you)?|"
     r"what do you know( about)?|what can you (answer|tell me|help with|help me with|do for me)|"
     r"how can you help( me)?|how does this work|"
-    r"what (questions|topics) can (you answer|i ask)|i need help|start|about)"
+    r"what (questions|topics) can (you answer|i ask)|i need help|start|about|"
+    r"how do i use (this|it)( thing| bot| chat| website| service)?|how does this (thing )?work)"
 )
 _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
-    "goodbye": rf"^({_THANKS} )?{_GOODBYE}$",
+    "goodbye": rf"^({_THANKS} )?{_GOODBYE}( {_GOODBYE})*$",
     "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED})$",
     "identity": rf"^({_GREETING} )?{_IDENTITY}$",
     "help": rf"^({_GREETING} )?{_HELP}$",
@@ -127,7 +138,17 @@ def is_urgent(text: str) -> bool:
 
 def smalltalk_kind(text: str) -> str | None:
     """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
-    words = _KISSES.sub("", _words(text))
+    kind = _whole_smalltalk(text)
+    if kind is not None:
+        return kind
+    question, context = split_question(text)
+    if not context or ("?" in context and _whole_smalltalk(context) is None):
+        return None
+    return _whole_smalltalk(question)
+
+
+def _whole_smalltalk(text: str) -> str | None:
+    words = _FILLER_START.sub("", _KISSES.sub("", _words(text)).strip())
     if not words:
         return "help" if text.strip() == "?" else None
     if not _SMALLTALK_WORDS.issuperset(words.split()):

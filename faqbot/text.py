@@ -83,3 +83,25 @@ def americanize(word: str) -> str:
     if word.endswith("tre") and len(word) >= 5:
         return word[:-3] + "ter"
     return word
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)"
+    r"(?<=[.!?])\s+"
+)
+"""A sentence ends at ".", "?" or "!" and a space, except after "Dr.", "e.g." and the like."""
+_ASKING_WORDS = frozenset(
+    "what how why when where which who can could does do is are will should".split()
+)
+
+
+def split_question(text: str) -> tuple[str, str]:
+    """The sentence that asks and the rest: the last one ending in "?", else the first that asks
+    in words ("I'd like to know what..."), else the last one."""
+    sentences = [s for s in _SENTENCE_END.split(text[:MAX_CHARS].strip()) if tokens(s)]
+    if len(sentences) < 2:
+        return text, ""
+    asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
+    wording = [i for i, s in enumerate(sentences) if _ASKING_WORDS.intersection(tokens(s))]
+    index = asking[-1] if asking else wording[0] if wording else len(sentences) - 1
+    return sentences[index], " ".join(sentences[:index] + sentences[index + 1 :])
