@@ -19,6 +19,8 @@ from faqbot.errors import FAQBotError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from faqbot.bot import Reply
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 _SHELLS = {"chat": "faqbot.repl", "serve": "faqbot.web", "coverage": "faqbot.coverage"}
@@ -181,10 +183,7 @@ def read_lines(stream: BinaryIO) -> Iterator[str]:
         yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
 
 
-def _print_reply(reply: object, as_json: bool) -> None:
-    from faqbot.bot import Reply
-
-    assert isinstance(reply, Reply)
+def _print_reply(reply: Reply, as_json: bool) -> None:
     if as_json:
         import json
 

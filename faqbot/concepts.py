@@ -77,10 +77,13 @@ class Vocabulary:
         if faq_text:
             return self._analyze_sentence(text, correct=False)
         question, context = split_question(text)
+        if context and not lex.BACK_REFERENCES.isdisjoint(tokens(question)):
+            return self._analyze_sentence(text, correct=True)
         main = self._analyze_sentence(question, correct=True)
-        leans_back = not lex.BACK_REFERENCES.isdisjoint(tokens(question))
-        if not context or leans_back or not self._names_covered_topic(main):
-            return main if not context else self._analyze_sentence(text, correct=True)
+        if not context:
+            return main
+        if not self._names_covered_topic(main):
+            return self._analyze_sentence(text, correct=True)
         extra = self._analyze_sentence(context, correct=True)
         around = tuple(
             c for c in extra.concepts

@@ -72,7 +72,6 @@ class Matcher:
             for number, entry in enumerate(self.entries)
             for phrasing in entry.phrasings
         ]
-        self.covered = self.vocabulary.covered
         self._weights = self._concept_weights(analysed)
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -174,7 +173,7 @@ class Matcher:
 
     def _blocked(self, analysis: Analysis) -> str | None:
         for concept in analysis.concepts:
-            if concept not in self.covered and self.vocabulary.kind(concept) in (
+            if concept not in self.vocabulary.covered and self.vocabulary.kind(concept) in (
                 lex.TOPIC,
                 lex.CONDITION,
             ):

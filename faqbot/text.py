@@ -98,6 +98,8 @@ _ASKING_WORDS = frozenset(
 def split_question(text: str) -> tuple[str, str]:
     """The sentence that asks and the rest: the last one ending in "?", else the first that asks
     in words ("I'd like to know what..."), else the last one."""
+    if not _SENTENCE_END.search(text):
+        return text, ""
     sentences = [s for s in _SENTENCE_END.split(text[:MAX_CHARS].strip()) if tokens(s)]
     if len(sentences) < 2:
         return text, ""
