@@ -85,11 +85,18 @@ def americanize(word: str) -> str:
     return word
 
 
-_SENTENCE_END = re.compile(
-    r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)"
-    r"(?<=[.!?])\s+"
-)
-"""A sentence ends at ".", "?" or "!" and a space, except after "Dr.", "e.g." and the like."""
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence ends at ".", "?" or "!" and a space, except after "Dr.", "e.g." and the like.
+    Compiled on first use: most questions are one sentence, and start-up time counts."""
+    return re.compile(
+        r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)"
+        r"(?<=[.!?])\s+"
+    )
+
+
+_BREAK = re.compile(r"[.!?]\s")
+"""A cheap first look for a possible sentence break."""
 _ASKING_WORDS = frozenset(
     "what how why when where which who can could does do is are will should".split()
 )
@@ -98,9 +105,10 @@ _ASKING_WORDS = frozenset(
 def split_question(text: str) -> tuple[str, str]:
     """The sentence that asks and the rest: the last one ending in "?", else the first that asks
     in words ("I'd like to know what..."), else the last one."""
-    if not _SENTENCE_END.search(text):
+    text_start = text[:MAX_CHARS].strip()
+    if not _BREAK.search(text_start):
         return text, ""
-    sentences = [s for s in _SENTENCE_END.split(text[:MAX_CHARS].strip()) if tokens(s)]
+    sentences = [s for s in _sentence_end().split(text_start) if tokens(s)]
     if len(sentences) < 2:
         return text, ""
     asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
