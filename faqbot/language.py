@@ -48,6 +48,8 @@ class Language(NamedTuple):
     """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
     back_references: frozenset[str]
     narrative_verbs: frozenset[str]
+    absorbed: Mapping[str, tuple[str, ...]]
+    """A general concept -> the specific ones that make it redundant in the same question."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -86,6 +88,7 @@ def parse_language(data: bytes) -> Language:
         subject_references=frozenset(stem_phrase(p) for p in raw.get("subject_references", ())),
         back_references=frozenset(raw.get("back_references", ())),
         narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
     )
 
 
