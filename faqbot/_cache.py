@@ -20,6 +20,7 @@ from faqbot.faq import FAQ, Entry, Subject
 FORMAT = 3
 _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
+    "data/common_words.txt",
 )
 
 
@@ -85,8 +86,8 @@ def _faq_from(raw: Any) -> FAQ:
 
 def _analyses_from(raw: Any) -> dict[str, Analysis]:
     return {
-        text: Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context))
-        for text, (concepts, unknown, subject, context) in raw.items()
+        text: Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context), tuple(common))
+        for text, (concepts, unknown, subject, context, common) in raw.items()
     }
 
 

@@ -41,6 +41,8 @@ class Analysis(NamedTuple):
     unknown: tuple[str, ...]
     mentions_subject: bool
     context: tuple[str, ...] = ()
+    common: tuple[str, ...] = ()
+    """Ordinary English words the FAQ never uses: they count a little against a match."""
 
 
 class Vocabulary:
@@ -115,7 +117,7 @@ class Vocabulary:
             if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in GATED)
         )
         subject = main.mentions_subject or extra.mentions_subject
-        return Analysis(main.concepts, main.unknown, subject, around)
+        return main._replace(mentions_subject=subject, context=around)
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         return any(
@@ -131,7 +133,10 @@ class Vocabulary:
         concepts = _absorb(concepts, self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
-        return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
+        common = self.language.common
+        rare = tuple(dict.fromkeys(w for w in unknown if stem(w) not in common))
+        ordinary = tuple(dict.fromkeys(w for w in unknown if stem(w) in common))
+        return Analysis(tuple(concepts), rare, subject, (), ordinary)
 
     def _corrected(self, words: list[str]) -> list[str]:
         budget = MAX_CORRECTIONS
@@ -147,7 +152,7 @@ class Vocabulary:
         return (
             len(word) >= 4 and word.isalpha() and word not in self.language.noise
             and word not in self._surfaces and stem(word) not in self.faq_stems
-            and stem(word) not in self.phrases
+            and stem(word) not in self.phrases and stem(word) not in self.language.common
         )
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
@@ -213,10 +218,11 @@ def _faq_phrases(
     phrases: dict[str, str] = {}
     kinds = dict(language.kinds)
     kinds[SUBJECT_CONCEPT] = SUBJECT
-    for name in [*subject_names, *language.subject_references]:
-        key = stem_phrase(name)
-        if key:
-            phrases[key] = SUBJECT_CONCEPT
+    names = {stem_phrase(name) for name in [*subject_names, *language.subject_references]}
+    named = {language.phrases[key] for key in names if language.phrases.get(key)}
+    names.update(key for key, concept in language.phrases.items() if concept in named)
+    for key in names - {""}:
+        phrases[key] = SUBJECT_CONCEPT
     for term, words in editor.items():
         key = stem_phrase(term)
         concept = phrases.get(key) or language.phrases.get(key) or key

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from faqbot.text import stem_phrase, tokens
+from faqbot.text import stem, stem_phrase, tokens
 
 TOPIC = "topic"
 FACET = "facet"
@@ -35,6 +35,9 @@ class Language(NamedTuple):
 
     noise: frozenset[str]
     """Grammar and ordinary words: they neither help nor hurt a match."""
+    common: frozenset[str]
+    """Stems of frequent English words: unknown to a FAQ, they count only a little against it."""
+    common_weight: float
     phrases: Mapping[str, str]
     """Stemmed phrase -> concept ("" for a filler that says nothing)."""
     kinds: Mapping[str, str]
@@ -55,19 +58,22 @@ class Language(NamedTuple):
         return self.kinds.get(concept)
 
 
-def data_path() -> str:
-    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "english.yaml")
+def data_path(name: str = "english.yaml") -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
 
 
 @lru_cache(maxsize=1)
 def load_language() -> Language:
     """The shipped language data (read once per process)."""
     with open(data_path(), "rb") as file:
-        return parse_language(file.read())
+        data = file.read()
+    with open(data_path("common_words.txt"), encoding="utf-8") as file:
+        return parse_language(data, file.read())
 
 
-def parse_language(data: bytes) -> Language:
-    """Language data from the bytes of a file in the form of ``data/english.yaml``."""
+def parse_language(data: bytes, common: str = "") -> Language:
+    """Language data from the bytes of a file in the form of ``data/english.yaml`` and the text
+    of one in the form of ``data/common_words.txt``."""
     import yaml
 
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -80,6 +86,8 @@ def parse_language(data: bytes) -> Language:
         _add_kind(raw.get(kind) or {}, kind, phrases, kinds)
     return Language(
         noise=frozenset(_words(raw.get("stopwords", "")) + _words(raw.get("neutral", ""))),
+        common=frozenset(stem(w) for w in _words(_uncommented(common))),
+        common_weight=float(raw["common_weight"]),
         phrases=phrases,
         kinds=kinds,
         weights={**raw["weights"]},
@@ -104,6 +112,10 @@ def _add_kind(
         kinds[concept] = kind
         for surface in surfaces:
             phrases.setdefault(stem_phrase(surface), concept)
+
+
+def _uncommented(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
 
 
 def _words(text: str) -> list[str]:

@@ -141,7 +141,11 @@ class Matcher:
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
         query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
         query.update((c, self.weight(c)) for c in analysis.concepts)
-        query_weight = sum(query.values()) + self.language.unknown_weight * len(analysis.unknown)
+        query_weight = (
+            sum(query.values())
+            + self.language.unknown_weight * len(analysis.unknown)
+            + self.language.common_weight * len(analysis.common)
+        )
         if not query_weight:
             return ()
         in_entry: dict[int, float] = {}
