@@ -22,8 +22,9 @@ from faqbot.language import (
     SUBJECT_CONCEPT,
     TOPIC,
     Language,
+    stem_table,
 )
-from faqbot.text import split_question, stem, stem_phrase, tokens
+from faqbot.text import normalize, split_question, stem, stem_phrase, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _NEAR = 3
@@ -60,9 +61,10 @@ class Vocabulary:
     ) -> None:
         self.language = language
         self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
-        self._longest = _longest(self.phrases)
+        self.stems = stem_table(self.phrases, language.noise)
+        self._longest = _longest(self.phrases, self.stems)
         texts = list(faq_texts)
-        self.faq_stems = _faq_stems(texts, self.phrases, language.noise)
+        self.faq_stems = _faq_stems(texts, self.stems, language.noise)
         self._surfaces = {w for text in texts for w in tokens(text)} | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         known = analysed or {}
@@ -82,8 +84,11 @@ class Vocabulary:
         near-miss like "told" cannot turn into "cold" and block a fair question."""
         return sorted(
             w for w in self._surfaces
-            if len(w) >= 4 and not self._uncovered(self.phrases.get(stem(w), ""))
+            if len(w) >= 4 and not self._uncovered(self._concept_of(w))
         )
+
+    def _concept_of(self, word: str) -> str:
+        return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
     def kind(self, concept: str) -> str | None:
         """The kind of a concept, or None for a word of the FAQ's own."""
@@ -152,7 +157,7 @@ class Vocabulary:
         return (
             len(word) >= 4 and word.isalpha() and word not in self.language.noise
             and word not in self._surfaces and stem(word) not in self.faq_stems
-            and stem(word) not in self.phrases and stem(word) not in self.language.common
+            and not self._concept_of(word) and stem(word) not in self.language.common
         )
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
@@ -165,7 +170,7 @@ class Vocabulary:
         i = 0
         while i < len(words):
             start = i
-            size, concept = self._phrase_at(stems, i)
+            size, concept = self._phrase_at(words, stems, i)
             word = words[i]
             i += size
             if concept is None:
@@ -184,10 +189,13 @@ class Vocabulary:
                 concepts.append(concept)
         return concepts, unknown, subject
 
-    def _phrase_at(self, stems: list[str], i: int) -> tuple[int, str | None]:
-        longest = self._longest.get(stems[i], 0)
+    def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
+        """The longest known phrase starting at word ``i``: as written, else by its stems."""
+        longest = max(self._longest.get(words[i], 0), self._longest.get(stems[i], 0))
         for size in range(min(longest, len(stems) - i), 0, -1):
-            concept = self.phrases.get(" ".join(stems[i : i + size]))
+            concept = self.phrases.get(" ".join(words[i : i + size]))
+            if concept is None:
+                concept = self.stems.get(" ".join(stems[i : i + size]))
             if concept is not None:
                 return size, concept
         return 1, None
@@ -218,27 +226,29 @@ def _faq_phrases(
     phrases: dict[str, str] = {}
     kinds = dict(language.kinds)
     kinds[SUBJECT_CONCEPT] = SUBJECT
-    names = {stem_phrase(name) for name in [*subject_names, *language.subject_references]}
+    names = {normalize(name) for name in [*subject_names, *language.subject_references]}
     named = {language.phrases[key] for key in names if language.phrases.get(key)}
     names.update(key for key, concept in language.phrases.items() if concept in named)
     for key in names - {""}:
         phrases[key] = SUBJECT_CONCEPT
     for term, words in editor.items():
-        key = stem_phrase(term)
-        concept = phrases.get(key) or language.phrases.get(key) or key
+        key = normalize(term)
+        concept = phrases.get(key) or language.phrases.get(key) or stem_phrase(term)
         for surface in (term, *words):
-            phrases.setdefault(stem_phrase(surface), concept)
+            phrases.setdefault(normalize(surface), concept)
     for key, concept in language.phrases.items():
         phrases.setdefault(key, concept)
     phrases.pop("", None)
     return phrases, kinds
 
 
-def _longest(phrases: Mapping[str, str]) -> dict[str, int]:
+def _longest(*tables: Mapping[str, str]) -> dict[str, int]:
+    """For each first word, the length of the longest phrase it starts."""
     longest: dict[str, int] = {}
-    for phrase in phrases:
-        words = phrase.split()
-        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    for table in tables:
+        for phrase in table:
+            words = phrase.split()
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest
 
 
