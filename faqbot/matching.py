@@ -19,7 +19,7 @@ from faqbot.faq import FAQ, Entry
 from faqbot.text import normalize
 from faqbot.language import CONDITION, GATED, INTENT, RELATION, SUBJECT, TOPIC, Language
 
-QUERY_EXPONENT = 0.65
+QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
 CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
