@@ -27,6 +27,8 @@ from faqbot.language import (
 from faqbot.text import normalize, split_question, stem, stem_phrase, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
+_SIMILE = frozenset({"like"})
+"""A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
 MAX_CORRECTIONS = 12
@@ -57,6 +59,7 @@ class Vocabulary:
         subject_names: Iterable[str] = (),
         editor: Mapping[str, Iterable[str]] | None = None,
         phrasings: Iterable[str] = (),
+        headings: Iterable[str] = (),
         analysed: Mapping[str, Analysis] | None = None,
     ) -> None:
         self.language = language
@@ -77,6 +80,11 @@ class Vocabulary:
             .concepts
         )
         """Every concept the FAQ mentions anywhere: a condition it names is not another one."""
+        self.asked = frozenset(
+            c for text in [*self.analysed, *headings]
+            for c in (known.get(text) or self.analyze(text, faq_text=True)).concepts
+        )
+        """The concepts the FAQ's questions ask about (its phrasings)."""
 
     @cached_property
     def _targets(self) -> list[str]:
@@ -181,6 +189,8 @@ class Vocabulary:
                     continue
                 concept = stems[start]
             if concept == "doctor" and i < len(words) and words[i] in self.language.narrative_verbs:
+                continue
+            if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
             concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
             if concept == SUBJECT_CONCEPT:

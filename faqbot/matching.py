@@ -17,7 +17,7 @@ from typing import NamedTuple
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
 from faqbot.text import normalize
-from faqbot.language import CONDITION, GATED, INTENT, RELATION, SUBJECT, TOPIC, Language
+from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, TOPIC, Language
 
 QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
@@ -72,6 +72,7 @@ class Matcher:
             subject_names=faq.subject.names,
             editor=faq.vocabulary,
             phrasings=(p for e in self.entries for p in e.phrasings),
+            headings=dict.fromkeys(e.section for e in self.entries if e.section),
             analysed=known,
         )
         self._answers = {
@@ -207,17 +208,22 @@ class Matcher:
         if any(c in self.language.absorbed.get("types", ()) for c in analysis.concepts):
             return None
         kinds = {self.vocabulary.kind(c) for c in analysis.concepts if c != "define"}
-        if kinds == {TOPIC}:
+        if kinds and kinds <= {TOPIC, CONDITION}:
             return "the question asks what something other than the subject is"
         return None
 
     def _about_other_condition(self, analysis: Analysis) -> str | None:
-        kinds = [self.vocabulary.kind(c) for c in analysis.concepts]
-        if CONDITION not in kinds or analysis.mentions_subject or RELATION in kinds:
+        """"What causes cancer?" asks about cancer, which the FAQ names only in passing (in an
+        answer); a condition its questions or headings name ("menopause") is one of its topics."""
+        kinds = {c: self.vocabulary.kind(c) for c in analysis.concepts}
+        values = set(kinds.values())
+        if CONDITION not in values or analysis.mentions_subject or RELATION in values:
             return None
-        if all(kind == CONDITION for kind in kinds):
-            return None
-        return "the question is about another condition"
+        topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
+        conditions = [c for c in topical if kinds[c] == CONDITION]
+        if len(conditions) == len(topical) or not self.vocabulary.asked.issuperset(conditions):
+            return "the question is about another condition"
+        return None
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
