@@ -115,7 +115,11 @@ class Vocabulary:
         """
         if faq_text:
             return self._analyze_sentence(text, correct=False)
-        question, context = split_question(text)
+        return self.analyze_parts(*split_question(text))
+
+    def analyze_parts(self, question: str, context: str = "") -> Analysis:
+        """The concepts of a message already split into the sentence that asks and the rest."""
+        text = f"{context} {question}" if context else question
         back = self.language.back_references
         if context and not back.isdisjoint(tokens(question)):
             return self._analyze_sentence(text, correct=True)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
-from faqbot.text import normalize
+from faqbot.text import normalize, split_question
 from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, TOPIC, Language
 
 QUERY_EXPONENT = 0.75
@@ -93,8 +93,12 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
-        analysis = self.vocabulary.analyze(text)
-        matches = _break_ties(text, self._score(analysis, limit))
+        return self.rank_parts(*split_question(text), limit=limit)
+
+    def rank_parts(self, question: str, context: str = "", *, limit: int = 5) -> Ranking:
+        """:meth:`rank` for a message already split into the asking sentence and the rest."""
+        analysis = self.vocabulary.analyze_parts(question, context)
+        matches = _break_ties(question, self._score(analysis, limit))
         return Ranking(matches, self._blocked(analysis))
 
     def weight(self, concept: str) -> float:
