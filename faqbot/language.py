@@ -87,11 +87,12 @@ def parse_language(data: bytes, common: str = "") -> Language:
         phrases[normalize(filler)] = ""
     for kind in KINDS:
         _add_kind(raw.get(kind) or {}, kind, phrases, kinds)
+    frequent = _words(_uncommented(common))
     noise = frozenset(_words(raw.get("stopwords", "")) + _words(raw.get("neutral", "")))
     return Language(
         noise=noise,
         stems=stem_table(phrases, noise),
-        common=frozenset(stem(w) for w in _words(_uncommented(common))),
+        common=frozenset(stem(w) for w in frequent),
         common_weight=float(raw["common_weight"]),
         phrases=phrases,
         kinds=kinds,

@@ -90,6 +90,10 @@ class Matcher:
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
         self._entry_concepts = self._concepts_by_entry(analysed)
+        self._defined = frozenset(
+            c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
+        )
+        """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
@@ -205,14 +209,18 @@ class Matcher:
         return self._about_other_condition(analysis) or self._defines_something_else(analysis)
 
     def _defines_something_else(self, analysis: Analysis) -> str | None:
-        """"What is an MRI?" asks for a definition the FAQ does not give: its entries say what
-        calcinosis is, and what is done about it, not what each test or drug is."""
+        """"What is an MRI?" asks for a definition the FAQ does not give: it says what its
+        subject is, and what it defines in its own questions ("what are bisphosphonates?"),
+        not what every test, drug or word it mentions is."""
         if "define" not in analysis.concepts or analysis.mentions_subject:
             return None
         if any(c in self.language.absorbed.get("types", ()) for c in analysis.concepts):
             return None
-        kinds = {self.vocabulary.kind(c) for c in analysis.concepts if c != "define"}
-        if kinds and kinds <= {TOPIC, CONDITION}:
+        asked = [
+            c for c in analysis.concepts
+            if self.vocabulary.kind(c) not in (INTENT, FACET, RELATION)
+        ]
+        if asked and not self._defined.issuperset(asked):
             return "the question asks what something other than the subject is"
         return None
 
