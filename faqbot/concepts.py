@@ -147,7 +147,7 @@ class Vocabulary:
         if correct:
             words = self._corrected(words)
         concepts, unknown, subject = self._scan(words)
-        concepts = _absorb(concepts, self.language)
+        concepts = _absorb(_purpose(words, concepts), self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         common = self.language.common
@@ -275,6 +275,13 @@ def _faq_stems(texts: Iterable[str], phrases: Mapping[str, str], noise: frozense
     for text in texts:
         found.update(stem(w) for w in tokens(text) if w not in noise)
     return frozenset(s for s in found if s not in phrases)
+
+
+def _purpose(words: list[str], concepts: list[str]) -> list[str]:
+    """"What's the scan for?" asks what something is for, not what it is."""
+    if words and words[-1] == "for" and "define" in concepts:
+        return ["purpose" if c == "define" else c for c in concepts]
+    return concepts
 
 
 def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool) -> str:
