@@ -78,8 +78,9 @@ class Vocabulary:
         self.covered = frozenset(
             c for text in texts for c in (known.get(text) or self.analyze(text, faq_text=True))
             .concepts
-        )
-        """Every concept the FAQ mentions anywhere: a condition it names is not another one."""
+        ) | self._word_concepts(texts)
+        """Every concept the FAQ mentions anywhere, in a phrase or as a word of one ("urine" in
+        "blood and urine tests"): a condition it names is not another one."""
         self.asked = frozenset(
             c for text in [*self.analysed, *headings]
             for c in (known.get(text) or self.analyze(text, faq_text=True)).concepts
@@ -97,6 +98,10 @@ class Vocabulary:
 
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
+
+    def _word_concepts(self, texts: Iterable[str]) -> frozenset[str]:
+        words = {w for text in texts for w in tokens(text)}
+        return frozenset(c for c in map(self._concept_of, words) if c)
 
     def kind(self, concept: str) -> str | None:
         """The kind of a concept, or None for a word of the FAQ's own."""

@@ -23,6 +23,8 @@ QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
 CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
+RARITY_SHARE = 0.5
+"""How much a general concept's weight depends on how few entries mention it."""
 TIE_MARGIN = 2.0
 """Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
@@ -122,11 +124,16 @@ class Matcher:
             self._postings[concept].append(index)
 
     def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]]) -> list[frozenset[str]]:
-        """For each entry, every concept its phrasings or its answer mention."""
-        found: list[set[str]] = [set(self._answers[e.answer].concepts) for e in self.entries]
+        """For each entry, every concept its phrasings, its answer or its heading mention."""
+        found: list[set[str]] = [
+            {*self._answers[e.answer].concepts, *self._heading(e.section)} for e in self.entries
+        ]
         for number, _phrasing, analysis in analysed:
             found[number].update(analysis.concepts)
         return [frozenset(concepts) for concepts in found]
+
+    def _heading(self, section: str) -> tuple[str, ...]:
+        return self.vocabulary.analyze(section, faq_text=True).concepts if section else ()
 
     def analyses(self) -> dict[str, Analysis]:
         """The analysis of every phrasing and answer, to build the same matcher again faster."""
@@ -145,9 +152,9 @@ class Matcher:
 
     def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
         kind = self.vocabulary.kind(concept)
-        if kind is not None:
-            return self.language.weights[kind]
         rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
+        if kind is not None:
+            return self.language.weights[kind] * (1 - RARITY_SHARE + RARITY_SHARE * rarity)
         return 0.3 + 0.7 * rarity
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
