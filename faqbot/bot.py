@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
 from faqbot import _cache, safety
-from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
@@ -64,12 +62,14 @@ class FAQBot:
         faq: FAQ,
         threshold: float | None = None,
         *,
-        analyses: Mapping[str, Analysis] | None = None,
         language: Language | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
+        """A bot for ``faq``; ``language`` defaults to the shipped language data, and
+        ``matcher`` may be one already built for this FAQ (from the start-up cache)."""
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
-        self.matcher = Matcher(faq, language or load_language(), analyses)
+        self.matcher = matcher or Matcher(faq, language or load_language())
 
     @classmethod
     def load(
@@ -82,9 +82,9 @@ class FAQBot:
         name, data = read_faq(path)
         cached = _cache.lookup(name, data)
         if cached is not None:
-            return cls(cached.faq, threshold, analyses=cached.analyses)
+            return cls(cached.faq, threshold, matcher=cached.matcher)
         bot = cls(parse_faq_bytes(data, name), threshold)
-        _cache.store(data, bot.faq, bot.matcher.analyses())
+        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher)
         return bot
 
     def ask(self, text: str) -> Reply:

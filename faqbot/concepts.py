@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from faqbot.language import (
     CONDITION,
@@ -86,6 +86,26 @@ class Vocabulary:
             for c in (known.get(text) or self.analyze(text, faq_text=True)).concepts
         )
         """The concepts the FAQ's questions ask about (its phrasings)."""
+
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        return (
+            self.phrases, self.kinds, self.stems, self._longest, self.faq_stems,
+            frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
+            self.covered, self.asked,
+        )
+
+    @classmethod
+    def restore(cls, language: Language, state: tuple[Any, ...]) -> Vocabulary:
+        """The vocabulary :meth:`state` describes, built again without analysing anything."""
+        self = cls.__new__(cls)
+        self.language = language
+        (self.phrases, self.kinds, self.stems, self._longest, self.faq_stems, surfaces,
+         analysed, self.covered, self.asked) = state
+        self._surfaces = set(surfaces)
+        self.analysed = {t: Analysis(*(_tuple(v) for v in a)) for t, a in analysed.items()}
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        return self
 
     @cached_property
     def _targets(self) -> list[str]:
@@ -280,6 +300,10 @@ def _faq_stems(texts: Iterable[str], phrases: Mapping[str, str], noise: frozense
     for text in texts:
         found.update(stem(w) for w in tokens(text) if w not in noise)
     return frozenset(s for s in found if s not in phrases)
+
+
+def _tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _purpose(words: list[str], concepts: list[str]) -> list[str]:

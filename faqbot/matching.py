@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
@@ -96,6 +96,28 @@ class Matcher:
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         )
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
+
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        return (
+            self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
+            self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
+            self._entry_concepts, self._defined,
+        )
+
+    @classmethod
+    def restore(cls, faq: FAQ, language: Language, state: tuple[Any, ...]) -> Matcher:
+        """The matcher :meth:`state` describes for this FAQ, built again without analysing."""
+        self = cls.__new__(cls)
+        self.entries, self.language = faq.entries, language
+        vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
+            self._defined = state
+        self.vocabulary = Vocabulary.restore(language, vocabulary)
+        self._answers = {t: Analysis(*(tuple(v) if isinstance(v, list) else v for v in a))
+                         for t, a in answers.items()}
+        self._phrasings = [_Phrasing(*p) for p in phrasings]
+        self._entry_concepts = list(entry_concepts)
+        return self
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
