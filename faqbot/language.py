@@ -54,6 +54,9 @@ class Language(NamedTuple):
     """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
     back_references: frozenset[str]
     narrative_verbs: frozenset[str]
+    aspects: frozenset[str]
+    """Concepts that ask for one kind of fact (a dose, a cost, how long): only an entry that
+    mentions them may answer."""
     absorbed: Mapping[str, tuple[str, ...]]
     """A general concept -> the specific ones that make it redundant in the same question."""
 
@@ -102,6 +105,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         subject_references=frozenset(normalize(p) for p in raw.get("subject_references", ())),
         back_references=frozenset(raw.get("back_references", ())),
         narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
     )
 

@@ -127,7 +127,7 @@ class Matcher:
         """:meth:`rank` for a message already split into the asking sentence and the rest."""
         analysis = self.vocabulary.analyze_parts(question, context)
         matches = _break_ties(question, self._score(analysis, limit))
-        return Ranking(matches, self._blocked(analysis))
+        return Ranking(matches, self._blocked(analysis) or self._aspect_missing(analysis, matches))
 
     def weight(self, concept: str) -> float:
         """A concept's weight in a question: uncovered topics weigh most, unknown words a lot."""
@@ -236,6 +236,18 @@ class Matcher:
         ):
             return "the question names no topic"
         return self._about_other_condition(analysis) or self._defines_something_else(analysis)
+
+    def _aspect_missing(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
+        """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
+        that says nothing of doses does not answer it, even where another entry does."""
+        if not matches:
+            return None
+        entry = self.entries.index(matches[0].entry)
+        concepts = self._entry_concepts[entry]
+        for concept in analysis.concepts:
+            if concept in self.language.aspects and concept not in concepts:
+                return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
+        return None
 
     def _defines_something_else(self, analysis: Analysis) -> str | None:
         """"What is an MRI?" asks for a definition the FAQ does not give: it says what its
