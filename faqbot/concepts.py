@@ -210,6 +210,8 @@ class Vocabulary:
             size, concept = self._phrase_at(words, stems, i)
             word = words[i]
             i += size
+            if concept and self._guessed_uncovered(words[start:i], concept):
+                concept = None
             if concept is None:
                 if self._is_noise(word):
                     continue
@@ -227,6 +229,15 @@ class Vocabulary:
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
+
+    def _guessed_uncovered(self, words: list[str], concept: str) -> bool:
+        """A topic the FAQ does not cover, found only by word stems ("bumping" is not "bump"):
+        too uncertain to refuse a question for; it counts as an unknown word instead."""
+        covered = getattr(self, "covered", None)
+        return (
+            covered is not None and concept not in covered
+            and self.kinds.get(concept) in GATED and " ".join(words) not in self.phrases
+        )
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""
