@@ -28,6 +28,8 @@ RARITY_SHARE = 0.5
 ANSWER_SHARE = 0.95
 """A sentence of an answer stands for a question the entry answers, at this share of a listed
 question's score."""
+WEAK_SHARE = 0.5
+"""What an ordinary word of the FAQ ("put", "part") weighs against its other words."""
 TIE_MARGIN = 2.0
 """Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
@@ -190,7 +192,8 @@ class Matcher:
         rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
         if kind is not None:
             return self.language.weights[kind] * (1 - RARITY_SHARE + RARITY_SHARE * rarity)
-        return 0.3 + 0.7 * rarity
+        share = WEAK_SHARE if concept in self.language.weak else 1.0
+        return (0.3 + 0.7 * rarity) * share
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
         query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
