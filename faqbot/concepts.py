@@ -136,7 +136,7 @@ class Vocabulary:
 
         In a message of several sentences, the one that asks is the question and the others are
         context. Context counts only when the question names a topic of its own; otherwise the
-        question leans on it ("Is calcinosis linked to it?") and the whole message is read as one.
+        question leans on it ("Is gout linked to it?") and the whole message is read as one.
         """
         if faq_text:
             return self._analyze_sentence(text, correct=False)
@@ -162,7 +162,7 @@ class Vocabulary:
         return main._replace(mentions_subject=subject, context=around)
 
     def _points_elsewhere(self, question: str) -> bool:
-        """"Is calcinosis linked to it?" names the subject, so its "it" points back at the
+        """"Is gout linked to it?" names the subject, so its "it" points back at the
         sentences before: the question leans on them."""
         words = tokens(question)
         pointers = [w for w in words if w in self.language.subject_references]
