@@ -298,7 +298,7 @@ class Matcher:
         asked = [
             c for c in analysis.concepts if self.vocabulary.kind(c) not in (INTENT, RELATION)
         ]
-        if asked and not all(c in self._defined or c in self._specific for c in asked):
+        if asked and not any(c in self._defined or c in self._specific for c in asked):
             return "the question asks what something other than the subject is"
         return None
 
