@@ -128,6 +128,8 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        help="a site allowed to call the API from the browser (repeatable)")
     serve.add_argument("--log-unanswered", metavar="FILE", type=_path,
                        help="append questions that got the fallback to FILE as JSON lines (opt-in)")
+    serve.add_argument("--feedback", metavar="FILE", type=_path,
+                       help="count 'did this help?' votes (entry and vote only) in FILE (opt-in)")
     serve.add_argument("--no-access-log", dest="access_log", action="store_false",
                        help="do not log requests (method, path, status and client address)")
     _add_faq_option(serve)

@@ -166,7 +166,7 @@ def test_ask_read_the_answer_and_follow_a_suggestion(page: Any) -> None:
     related.click()
     follow_up = widget(page).locator(".msg.bot:not(.pending)").nth(2)
     follow_up.wait_for()
-    assert widget(page).locator(".msg.user").last.inner_text() == question
+    assert widget(page).locator(".msg.user .text").last.inner_text() == question
     assert "answer" in (follow_up.get_attribute("class") or "")
 
     reply = ask(page, "I can't breathe")
@@ -181,7 +181,7 @@ def test_topic_chip_asks_its_question(page: Any) -> None:
     chip.click()
     reply = widget(page).locator(".msg.bot.answer").first
     reply.wait_for()
-    assert widget(page).locator(".msg.user").last.inner_text() == "How is calcinosis diagnosed?"
+    assert widget(page).locator(".msg.user .text").last.inner_text() == "How is calcinosis diagnosed?"
 
 
 @pytest.mark.parametrize("payload", [XSS_IMG, XSS_SCRIPT])
@@ -192,7 +192,7 @@ def test_markup_in_a_question_is_shown_as_text(
     page = open_page(browser, server, page_errors, bypass_csp=True)
     widget(page).locator(".launcher").click()
     ask(page, payload)
-    assert widget(page).locator(".msg.user").last.inner_text() == payload
+    assert widget(page).locator(".msg.user .text").last.inner_text() == payload
     assert widget(page).locator("img, script").count() == 0
     page.wait_for_timeout(200)  # an onerror handler would have run by now
     assert page.evaluate("window.__xss") is None
@@ -303,5 +303,5 @@ def test_host_page_css_cannot_break_the_widget(page: Any) -> None:
         document.body.style.color = "rgb(255, 0, 0)";
     }""")
     launcher = widget(page).locator(".launcher")
-    assert launcher.evaluate("e => getComputedStyle(e).fontSize") == "15px"
+    assert launcher.evaluate("e => getComputedStyle(e).fontSize") == "16px"
     assert launcher.evaluate("e => getComputedStyle(e).color") == "rgb(255, 255, 255)"

@@ -14,6 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from faqbot.bot import FAQBot
+from faqbot.feedback import FeedbackLog
 from faqbot.web.api import Api, json_response
 from faqbot.web.headers import BASE_HEADERS, NO_STORE, middleware, origins
 from faqbot.web.logs import UnansweredLog
@@ -25,21 +26,26 @@ def create_app(
     *,
     allow_origins: Iterable[str] = (),
     log_unanswered: str | Path | None = None,
+    feedback: str | Path | None = None,
 ) -> Starlette:
-    """The ASGI app: ``POST /api/ask``, ``GET /api/topics``, ``GET /healthz``, ``GET /widget.js``
-    and a demo page at ``GET /``.
+    """The ASGI app: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/topics``,
+    ``GET /api/config``, ``GET /healthz``, ``GET /widget.js`` and a demo page at ``GET /``.
 
     Only ``allow_origins`` may call the API from other sites' pages (CORS). With
-    ``log_unanswered``, questions that got the fallback are appended to that file as JSON lines.
+    ``log_unanswered``, questions that got the fallback are appended to that file as JSON lines;
+    with ``feedback``, the "did this help?" votes are (the entry and the vote only).
     """
     log = UnansweredLog(Path(log_unanswered)) if log_unanswered is not None else None
-    api, pages = Api(bot, log), Pages()
+    votes = FeedbackLog(feedback) if feedback is not None else None
+    api, pages = Api(bot, log, votes), Pages(bot)
     routes = [
         Route("/", pages.demo, methods=["GET"]),
         Route("/widget.js", pages.widget, methods=["GET"]),
         Route("/healthz", api.health, methods=["GET"]),
         Route("/api/ask", api.ask, methods=["POST"]),
+        Route("/api/feedback", api.feedback, methods=["POST"]),
         Route("/api/topics", api.topics, methods=["GET"]),
+        Route("/api/config", api.config, methods=["GET"]),
     ]
     return Starlette(
         routes=routes,
@@ -52,18 +58,20 @@ def app_from_env() -> Starlette:
     """An app configured from the environment, for ``uvicorn --factory`` and gunicorn workers.
 
     ``FAQBOT_FAQ`` (the FAQ file), ``FAQBOT_ALLOW_ORIGINS`` (origins separated by spaces or
-    commas) and ``FAQBOT_LOG_UNANSWERED`` (a file); all optional.
+    commas), ``FAQBOT_LOG_UNANSWERED`` and ``FAQBOT_FEEDBACK`` (files); all optional.
     """
     allowed = re.split(r"[\s,]+", os.environ.get("FAQBOT_ALLOW_ORIGINS", "").strip())
     return create_app(
         FAQBot.load(os.environ.get("FAQBOT_FAQ") or None),
         allow_origins=[origin for origin in allowed if origin],
         log_unanswered=os.environ.get("FAQBOT_LOG_UNANSWERED") or None,
+        feedback=os.environ.get("FAQBOT_FEEDBACK") or None,
     )
 
 
 _ERRORS = {
-    404: "not found; the API is POST /api/ask, GET /api/topics and GET /healthz",
+    404: "not found; the API is POST /api/ask, POST /api/feedback, GET /api/topics, "
+         "GET /api/config and GET /healthz",
 }
 
 

@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from faqbot.web.app import create_app
 
     bot = FAQBot.load(getattr(args, "faq", None))
-    app = create_app(bot, allow_origins=args.allow_origin, log_unanswered=args.log_unanswered)
+    app = create_app(bot, allow_origins=args.allow_origin, log_unanswered=args.log_unanswered,
+                     feedback=getattr(args, "feedback", None))
     sock = listen(args.host, args.port)
     config = server_config(app, args.host, args.port, getattr(args, "access_log", True))
     server = uvicorn.Server(config)
