@@ -149,6 +149,8 @@ def _add_coverage(commands: argparse._SubParsersAction[argparse.ArgumentParser])
                           help="exit 1 when accuracy is below X (0-1 or a percentage)")
     coverage.add_argument("--no-wrong", action="store_true", help="exit 1 on any wrong answer")
     coverage.add_argument("--sweep", action="store_true", help="show a threshold sweep")
+    coverage.add_argument("--feedback", metavar="FILE", type=_path,
+                          help="show the votes of faqbot serve --feedback FILE beside each entry")
     coverage.add_argument("--types", action="store_true",
                           help="show which question types the FAQ answers and which it cannot")
 

@@ -249,6 +249,28 @@ def test_feedback_is_off_unless_the_operator_asks(client: TestClient) -> None:
     assert "--feedback FILE" in response.json()["error"]
 
 
+def test_coverage_shows_the_votes_beside_each_entry(
+    voting: tuple[TestClient, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    client, path = voting
+    for _ in range(3):
+        vote(client, {"id": "biopsy", "vote": "yes"})
+    vote(client, {"id": "biopsy", "vote": "no"})
+    questions = Path(__file__).parent / "patient_questions.yaml"
+    main(["coverage", str(questions), "--feedback", str(path)])
+    report = capsys.readouterr().out
+    assert "Did this help? Patients' votes per entry" in report
+    assert re.search(r"^  biopsy +3 +1 +75\.0%$", report, re.MULTILINE)
+
+
+def test_coverage_says_when_the_feedback_file_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    questions = Path(__file__).parent / "patient_questions.yaml"
+    assert main(["coverage", str(questions), "--feedback", str(tmp_path / "none.jsonl")]) == 2
+    assert "none.jsonl: cannot read it (No such file or directory)" in capsys.readouterr().err
+
+
 def test_votes_that_are_not_votes_are_skipped_when_counted() -> None:
     lines = ['{"entry": "a", "vote": "yes"}', "garbage", '{"entry": "a", "vote": "meh"}', "[]",
              '{"entry": 3, "vote": "no"}', '{"entry": "a", "vote": "no"}']

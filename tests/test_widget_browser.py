@@ -599,3 +599,22 @@ def test_the_audit_sees_inside_the_widget(page: Any, axe_available: None) -> Non
     page.evaluate("""() => document.querySelector("faq-bot").shadowRoot
         .querySelector(".tools").append(document.createElement("button"))""")
     assert [v.split(":")[0] for v in audit(page)] == ["button-name"]
+
+
+# --- the coverage report on a phone --------------------------------------------------------------
+
+def test_the_coverage_report_fits_a_phone(browser: Any, axe_available: None, tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    questions = ROOT / "tests" / "patient_questions.yaml"
+    subprocess.run([sys.executable, "-m", "faqbot", "coverage", str(questions), "--format", "html",
+                    "--output", str(report)], check=False, capture_output=True, timeout=120)
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.set_content(report.read_text())
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report-phone.png"))
+    width = page.evaluate("document.documentElement.scrollWidth")
+    violations = audit(page)
+    context.close()
+    assert width <= 390
+    assert violations == []
