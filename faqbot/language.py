@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from faqbot.text import stem, stem_phrase, tokens
+from faqbot.text import normalize, stem, tokens
 
 TOPIC = "topic"
 FACET = "facet"
@@ -21,8 +21,9 @@ INTENT = "intent"
 RELATION = "relation"
 CONDITION = "condition"
 BODY = "body"
+PLACE = "place"
 SUBJECT = "subject"
-KINDS = (INTENT, FACET, RELATION, TOPIC, CONDITION, BODY)
+KINDS = (INTENT, FACET, RELATION, TOPIC, CONDITION, BODY, PLACE)
 GATED = (TOPIC, CONDITION)
 """Kinds that block an answer when the FAQ never mentions them."""
 
@@ -39,7 +40,9 @@ class Language(NamedTuple):
     """Stems of frequent English words: unknown to a FAQ, they count only a little against it."""
     common_weight: float
     phrases: Mapping[str, str]
-    """Stemmed phrase -> concept ("" for a filler that says nothing)."""
+    """Phrase as written (normalised) -> concept ("" for a filler that says nothing)."""
+    stems: Mapping[str, str]
+    """Stemmed phrase -> concept, for the forms not written out ("fractured", "tumours")."""
     kinds: Mapping[str, str]
     """Concept -> its kind."""
     weights: Mapping[str, float]
@@ -51,6 +54,9 @@ class Language(NamedTuple):
     """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
     back_references: frozenset[str]
     narrative_verbs: frozenset[str]
+    aspects: frozenset[str]
+    """Concepts that ask for one kind of fact (a dose, a cost, how long): only an entry that
+    mentions them may answer."""
     absorbed: Mapping[str, tuple[str, ...]]
     """A general concept -> the specific ones that make it redundant in the same question."""
 
@@ -81,21 +87,25 @@ def parse_language(data: bytes, common: str = "") -> Language:
     phrases: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for filler in raw.get("fillers", ()):
-        phrases[stem_phrase(filler)] = ""
+        phrases[normalize(filler)] = ""
     for kind in KINDS:
         _add_kind(raw.get(kind) or {}, kind, phrases, kinds)
+    frequent = _words(_uncommented(common))
+    noise = frozenset(_words(raw.get("stopwords", "")) + _words(raw.get("neutral", "")))
     return Language(
-        noise=frozenset(_words(raw.get("stopwords", "")) + _words(raw.get("neutral", ""))),
-        common=frozenset(stem(w) for w in _words(_uncommented(common))),
+        noise=noise,
+        stems=stem_table(phrases, noise),
+        common=frozenset(stem(w) for w in frequent),
         common_weight=float(raw["common_weight"]),
         phrases=phrases,
         kinds=kinds,
         weights={**raw["weights"]},
         uncovered_weights={**raw["uncovered_weights"]},
         unknown_weight=float(raw["unknown_weight"]),
-        subject_references=frozenset(stem_phrase(p) for p in raw.get("subject_references", ())),
+        subject_references=frozenset(normalize(p) for p in raw.get("subject_references", ())),
         back_references=frozenset(raw.get("back_references", ())),
         narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
     )
 
@@ -111,7 +121,18 @@ def _add_kind(
         concept = name or surfaces[0].replace(" ", "_")
         kinds[concept] = kind
         for surface in surfaces:
-            phrases.setdefault(stem_phrase(surface), concept)
+            phrases.setdefault(normalize(surface), concept)
+
+
+def stem_table(phrases: Mapping[str, str], noise: frozenset[str]) -> dict[str, str]:
+    """The stemmed form of each phrase, unless it is only grammar: "whats" stems to "what",
+    which must not become a question about a definition."""
+    stems: dict[str, str] = {}
+    for phrase, concept in phrases.items():
+        words = phrase.split()
+        if concept and not all(w in noise or stem(w) in noise for w in words):
+            stems.setdefault(" ".join(stem(w) for w in words), concept)
+    return stems
 
 
 def _uncommented(text: str) -> str:
