@@ -752,3 +752,15 @@ def healthy(url: str, process: subprocess.Popen[bytes]) -> bool:
         except OSError:
             time.sleep(0.1)
     return False
+
+
+def test_another_faqs_site_never_says_calcinosis() -> None:
+    gout = TestClient(create_app(FAQBot.load(Path(__file__).parent / "data" / "gout.yaml")))
+    page = gout.get("/").text
+    assert "<h1>Questions about gout</h1>" in page
+    assert 'heading="Questions about gout"' in page
+    assert [t["label"] for t in gout.get("/api/topics").json()["topics"]] == [
+        "About gout", "About gout", "Symptoms", "Treatment"]
+    assert gout.get("/api/config").json()["heading"] == "Questions about gout"
+    for path in ["/", "/api/topics", "/api/config"]:
+        assert "calcinosis" not in gout.get(path).text.lower(), path
