@@ -243,6 +243,16 @@ def test_bad_votes_are_refused_and_not_counted(
     assert read_votes(path) == {}
 
 
+def test_a_feedback_file_that_cannot_be_written_is_one_clear_error(
+    bot: FAQBot, tmp_path: Path
+) -> None:
+    from faqbot.errors import FAQBotError
+
+    with pytest.raises(FAQBotError, match=r"^--feedback .*/missing/votes\.jsonl: cannot open it "
+                       r"for appending \(No such file or directory\)$"):
+        create_app(bot, feedback=tmp_path / "missing" / "votes.jsonl")
+
+
 def test_feedback_is_off_unless_the_operator_asks(client: TestClient) -> None:
     response = vote(client, {"id": "surgery", "vote": "yes"})
     assert response.status_code == 404
