@@ -154,6 +154,10 @@ class Vocabulary:
         if not self._names_covered_topic(main) or self._points_elsewhere(question):
             return self._analyze_sentence(text, correct=True)
         extra = self._analyze_sentence(context, correct=True)
+        if "?" in context:  # a second question: what it asks that the FAQ does not cover counts
+            main = main._replace(concepts=main.concepts + tuple(
+                c for c in extra.concepts if c not in main.concepts and self._uncovered(c)
+            ))
         around = tuple(
             c for c in extra.concepts
             if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in GATED)

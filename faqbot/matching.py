@@ -111,13 +111,18 @@ class Matcher:
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         )
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
+        self._specific = frozenset(
+            c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
+        )
+        """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
+        asking for that entry."""
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (
             self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
             self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
-            self._entry_concepts, self._defined,
+            self._entry_concepts, self._defined, self._specific,
         )
 
     @classmethod
@@ -126,7 +131,7 @@ class Matcher:
         self = cls.__new__(cls)
         self.entries, self.language = faq.entries, language
         vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
-            self._defined = state
+            self._defined, self._specific = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: Analysis(*(tuple(v) if isinstance(v, list) else v for v in a))
                          for t, a in answers.items()}
@@ -201,6 +206,7 @@ class Matcher:
             for concept in self._answers[entry.answer].concepts:
                 entries_with[concept].add(number)
         total = max(len(self.entries), 1)
+        self._entry_counts = {c: len(n) for c, n in entries_with.items()}
         return {c: self._base_weight(c, len(n), total) for c, n in entries_with.items()}
 
     def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
@@ -292,7 +298,7 @@ class Matcher:
         asked = [
             c for c in analysis.concepts if self.vocabulary.kind(c) not in (INTENT, RELATION)
         ]
-        if asked and not self._defined.issuperset(asked):
+        if asked and not any(c in self._defined or c in self._specific for c in asked):
             return "the question asks what something other than the subject is"
         return None
 
