@@ -12,11 +12,15 @@ from typing import Any, Literal
 import yaml
 from rapidfuzz import process
 
+from faqbot import _files, _yaml
+from faqbot._yaml import SafeLoader, brief
 from faqbot.errors import CoverageFileError
-from faqbot.faq import SafeLoader
 from faqbot.question_types import QUESTION_TYPES, normalize_type
 
 Form = Literal["yaml", "text", "jsonl"]
+
+MAX_BYTES = 64 * _files.MB
+"""Largest file of questions read (a million questions is about 50 MB)."""
 
 KINDS: tuple[str, ...] = ("fallback", "smalltalk", "urgent")
 """Expectations that are not entry ids: the bot's other kinds of reply."""
@@ -104,15 +108,11 @@ def _yaml_cases(text: str, name: str, ids: Collection[str]) -> tuple[Case, ...]:
 
 def _load_yaml(text: str, name: str) -> Any:
     try:
-        return yaml.load(text, Loader=SafeLoader)  # a SafeLoader: as safe as yaml.safe_load
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise CoverageFileError(
-            name, f"not valid YAML ({problem}); expected a list of cases like "
-            "'- {q: \"what is calcinosis?\", expect: what-is-calcinosis}'",
-            line=mark.line + 1 if mark is not None else None,
-        ) from None
+        return _yaml.load(text)  # yaml.safe_load's data, with limits (see faqbot._yaml)
+    except _yaml.YAMLProblem as bad:
+        example = "; expected a list of cases like '- {q: \"what is calcinosis?\", expect: " \
+            "what-is-calcinosis}'" if bad.syntax else ""
+        raise CoverageFileError(name, bad.problem + example, line=bad.line) from None
 
 
 def _case_list(data: Any, name: str) -> list[Any]:
@@ -160,9 +160,9 @@ def _case(item: Any, line: int, name: str, choices: tuple[str, ...]) -> Case:
 def _reject_unknown_keys(item: dict[Any, Any], line: int, name: str) -> None:
     for key in item:
         if key not in _CASE_KEYS:
-            hint = _closest(str(key), _CASE_KEYS)
+            hint = _closest(str(key)[: _yaml.BRIEF], _CASE_KEYS)
             fix = f"did you mean {hint!r}?" if hint else f"use {', '.join(_CASE_KEYS)}"
-            raise CoverageFileError(name, f"unknown key {key!r} in a case ({fix})", line=line)
+            raise CoverageFileError(name, f"unknown key {brief(key)} in a case ({fix})", line=line)
 
 
 def _question(value: Any, line: int, name: str) -> str:
@@ -176,9 +176,9 @@ def _expect(value: Any, line: int, name: str, choices: tuple[str, ...]) -> str |
         return None
     if isinstance(value, str) and value in choices:
         return value
-    hint = _closest(str(value), choices)
+    hint = _closest(str(value)[: _yaml.BRIEF], choices)
     fix = f"did you mean {hint!r}?" if hint else "use an entry id, fallback, smalltalk or urgent"
-    raise CoverageFileError(name, f"unknown id {value!r} in 'expect' ({fix})", line=line)
+    raise CoverageFileError(name, f"unknown id {brief(value)} in 'expect' ({fix})", line=line)
 
 
 def _type(value: Any, line: int, name: str) -> str | None:
@@ -187,9 +187,10 @@ def _type(value: Any, line: int, name: str) -> str | None:
     found = normalize_type(value) if isinstance(value, str) else None
     if found is not None:
         return found
-    hint = _closest(str(value), QUESTION_TYPES)
+    hint = _closest(str(value)[: _yaml.BRIEF], QUESTION_TYPES)
     fix = f"did you mean {hint!r}?" if hint else f"use one of: {', '.join(QUESTION_TYPES)}"
-    raise CoverageFileError(name, f"unknown question type {value!r} in 'type' ({fix})", line=line)
+    raise CoverageFileError(name, f"unknown question type {brief(value)} in 'type' ({fix})",
+                            line=line)
 
 
 def _closest(word: str, choices: tuple[str, ...]) -> str | None:

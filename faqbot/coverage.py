@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from faqbot import safety
+from faqbot import _files, safety
 from faqbot.bot import FAQBot
-from faqbot.cases import Case, parse_cases
+from faqbot.cases import MAX_BYTES, Case, parse_cases
 from faqbot.errors import CoverageFileError, FAQBotError
 from faqbot.question_types import QUESTION_TYPES, condition_name, probes
 
@@ -263,7 +263,8 @@ def run(args: argparse.Namespace) -> int:
 def read_cases(path: Path, ids: Sequence[str]) -> tuple[Case, ...]:
     """The cases in the questions file at ``path``."""
     try:
-        text = path.read_bytes().decode("utf-8", errors="replace")
+        # utf-8-sig: files saved by Windows editors start with a byte-order mark
+        text = _files.read_regular(path, MAX_BYTES).decode("utf-8-sig", errors="replace")
     except OSError as exc:
         raise CoverageFileError(str(path), f"cannot read the file ({exc.strerror})") from None
     return parse_cases(text, str(path), ids, path.suffix)
