@@ -21,9 +21,9 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from faqbot.concepts import Analysis
-from faqbot.faq import FAQ, Entry, Subject
+from faqbot.faq import FAQ, Entry, Source, Subject
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -65,7 +65,8 @@ def store(data: bytes, faq: FAQ, analyses: Mapping[str, Analysis]) -> None:
     stored = (
         (FORMAT, _fingerprint(), data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
-         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary)),
+         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
+         tuple(faq.source) if faq.source else None),
         {text: tuple(a) for text, a in analyses.items()},
     )
     _write(_file_for(data), stored)
@@ -93,12 +94,13 @@ def _fingerprint() -> str:
 
 
 def _faq_from(raw: Any) -> FAQ:
-    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary = raw
+    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary, source = raw
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
         fallback, urgent, dict(smalltalk), threshold,
         subject=Subject(subject[0], tuple(subject[1])), title=title,
         vocabulary={k: tuple(v) for k, v in vocabulary.items()},
+        source=Source(*source) if source else None,
     )
 
 

@@ -523,7 +523,7 @@ def test_doc_serve_command_starts_as_shown(tmp_path: Path) -> None:
 
 
 def test_doc_port_in_use_message_is_the_real_one() -> None:
-    from faqbot.web import _bind_failure
+    from faqbot.web.server import _bind_failure
 
     message = _bind_failure("127.0.0.1", 8000, OSError(errno.EADDRINUSE, "in use"))
     assert f"`faqbot: {message}`" in " ".join(doc_section().split())

@@ -1,0 +1,114 @@
+"""The JSON API: ``POST /api/ask``, ``GET /api/topics`` and ``GET /healthz``, and how a request's
+body is read and refused."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from faqbot.bot import FAQBot
+from faqbot.web.headers import NO_STORE
+from faqbot.web.logs import UnansweredLog
+
+MAX_BODY = 4096
+"""Largest request body accepted by ``POST /api/ask``, in bytes."""
+
+REPLY_CACHE_SIZE = 1024
+"""Replies kept in memory for repeated questions (topic chips and suggestions post the same
+canonical questions for every patient); only questions up to CACHED_LENGTH characters."""
+CACHED_LENGTH = 200
+
+
+class Api:
+    """The API's endpoints over one bot."""
+
+    def __init__(self, bot: FAQBot, log: UnansweredLog | None) -> None:
+        self.bot = bot
+        self.log = log
+        self.topics_body = dumps({"topics": topics(bot)})
+        # The bot is pure, so a reply depends on the question alone; the cache lives in this
+        # process's memory only and is gone when it stops.
+        self._cached_reply = functools.lru_cache(maxsize=REPLY_CACHE_SIZE)(self._reply)
+
+    async def ask(self, request: Request) -> Response:
+        question = await read_question(request)
+        # bot.ask is pure CPU and takes about 0.1 ms: calling it on the event loop is cheaper
+        # than handing it to a thread, and blocks other requests for no noticeable time.
+        reply = self._cached_reply if len(question) <= CACHED_LENGTH else self._reply
+        unanswered, body = reply(question)
+        if unanswered and self.log is not None:
+            self.log.append(question)
+        return Response(body, media_type="application/json", headers=NO_STORE)
+
+    def _reply(self, question: str) -> tuple[bool, bytes]:
+        """Whether the bot fell back, and the reply as JSON."""
+        reply = self.bot.ask(question)
+        return reply.kind == "fallback", dumps(reply.to_dict())
+
+    async def topics(self, request: Request) -> Response:
+        return Response(self.topics_body, media_type="application/json",
+                        headers={"Cache-Control": "public, max-age=300"})
+
+    async def health(self, request: Request) -> Response:
+        return json_response({"status": "ok", "entries": len(self.bot.faq.entries)},
+                             headers=NO_STORE)
+
+
+def topics(bot: FAQBot) -> list[dict[str, str]]:
+    """Every entry's id, question and section, in FAQ order: the widget's topic chips."""
+    return [{"id": e.id, "question": e.question, "section": e.section} for e in bot.faq.entries]
+
+
+async def read_question(request: Request) -> str:
+    """The question of an ask request, or an :class:`HTTPException` with the status and why."""
+    return _question(await read_json(request))
+
+
+async def read_json(request: Request) -> bytes:
+    """The body of a JSON request, refused unless it is declared JSON and at most MAX_BODY."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json":
+        raise HTTPException(415, 'send JSON with "Content-Type: application/json"')
+    return await _read_body(request)
+
+
+async def _read_body(request: Request) -> bytes:
+    too_large = HTTPException(413, f"the request body is larger than {MAX_BODY} bytes")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise too_large
+    return bytes(body)
+
+
+def _question(body: bytes) -> str:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HTTPException(400, 'the body is not valid JSON; send {"question": "..."}') from None
+    question = data.get("question") if isinstance(data, dict) else None
+    if not isinstance(question, str):
+        raise HTTPException(400, 'the body needs a string "question"; send {"question": "..."}')
+    return question
+
+
+def json_response(data: Any, status: int = 200,
+                  headers: Mapping[str, str] | None = None) -> Response:
+    """``data`` as a JSON response."""
+    return Response(dumps(data), status, headers=headers, media_type="application/json")
+
+
+def dumps(data: Any) -> bytes:
+    """JSON as `faqbot ask --json` prints it."""
+    # json.dumps defaults: ASCII-only, so a lone surrogate in a question cannot break the encoding.
+    return json.dumps(data).encode("ascii")
