@@ -15,10 +15,13 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from faqbot.concepts import Analysis
-from faqbot.faq import FAQ, Entry
+from faqbot.faq import FAQ, Entry, Subject
 
 FORMAT = 3
-_ANALYSER_MODULES = ("_lexicon.py", "_common_words.py", "concepts.py", "text.py", "faq.py")
+_ANALYSER_MODULES = (
+    "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
+    "data/common_words.txt",
+)
 
 
 class Cached(NamedTuple):
@@ -44,7 +47,7 @@ def store(data: bytes, faq: FAQ, analyses: Mapping[str, Analysis]) -> None:
     stored = (
         (FORMAT, _fingerprint(), data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
-         faq.threshold),
+         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary)),
         {text: tuple(a) for text, a in analyses.items()},
     )
     _write(_file_for(data), stored)
@@ -72,17 +75,19 @@ def _fingerprint() -> str:
 
 
 def _faq_from(raw: Any) -> FAQ:
-    entries, fallback, urgent, smalltalk, threshold = raw
+    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary = raw
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
         fallback, urgent, dict(smalltalk), threshold,
+        subject=Subject(subject[0], tuple(subject[1])), title=title,
+        vocabulary={k: tuple(v) for k, v in vocabulary.items()},
     )
 
 
 def _analyses_from(raw: Any) -> dict[str, Analysis]:
     return {
-        text: Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context))
-        for text, (concepts, unknown, subject, context) in raw.items()
+        text: Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context), tuple(common))
+        for text, (concepts, unknown, subject, context, common) in raw.items()
     }
 
 

@@ -9,6 +9,7 @@ from typing import Any, Literal, NamedTuple
 from faqbot import _cache, safety
 from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry, parse_faq_bytes, read_faq
+from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
 
 Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
@@ -61,10 +62,11 @@ class FAQBot:
         threshold: float | None = None,
         *,
         analyses: Mapping[str, Analysis] | None = None,
+        language: Language | None = None,
     ) -> None:
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
-        self.matcher = Matcher(faq.entries, analyses)
+        self.matcher = Matcher(faq, language or load_language(), analyses)
 
     @classmethod
     def load(

@@ -1,8 +1,11 @@
 """Turn normalised text into the concepts the matcher compares.
 
-Known phrases ("swollen glands", "x ray") become one concept each, longest phrase first; typos are
-corrected against the known words with rapidfuzz; stopwords and neutral words are dropped; whatever
-is left is unknown, and unknown words count against a match.
+Known phrases ("swollen glands", "x ray") become one concept each, longest phrase first, compared by
+word stems so "fractures" and "fractured" are one word; typos are corrected with rapidfuzz against
+the known words; grammar and ordinary words are dropped; whatever is left is unknown, and unknown
+words count against a match. What is known comes from two places: the general language data
+(:mod:`faqbot.language`) and the FAQ itself (its subject, its editor's vocabulary, and every word of
+its questions, answers and headings).
 """
 
 from __future__ import annotations
@@ -11,15 +14,23 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from faqbot import _lexicon as lex
-from faqbot._common_words import COMMON_WORDS
-from faqbot.text import split_question, tokens
+from faqbot.language import (
+    CONDITION,
+    GATED,
+    INTENT,
+    SUBJECT,
+    SUBJECT_CONCEPT,
+    TOPIC,
+    Language,
+    stem_table,
+)
+from faqbot.text import normalize, split_question, stem, stem_phrase, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _NEAR = 3
-"""How many words before "cause" the subject may stand for "calcinosis causes X" to be read."""
-_NOISE = lex.STOPWORDS | lex.NEUTRAL | COMMON_WORDS
-_GATED = (lex.TOPIC, lex.CONDITION)
+"""How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
+MAX_CORRECTIONS = 12
+"""Spelling is corrected in at most this many words of one message: the cost stays bounded."""
 
 
 class Analysis(NamedTuple):
@@ -31,40 +42,60 @@ class Analysis(NamedTuple):
     unknown: tuple[str, ...]
     mentions_subject: bool
     context: tuple[str, ...] = ()
+    common: tuple[str, ...] = ()
+    """Ordinary English words the FAQ never uses: they count a little against a match."""
 
 
 class Vocabulary:
-    """The lexicon's concepts plus the FAQ's own words, with spelling correction."""
+    """The language data's concepts plus the FAQ's own words, with spelling correction."""
 
     def __init__(
-        self, phrasings: Iterable[str] = (), analysed: Mapping[str, Analysis] | None = None
+        self,
+        language: Language,
+        faq_texts: Iterable[str] = (),
+        *,
+        subject_names: Iterable[str] = (),
+        editor: Mapping[str, Iterable[str]] | None = None,
+        phrasings: Iterable[str] = (),
+        analysed: Mapping[str, Analysis] | None = None,
     ) -> None:
-        self.phrases, self.kinds, self._longest = _lexicon_phrases()
-        phrasings = list(phrasings)
-        self.faq_words = _faq_words(phrasings, self.phrases)
-        self._known = (
-            set(self.faq_words) | set(self.phrases) | set(_NOISE)
-            | {word for phrase in self.phrases for word in phrase.split()}
-        )
+        self.language = language
+        self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
+        self.stems = stem_table(self.phrases, language.noise)
+        self._longest = _longest(self.phrases, self.stems)
+        texts = list(faq_texts)
+        self.faq_stems = _faq_stems(texts, self.stems, language.noise)
+        self._surfaces = {w for text in texts for w in tokens(text)} | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         known = analysed or {}
-        self.analysed = {p: known.get(p) or self.analyze(p, faq_text=True) for p in phrasings}
+        self.analysed = {
+            p: known.get(p) or self.analyze(p, faq_text=True) for p in dict.fromkeys(phrasings)
+        }
         """Each phrasing's analysis, made once (FAQ words need no spelling correction)."""
-        self.covered = frozenset(c for a in self.analysed.values() for c in a.concepts)
+        self.covered = frozenset(
+            c for text in texts for c in (known.get(text) or self.analyze(text, faq_text=True))
+            .concepts
+        )
+        """Every concept the FAQ mentions anywhere: a condition it names is not another one."""
 
     @cached_property
     def _targets(self) -> list[str]:
         """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
         near-miss like "told" cannot turn into "cold" and block a fair question."""
-        uncovered = {
-            phrase for phrase, concept in self.phrases.items()
-            if self.kinds.get(concept) in _GATED and concept not in self.covered
-        }
-        return sorted(w for w in self._known if len(w) >= 4 and w not in uncovered)
+        return sorted(
+            w for w in self._surfaces
+            if len(w) >= 4 and not self._uncovered(self._concept_of(w))
+        )
+
+    def _concept_of(self, word: str) -> str:
+        return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
     def kind(self, concept: str) -> str | None:
-        """The lexicon kind of a concept, or None for a word of the FAQ's own."""
+        """The kind of a concept, or None for a word of the FAQ's own."""
         return self.kinds.get(concept)
+
+    def _uncovered(self, concept: str) -> bool:
+        return self.kinds.get(concept) in GATED and concept not in self.covered
 
     def analyze(self, text: str, *, faq_text: bool = False) -> Analysis:
         """The concepts of ``text``. FAQ text (``faq_text=True``) is read whole, with no typo
@@ -77,7 +108,8 @@ class Vocabulary:
         if faq_text:
             return self._analyze_sentence(text, correct=False)
         question, context = split_question(text)
-        if context and not lex.BACK_REFERENCES.isdisjoint(tokens(question)):
+        back = self.language.back_references
+        if context and not back.isdisjoint(tokens(question)):
             return self._analyze_sentence(text, correct=True)
         main = self._analyze_sentence(question, correct=True)
         if not context:
@@ -87,28 +119,50 @@ class Vocabulary:
         extra = self._analyze_sentence(context, correct=True)
         around = tuple(
             c for c in extra.concepts
-            if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in _GATED)
+            if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in GATED)
         )
         subject = main.mentions_subject or extra.mentions_subject
-        return Analysis(main.concepts, main.unknown, subject, around)
+        return main._replace(mentions_subject=subject, context=around)
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         return any(
-            c in self.covered and c != "define"
-            and self.kinds.get(c) in (lex.TOPIC, lex.FACET, lex.CONDITION, lex.INTENT)
+            c in self.covered and c != "define" and self.kinds.get(c) != SUBJECT
             for c in analysis.concepts
         )
 
     def _analyze_sentence(self, text: str, correct: bool) -> Analysis:
-        words = [self._correct(word) for word in tokens(text)] if correct else tokens(text)
+        words = tokens(text)
+        if correct:
+            words = self._corrected(words)
         concepts, unknown, subject = self._scan(words)
-        concepts = _absorb(concepts)
-        if subject and not any(self.kinds.get(c) == lex.SUBJECT for c in concepts):
-            concepts.append(lex.IMPLIED_SUBJECT)
-        return Analysis(tuple(concepts), tuple(dict.fromkeys(unknown)), subject)
+        concepts = _absorb(concepts, self.language)
+        if subject and SUBJECT_CONCEPT not in concepts:
+            concepts.append(SUBJECT_CONCEPT)
+        common = self.language.common
+        rare = tuple(dict.fromkeys(w for w in unknown if stem(w) not in common))
+        ordinary = tuple(dict.fromkeys(w for w in unknown if stem(w) in common))
+        return Analysis(tuple(concepts), rare, subject, (), ordinary)
+
+    def _corrected(self, words: list[str]) -> list[str]:
+        budget = MAX_CORRECTIONS
+        out = []
+        for word in words:
+            if budget and self._needs_correction(word):
+                budget -= 1
+                word = self._correct(word)
+            out.append(word)
+        return out
+
+    def _needs_correction(self, word: str) -> bool:
+        return (
+            len(word) >= 4 and word.isalpha() and word not in self.language.noise
+            and word not in self._surfaces and stem(word) not in self.faq_stems
+            and not self._concept_of(word) and stem(word) not in self.language.common
+        )
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
         """Concepts in order of appearance, unknown words, and whether the subject is named."""
+        stems = [stem(w) for w in words]
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
@@ -116,45 +170,40 @@ class Vocabulary:
         i = 0
         while i < len(words):
             start = i
-            size, concept = self._phrase_at(words, i)
+            size, concept = self._phrase_at(words, stems, i)
             word = words[i]
             i += size
             if concept is None:
-                if word in lex.PRONOUNS:
-                    subject, subject_at = True, start
                 if self._is_noise(word):
                     continue
-                if word not in self.faq_words:
+                if stems[start] not in self.faq_stems:
                     unknown.append(word)
                     continue
-                concept = word
-            if concept == "doctor" and i < len(words) and words[i] in lex.NARRATIVE_VERBS:
+                concept = stems[start]
+            if concept == "doctor" and i < len(words) and words[i] in self.language.narrative_verbs:
                 continue
             concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
-            if self.kinds.get(concept) == lex.SUBJECT:
+            if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, start + size - 1
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
 
-    def _phrase_at(self, words: list[str], i: int) -> tuple[int, str | None]:
-        longest = self._longest.get(words[i], 0)
-        for size in range(min(longest, len(words) - i), 0, -1):
+    def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
+        """The longest known phrase starting at word ``i``: as written, else by its stems."""
+        longest = max(self._longest.get(words[i], 0), self._longest.get(stems[i], 0))
+        for size in range(min(longest, len(stems) - i), 0, -1):
             concept = self.phrases.get(" ".join(words[i : i + size]))
+            if concept is None:
+                concept = self.stems.get(" ".join(stems[i : i + size]))
             if concept is not None:
                 return size, concept
         return 1, None
 
-    @staticmethod
-    def _is_noise(word: str) -> bool:
-        return word in _NOISE or word.isdigit() or len(word) < 2
+    def _is_noise(self, word: str) -> bool:
+        return word in self.language.noise or word.isdigit() or len(word) < 2
 
     def _correct_uncached(self, word: str) -> str:
-        if word in self._known or not word.isalpha() or len(word) < 4:
-            return word
-        for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
-            if stem in self._known:
-                return stem
         # Imported here: most questions have no typo, and start-up time counts.
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -169,8 +218,53 @@ class Vocabulary:
         return str(best[0])
 
 
+def _faq_phrases(
+    language: Language, subject_names: Iterable[str], editor: Mapping[str, Iterable[str]]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Stemmed phrase -> concept, and concept -> kind: the subject's names first, then the
+    editor's vocabulary, then the general language data."""
+    phrases: dict[str, str] = {}
+    kinds = dict(language.kinds)
+    kinds[SUBJECT_CONCEPT] = SUBJECT
+    names = {normalize(name) for name in [*subject_names, *language.subject_references]}
+    named = {language.phrases[key] for key in names if language.phrases.get(key)}
+    names.update(key for key, concept in language.phrases.items() if concept in named)
+    for key in names - {""}:
+        phrases[key] = SUBJECT_CONCEPT
+    for term, words in editor.items():
+        key = normalize(term)
+        concept = phrases.get(key) or language.phrases.get(key) or stem_phrase(term)
+        for surface in (term, *words):
+            phrases.setdefault(normalize(surface), concept)
+    for key, concept in language.phrases.items():
+        phrases.setdefault(key, concept)
+    phrases.pop("", None)
+    return phrases, kinds
+
+
+def _longest(*tables: Mapping[str, str]) -> dict[str, int]:
+    """For each first word, the length of the longest phrase it starts."""
+    longest: dict[str, int] = {}
+    for table in tables:
+        for phrase in table:
+            words = phrase.split()
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
+    return {word for phrase in phrases for word in phrase.split()}
+
+
+def _faq_stems(texts: Iterable[str], phrases: Mapping[str, str], noise: frozenset[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for text in texts:
+        found.update(stem(w) for w in tokens(text) if w not in noise)
+    return frozenset(s for s in found if s not in phrases)
+
+
 def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool) -> str:
-    """"does calcinosis cause X" asks about its effects; "what causes calcinosis" about causes."""
+    """"does gout cause X" asks about its effects; "what causes gout" about causes."""
     if concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_just_before:
         return "symptom"
     return concept
@@ -187,12 +281,12 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
     return distance <= 1 or target[0] == word[0]
 
 
-def _absorb(concepts: list[str]) -> list[str]:
+def _absorb(concepts: list[str], language: Language) -> list[str]:
     """Drop a general concept that a more specific one in the same question makes redundant."""
     present = set(concepts)
     return [
         c for c in concepts
-        if not any(specific in present for specific in lex.ABSORBED.get(c, ()))
+        if not any(specific in present for specific in language.absorbed.get(c, ()))
     ]
 
 
@@ -205,25 +299,4 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
-@lru_cache(maxsize=1)
-def _lexicon_phrases() -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
-    """Phrase -> concept, concept -> kind, and for each first word the longest phrase it starts."""
-    phrases: dict[str, str] = {}
-    for filler in lex.FILLERS:
-        phrases[filler] = ""
-    for concept, (_kind, surfaces) in lex.CONCEPTS.items():
-        for surface in surfaces.split("|"):
-            phrases.setdefault(" ".join(surface.split()), concept)
-    kinds = {concept: kind for concept, (kind, _surfaces) in lex.CONCEPTS.items()}
-    longest: dict[str, int] = {}
-    for phrase in phrases:
-        words = phrase.split()
-        longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return phrases, kinds, longest
-
-
-def _faq_words(phrasings: Iterable[str], phrases: dict[str, str]) -> frozenset[str]:
-    words: set[str] = set()
-    for phrasing in phrasings:
-        words.update(tokens(phrasing))
-    return frozenset(word for word in words if word not in _NOISE and word not in phrases)
+__all__ = ["CONDITION", "INTENT", "TOPIC", "Analysis", "Vocabulary", "split_question"]

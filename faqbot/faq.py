@@ -17,7 +17,10 @@ import yaml
 from faqbot.errors import FAQFileError
 
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
-TOP_KEYS = ("entries", "fallback", "urgent", "smalltalk", "threshold")
+TOP_KEYS = (
+    "entries", "fallback", "urgent", "smalltalk", "threshold", "title", "subject", "vocabulary",
+)
+SUBJECT_KEYS = ("name", "aliases")
 SMALLTALK_KEYS = ("greeting", "thanks", "goodbye", "identity", "help")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -30,10 +33,13 @@ DEFAULT_URGENT = (
     "(for example 911, 999 or 112) or go to the nearest emergency department now."
 )
 DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
-    "greeting": "Hello! Ask me a question about calcinosis.",
+    "greeting": "Hello! Ask me a question about {subject}.",
     "thanks": "You're welcome.",
     "goodbye": "Goodbye, and take care.",
-    "identity": "I'm an FAQ bot, not a doctor. I answer questions from one information sheet.",
+    "identity": (
+        "I'm an FAQ bot, not a doctor. I answer questions about {subject} from one "
+        "information sheet."
+    ),
     "help": "I can answer questions about: {topics}.",
 })
 
@@ -60,8 +66,22 @@ class Entry(NamedTuple):
         return (self.question, *self.alternates)
 
 
+class Subject(NamedTuple):
+    """What the FAQ is about: the name patients read ("calcinosis") and other names they use.
+
+    "It", "this" and "the condition" in a question refer to it, and a condition it names is
+    never "another condition"."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
 class FAQ(NamedTuple):
-    """A validated FAQ: its entries and the bot's own messages."""
+    """A validated FAQ: its entries, what it is about, and the bot's own messages."""
 
     entries: tuple[Entry, ...]
     fallback: str = DEFAULT_FALLBACK
@@ -69,6 +89,10 @@ class FAQ(NamedTuple):
     smalltalk: Mapping[str, str] = DEFAULT_SMALLTALK
     threshold: float | None = None
     name: str = "faq.yaml"
+    subject: Subject = Subject("")
+    title: str = ""
+    vocabulary: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    """Editor-given words patients use, each under the FAQ's own word or phrase it means."""
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id; ``KeyError`` if there is none."""
@@ -180,14 +204,71 @@ def _build_faq(data: Any, name: str) -> FAQ:
         raise _Invalid("the top level must be a mapping with an 'entries:' list")
     _reject_unknown(data, TOP_KEYS, (), None, "top-level key")
     entries = _entries(data.get("entries"))
+    subject = _subject(data.get("subject")) or infer_subject(entries)
     return FAQ(
         entries=entries,
         fallback=_text(data, "fallback", (), None, DEFAULT_FALLBACK),
         urgent=_text(data, "urgent", (), None, DEFAULT_URGENT),
-        smalltalk=_smalltalk(data.get("smalltalk")),
+        smalltalk=_smalltalk(data.get("smalltalk"), subject.name),
         threshold=_threshold(data.get("threshold")),
         name=name,
+        subject=subject,
+        title=_text(data, "title", (), None, "") or _title(subject.name),
+        vocabulary=_vocabulary(data.get("vocabulary")),
     )
+
+
+def _subject(raw: Any) -> Subject | None:
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        raw = {"name": raw}
+    if not isinstance(raw, dict):
+        raise _Invalid("'subject' must be a name, or a mapping with 'name' and 'aliases'",
+                       ("subject",))
+    _reject_unknown(raw, SUBJECT_KEYS, ("subject",), None, "subject key")
+    name = _text(raw, "name", ("subject",), None, "")
+    if not name:
+        raise _Invalid("'subject' needs a 'name', for example: name: gout", ("subject",))
+    return Subject(name, _phrases(raw.get("aliases"), ("subject", "aliases")))
+
+
+def _vocabulary(raw: Any) -> Mapping[str, tuple[str, ...]]:
+    if raw is None:
+        return MappingProxyType({})
+    if not isinstance(raw, dict):
+        raise _Invalid(
+            "'vocabulary' must map a word of the FAQ to the words patients use for it, "
+            "for example: 'tophi: [lumps, chalky bumps]'", ("vocabulary",))
+    found: dict[str, tuple[str, ...]] = {}
+    for term, words in raw.items():
+        if not isinstance(term, str) or not term.strip():
+            raise _Invalid(f"vocabulary key {term!r} must be a word or phrase", ("vocabulary",))
+        found[term.strip()] = _phrases(words, ("vocabulary", term))
+    return MappingProxyType(found)
+
+
+def _phrases(raw: Any, path: tuple[str | int, ...]) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(p, str) and p.strip() for p in raw):
+        raise _Invalid(f"'{path[-1]}' must be a list of words or phrases", path)
+    return tuple(p.strip() for p in raw)
+
+
+def infer_subject(entries: tuple[Entry, ...]) -> Subject:
+    """The FAQ's subject when it does not name one: the phrase of up to three words that most
+    canonical questions and section headings share ("osteoporosis", "kidney stones")."""
+    from faqbot._subject import most_shared_phrase  # only when faq.yaml names no subject
+
+    texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
+    return Subject(most_shared_phrase(texts))
+
+
+def _title(subject: str) -> str:
+    return subject[:1].upper() + subject[1:] if subject else "this leaflet"
 
 
 def _entries(raw: Any) -> tuple[Entry, ...]:
@@ -258,8 +339,11 @@ def _alternates(item: dict[str, Any], path: tuple[str | int, ...], entry: str) -
     return tuple(alternate.strip() for alternate in raw)
 
 
-def _smalltalk(raw: Any) -> dict[str, str]:
-    replies = dict(DEFAULT_SMALLTALK)
+def _smalltalk(raw: Any, subject: str) -> dict[str, str]:
+    replies = {
+        key: text.replace("{subject}", subject or "this leaflet")
+        for key, text in DEFAULT_SMALLTALK.items()
+    }
     if raw is None:
         return replies
     if not isinstance(raw, dict):

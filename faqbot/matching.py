@@ -14,14 +14,17 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from faqbot import _lexicon as lex
 from faqbot.concepts import Analysis, Vocabulary
-from faqbot.faq import Entry
+from faqbot.faq import FAQ, Entry
+from faqbot.text import normalize
+from faqbot.language import CONDITION, GATED, INTENT, RELATION, SUBJECT, TOPIC, Language
 
-QUERY_EXPONENT = 0.65
+QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
 CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
+TIE_MARGIN = 2.0
+"""Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -57,12 +60,20 @@ class Matcher:
     """An index of the entries' phrasings that ranks entries for free text."""
 
     def __init__(
-        self, entries: Sequence[Entry], analyses: Mapping[str, Analysis] | None = None
+        self, faq: FAQ, language: Language, analyses: Mapping[str, Analysis] | None = None
     ) -> None:
-        """Index ``entries``; ``analyses`` may give phrasings and answers already analysed."""
-        self.entries = tuple(entries)
+        """Index the FAQ's entries; ``analyses`` may give its texts already analysed."""
+        self.entries = faq.entries
+        self.language = language
         known = analyses or {}
-        self.vocabulary = Vocabulary((p for e in self.entries for p in e.phrasings), known)
+        self.vocabulary = Vocabulary(
+            language,
+            _faq_texts(faq),
+            subject_names=faq.subject.names,
+            editor=faq.vocabulary,
+            phrasings=(p for e in self.entries for p in e.phrasings),
+            analysed=known,
+        )
         self._answers = {
             e.answer: known.get(e.answer) or self.vocabulary.analyze(e.answer, faq_text=True)
             for e in self.entries
@@ -82,17 +93,17 @@ class Matcher:
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
         analysis = self.vocabulary.analyze(text)
-        matches = self._score(analysis, limit)
+        matches = _break_ties(text, self._score(analysis, limit))
         return Ranking(matches, self._blocked(analysis))
 
     def weight(self, concept: str) -> float:
         """A concept's weight in a question: uncovered topics weigh most, unknown words a lot."""
         if concept in self._weights:
             return self._weights[concept]
-        kind = self.vocabulary.kind(concept)
-        if kind in (lex.TOPIC, lex.CONDITION):
-            return lex.UNCOVERED_WEIGHT
-        return lex.WEIGHTS.get(kind or "", lex.UNKNOWN_WEIGHT)
+        kind = self.vocabulary.kind(concept) or ""
+        if concept not in self.vocabulary.covered and kind in self.language.uncovered_weights:
+            return self.language.uncovered_weights[kind]
+        return self.language.weights.get(kind, self.language.unknown_weight)
 
     def _add(self, number: int, phrasing: str, analysis: Analysis) -> None:
         index = len(self._phrasings)
@@ -117,20 +128,27 @@ class Matcher:
         for number, _phrasing, analysis in analysed:
             for concept in analysis.concepts:
                 entries_with[concept].add(number)
+        for number, entry in enumerate(self.entries):
+            for concept in self._answers[entry.answer].concepts:
+                entries_with[concept].add(number)
         total = max(len(self.entries), 1)
         return {c: self._base_weight(c, len(n), total) for c, n in entries_with.items()}
 
     def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
         kind = self.vocabulary.kind(concept)
         if kind is not None:
-            return lex.WEIGHTS[kind]
+            return self.language.weights[kind]
         rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
         return 0.3 + 0.7 * rarity
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
         query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
         query.update((c, self.weight(c)) for c in analysis.concepts)
-        query_weight = sum(query.values()) + lex.UNKNOWN_WEIGHT * len(analysis.unknown)
+        query_weight = (
+            sum(query.values())
+            + self.language.unknown_weight * len(analysis.unknown)
+            + self.language.common_weight * len(analysis.common)
+        )
         if not query_weight:
             return ()
         in_entry: dict[int, float] = {}
@@ -160,7 +178,7 @@ class Matcher:
         shared: dict[int, float] = defaultdict(float)
         intents = []
         for concept, weight in query.items():
-            if self.vocabulary.kind(concept) == lex.INTENT:
+            if self.vocabulary.kind(concept) == INTENT:
                 intents.append((concept, weight))
                 continue
             for index in self._postings.get(concept, ()):
@@ -173,13 +191,10 @@ class Matcher:
 
     def _blocked(self, analysis: Analysis) -> str | None:
         for concept in analysis.concepts:
-            if concept not in self.vocabulary.covered and self.vocabulary.kind(concept) in (
-                lex.TOPIC,
-                lex.CONDITION,
-            ):
+            if concept not in self.vocabulary.covered and self.vocabulary.kind(concept) in GATED:
                 return f"the FAQ does not cover {concept.replace('_', ' ')!r}"
         if analysis.concepts and all(
-            self.vocabulary.kind(c) == lex.INTENT for c in analysis.concepts
+            self.vocabulary.kind(c) == INTENT for c in analysis.concepts
         ):
             return "the question names no topic"
         return self._about_other_condition(analysis) or self._defines_something_else(analysis)
@@ -189,20 +204,41 @@ class Matcher:
         calcinosis is, and what is done about it, not what each test or drug is."""
         if "define" not in analysis.concepts or analysis.mentions_subject:
             return None
-        if any(c in lex.SUBJECT_TYPES for c in analysis.concepts):
+        if any(c in self.language.absorbed.get("types", ()) for c in analysis.concepts):
             return None
         kinds = {self.vocabulary.kind(c) for c in analysis.concepts if c != "define"}
-        if kinds == {lex.TOPIC}:
+        if kinds == {TOPIC}:
             return "the question asks what something other than the subject is"
         return None
 
     def _about_other_condition(self, analysis: Analysis) -> str | None:
         kinds = [self.vocabulary.kind(c) for c in analysis.concepts]
-        if lex.CONDITION not in kinds or analysis.mentions_subject or lex.RELATION in kinds:
+        if CONDITION not in kinds or analysis.mentions_subject or RELATION in kinds:
             return None
-        if all(kind == lex.CONDITION for kind in kinds):
+        if all(kind == CONDITION for kind in kinds):
             return None
         return "the question is about another condition"
+
+
+def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """Entries scored alike for their concepts are ordered by how closely the wording of their
+    phrasing matches the question's ("what actually causes gout" is nearest "what causes gout")."""
+    if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
+        return matches
+    from rapidfuzz import fuzz
+
+    top = matches[0].score
+    tied = [m for m in matches if top - m.score < TIE_MARGIN]
+    question = normalize(text)
+    tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
+    return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+def _faq_texts(faq: FAQ) -> list[str]:
+    """Every text of the FAQ whose words are known vocabulary."""
+    sections = dict.fromkeys(e.section for e in faq.entries if e.section)
+    return [*(p for e in faq.entries for p in e.phrasings), *(e.answer for e in faq.entries),
+            *sections]
 
 
 def _combine(question_share: float, phrasing_share: float) -> float:

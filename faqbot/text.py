@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 MAX_CHARS = 1000
 """Only the first this-many characters of a question are matched (safety checks see it all)."""
@@ -115,3 +116,24 @@ def split_question(text: str) -> tuple[str, str]:
     wording = [i for i, s in enumerate(sentences) if _ASKING_WORDS.intersection(tokens(s))]
     index = asking[-1] if asking else wording[0] if wording else len(sentences) - 1
     return sentences[index], " ".join(sentences[:index] + sentences[index + 1 :])
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer: the Snowball project's English stemmer, in C
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a normalised word: "fractures" -> "fractur"."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    found: str = _stemmer().stemWord(word)
+    return found
+
+
+def stem_phrase(text: str) -> str:
+    """The stems of a text's words, space-separated: one key for a phrase in every form."""
+    return " ".join(stem(word) for word in tokens(text))

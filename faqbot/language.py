@@ -1,0 +1,138 @@
+"""General patient language, read from ``data/english.yaml``: the same for every FAQ.
+
+What it knows: grammar words and ordinary words that carry no topic, phrases that say nothing, the
+lay words patients use for common medical ideas grouped into weighted concepts, and names of
+conditions and parts of the body. A FAQ adds its own subject and vocabulary on top (see
+:mod:`faqbot.concepts`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from faqbot.text import normalize, stem, tokens
+
+TOPIC = "topic"
+FACET = "facet"
+INTENT = "intent"
+RELATION = "relation"
+CONDITION = "condition"
+BODY = "body"
+PLACE = "place"
+SUBJECT = "subject"
+KINDS = (INTENT, FACET, RELATION, TOPIC, CONDITION, BODY, PLACE)
+GATED = (TOPIC, CONDITION)
+"""Kinds that block an answer when the FAQ never mentions them."""
+
+SUBJECT_CONCEPT = "@subject"
+"""The concept every name of the FAQ's subject, and "it" or "this condition", stand for."""
+
+
+class Language(NamedTuple):
+    """The general language data, ready for lookups (stemmed, normalised)."""
+
+    noise: frozenset[str]
+    """Grammar and ordinary words: they neither help nor hurt a match."""
+    common: frozenset[str]
+    """Stems of frequent English words: unknown to a FAQ, they count only a little against it."""
+    common_weight: float
+    phrases: Mapping[str, str]
+    """Phrase as written (normalised) -> concept ("" for a filler that says nothing)."""
+    stems: Mapping[str, str]
+    """Stemmed phrase -> concept, for the forms not written out ("fractured", "tumours")."""
+    kinds: Mapping[str, str]
+    """Concept -> its kind."""
+    weights: Mapping[str, float]
+    """Kind -> weight of a concept of that kind in a question."""
+    uncovered_weights: Mapping[str, float]
+    """Kind -> weight of such a concept when the FAQ never mentions it."""
+    unknown_weight: float
+    subject_references: frozenset[str]
+    """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
+    back_references: frozenset[str]
+    narrative_verbs: frozenset[str]
+    absorbed: Mapping[str, tuple[str, ...]]
+    """A general concept -> the specific ones that make it redundant in the same question."""
+
+    def kind(self, concept: str) -> str | None:
+        return self.kinds.get(concept)
+
+
+def data_path(name: str = "english.yaml") -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
+
+
+@lru_cache(maxsize=1)
+def load_language() -> Language:
+    """The shipped language data (read once per process)."""
+    with open(data_path(), "rb") as file:
+        data = file.read()
+    with open(data_path("common_words.txt"), encoding="utf-8") as file:
+        return parse_language(data, file.read())
+
+
+def parse_language(data: bytes, common: str = "") -> Language:
+    """Language data from the bytes of a file in the form of ``data/english.yaml`` and the text
+    of one in the form of ``data/common_words.txt``."""
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw: dict[str, Any] = yaml.load(data, Loader=loader)
+    phrases: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for filler in raw.get("fillers", ()):
+        phrases[normalize(filler)] = ""
+    for kind in KINDS:
+        _add_kind(raw.get(kind) or {}, kind, phrases, kinds)
+    noise = frozenset(_words(raw.get("stopwords", "")) + _words(raw.get("neutral", "")))
+    return Language(
+        noise=noise,
+        stems=stem_table(phrases, noise),
+        common=frozenset(stem(w) for w in _words(_uncommented(common))),
+        common_weight=float(raw["common_weight"]),
+        phrases=phrases,
+        kinds=kinds,
+        weights={**raw["weights"]},
+        uncovered_weights={**raw["uncovered_weights"]},
+        unknown_weight=float(raw["unknown_weight"]),
+        subject_references=frozenset(normalize(p) for p in raw.get("subject_references", ())),
+        back_references=frozenset(raw.get("back_references", ())),
+        narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
+    )
+
+
+def _add_kind(
+    group: Mapping[str, str] | list[str], kind: str, phrases: dict[str, str], kinds: dict[str, str]
+) -> None:
+    """Concepts of one kind: a mapping of name -> "word | word", or a list whose first word
+    names the concept."""
+    items = group.items() if isinstance(group, Mapping) else ((None, line) for line in group)
+    for name, line in items:
+        surfaces = [" ".join(s.split()) for s in line.split("|") if s.strip()]
+        concept = name or surfaces[0].replace(" ", "_")
+        kinds[concept] = kind
+        for surface in surfaces:
+            phrases.setdefault(normalize(surface), concept)
+
+
+def stem_table(phrases: Mapping[str, str], noise: frozenset[str]) -> dict[str, str]:
+    """The stemmed form of each phrase, unless it is only grammar: "whats" stems to "what",
+    which must not become a question about a definition."""
+    stems: dict[str, str] = {}
+    for phrase, concept in phrases.items():
+        words = phrase.split()
+        if concept and not all(w in noise or stem(w) in noise for w in words):
+            stems.setdefault(" ".join(stem(w) for w in words), concept)
+    return stems
+
+
+def _uncommented(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+
+
+def _words(text: str) -> list[str]:
+    return [word for line in text.split() for word in tokens(line)]
