@@ -57,11 +57,13 @@ _HANGING = re.compile(r"[•*-] |/\S+ {2,}")
 Write = Callable[[Turn], None]
 
 
-def run(conversation: Conversation, history_file: Path | None) -> int:
-    """The interactive chat on the real terminal; returns the exit status."""
+def run(conversation: Conversation, history_file: Path | None, notice: str = "") -> int:
+    """The interactive chat on the real terminal, ``notice`` shown after the welcome; returns
+    the exit status."""
     history, problem = open_history(history_file)
     session = make_session(conversation, history)
-    return chat(conversation, session, printer(session.output), notice=problem)
+    notices = "\n".join(text for text in (notice, problem) if text)
+    return chat(conversation, session, printer(session.output), notice=notices)
 
 
 def chat(conversation: Conversation, session: PromptSession[str], write: Write, *,

@@ -1,22 +1,20 @@
 """``faqbot coverage``: how well the FAQ answers a file of patient questions, which answers are
 wrong, which question types it cannot answer, and what another threshold would change.
 
-The computation here is pure (a bot and cases in, values out); :func:`run` is the thin shell.
+The computation here is pure (a bot and cases in, values out); ``faqbot.cli.coverage`` is the
+thin shell.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from faqbot import _files, safety
+from faqbot import safety
 from faqbot.bot import FAQBot
-from faqbot.cases import MAX_BYTES, Case, parse_cases
-from faqbot.errors import CoverageFileError, FAQBotError
+from faqbot.cases import Case
+from faqbot.errors import FAQBotError
 from faqbot.question_types import QUESTION_TYPES, condition_name, probes
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -240,50 +238,3 @@ def min_accuracy_fraction(value: float | None) -> float | None:
     if not 0 <= value <= 100:
         raise FAQBotError(f"--min-accuracy {value:g}: give a fraction (0.9) or a percentage (90)")
     return value / 100 if value > 1 else value
-
-
-def run(args: argparse.Namespace) -> int:
-    """``faqbot coverage``: write the report; the exit status is the gate's."""
-    from faqbot import report  # here, not at the top: report imports this module's values
-
-    bot = FAQBot.load(getattr(args, "faq", None))
-    if args.types:
-        _write(report.render_types(type_coverage(bot), bot.faq.name, args.format), args.output)
-        return EXIT_OK
-    if args.file is None:
-        raise FAQBotError("coverage: give a FILE of questions (YAML, text or JSON lines) "
-                          "or --types")
-    minimum = min_accuracy_fraction(args.min_accuracy)
-    coverage = evaluate(bot, read_cases(args.file, bot.faq.ids), str(args.file))
-    _check_gate_inputs(coverage, minimum, args.no_wrong)
-    _write(report.render(coverage, args.format, sweep=args.sweep), args.output)
-    return gate(coverage, minimum, args.no_wrong)
-
-
-def read_cases(path: Path, ids: Sequence[str]) -> tuple[Case, ...]:
-    """The cases in the questions file at ``path``."""
-    try:
-        # utf-8-sig: files saved by Windows editors start with a byte-order mark
-        text = _files.read_regular(path, MAX_BYTES).decode("utf-8-sig", errors="replace")
-    except OSError as exc:
-        raise CoverageFileError(str(path), f"cannot read the file ({exc.strerror})") from None
-    return parse_cases(text, str(path), ids, path.suffix)
-
-
-def _check_gate_inputs(coverage: Coverage, minimum: float | None, no_wrong: bool) -> None:
-    if (minimum is not None or no_wrong) and not coverage.labelled:
-        raise CoverageFileError(
-            coverage.source, "no case says what it expects, so --min-accuracy and --no-wrong "
-            "cannot be checked; use a YAML file of cases with 'expect:'",
-        )
-
-
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise FAQBotError(f"{output}: cannot write the report ({exc.strerror})") from None

@@ -16,12 +16,15 @@ from typing import NamedTuple
 
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
+from faqbot.text import normalize
 from faqbot.language import CONDITION, GATED, INTENT, RELATION, SUBJECT, TOPIC, Language
 
-QUERY_EXPONENT = 0.65
+QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
 CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
+TIE_MARGIN = 2.0
+"""Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -90,7 +93,7 @@ class Matcher:
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
         analysis = self.vocabulary.analyze(text)
-        matches = self._score(analysis, limit)
+        matches = _break_ties(text, self._score(analysis, limit))
         return Ranking(matches, self._blocked(analysis))
 
     def weight(self, concept: str) -> float:
@@ -215,6 +218,20 @@ class Matcher:
         if all(kind == CONDITION for kind in kinds):
             return None
         return "the question is about another condition"
+
+
+def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """Entries scored alike for their concepts are ordered by how closely the wording of their
+    phrasing matches the question's ("what actually causes gout" is nearest "what causes gout")."""
+    if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
+        return matches
+    from rapidfuzz import fuzz
+
+    top = matches[0].score
+    tied = [m for m in matches if top - m.score < TIE_MARGIN]
+    question = normalize(text)
+    tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
+    return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

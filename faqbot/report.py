@@ -10,7 +10,6 @@ import textwrap
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from faqbot.coverage import NEAR_TIE, Coverage, Outcome, SweepPoint, TypeCoverage
@@ -199,7 +198,7 @@ def _opt(value: int | None) -> str:
 
 
 def _short(name: str) -> str:
-    return Path(name).name
+    return name
 
 
 # --- json ----------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ real command's exit codes and messages, and the README section's example output.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import subprocess
@@ -21,7 +20,6 @@ from faqbot.coverage import (
     evaluate,
     gate,
     min_accuracy_fraction,
-    run,
     type_coverage,
 )
 from faqbot.errors import FAQBotError
@@ -280,19 +278,23 @@ def test_the_report_fits_the_terminal(tmp_path: Path) -> None:
     assert "…" in result.stdout
 
 
-def test_output_writes_the_report_to_a_file(cases_file: Path, tmp_path: Path) -> None:
+def test_output_writes_the_report_to_a_file_and_says_so(cases_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     result = faqbot("coverage", str(cases_file), "--format", "json", "--output", str(out))
-    assert (result.returncode, result.stdout) == (0, "")
+    assert (result.returncode, result.stdout) == (0, f"Wrote the json report of {cases_file} to {out}\n")
     assert '"accuracy": 1.0' in out.read_text(encoding="utf-8")
 
 
-def test_run_returns_the_status_without_the_cli(
-    cases_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    args = argparse.Namespace(file=cases_file, types=False, format="text", output=None,
-                              min_accuracy=1.0, no_wrong=True, sweep=False)
-    assert run(args) == 0
+def test_types_with_a_file_is_refused(cases_file: Path) -> None:
+    result = faqbot("coverage", str(cases_file), "--types")
+    assert result.returncode == 2
+    assert result.stderr.startswith("faqbot: coverage: --types asks its own questions; run it without FILE")
+
+
+def test_the_shell_is_a_typed_call(cases_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from faqbot.cli.coverage import coverage as run_coverage
+
+    assert run_coverage(cases_file, None, min_accuracy=1.0, no_wrong=True) == 0
     assert "accuracy" in capsys.readouterr().out
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from faqbot import FAQBot
-from faqbot.coverage import Coverage, evaluate, read_cases
+from faqbot.cli.coverage import read_cases
+from faqbot.coverage import Coverage, evaluate
 from faqbot.question_types import QUESTION_TYPES
 
 QUESTIONS = Path(__file__).resolve().parent / "patient_questions.yaml"

@@ -33,17 +33,18 @@ def run(args: argparse.Namespace) -> int:
     config = server_config(app, args.host, args.port, getattr(args, "access_log", True))
     server = uvicorn.Server(config)
     with sock:
-        _log_address(sock)
+        _log_address(sock, bot.faq.name)
         server.run(sockets=[sock])
     return 0 if server.started else 1
 
 
-def _log_address(sock: socket.socket) -> None:
+def _log_address(sock: socket.socket, faq: str) -> None:
     # uvicorn logs its address only when it binds the socket itself.
     host, port = sock.getsockname()[:2]
     url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     logging.getLogger("uvicorn.error").info(
-        "faqbot serving %s/ (demo page at /, API at /api/ask); press Ctrl+C to quit", url)
+        "faqbot serving %s/ (demo page at /, API at /api/ask) from %s; press Ctrl+C to quit",
+        url, faq)
 
 
 def server_config(app: ASGIApp, host: str, port: int, access_log: bool = True) -> uvicorn.Config:
