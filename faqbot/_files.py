@@ -27,13 +27,13 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
 
 def open_private(path: str | os.PathLike[str], flags: int) -> int:
     """A descriptor for a file only its owner may read, created 0600 if missing, never through
-    a symbolic link (``ELOOP``); an existing file's mode is tightened to 0600."""
+    a symbolic link (``ELOOP``); an existing file's mode is tightened to 0600. A device
+    (``/dev/null``) is opened as it is."""
+    # O_NONBLOCK: a FIFO without a reader fails at once (ENXIO) instead of hanging.
     fd = os.open(path, flags | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o600)
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        if stat.S_IMODE(info.st_mode) & 0o077:
+        if stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) & 0o077:
             os.fchmod(fd, 0o600)
     except OSError:
         os.close(fd)
