@@ -8,8 +8,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+import anyio
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from faqbot.bot import FAQBot
@@ -18,6 +19,11 @@ from faqbot.web.logs import UnansweredLog
 
 MAX_BODY = 4096
 """Largest request body accepted by ``POST /api/ask``, in bytes."""
+MAX_QUESTION = 500
+"""Longest question answered, in characters (the widget's input takes no more): the engine's
+work per question grows with its length, and one request must not hold up the others."""
+READ_TIMEOUT = 10.0
+"""Seconds a client has to send the body of a request (``faqbot serve --read-timeout``)."""
 
 REPLY_CACHE_SIZE = 1024
 """Replies kept in memory for repeated questions (topic chips and suggestions post the same
@@ -28,16 +34,18 @@ CACHED_LENGTH = 200
 class Api:
     """The API's endpoints over one bot."""
 
-    def __init__(self, bot: FAQBot, log: UnansweredLog | None) -> None:
+    def __init__(self, bot: FAQBot, log: UnansweredLog | None,
+                 read_timeout: float = READ_TIMEOUT) -> None:
         self.bot = bot
         self.log = log
+        self.read_timeout = read_timeout
         self.topics_body = dumps({"topics": topics(bot)})
         # The bot is pure, so a reply depends on the question alone; the cache lives in this
         # process's memory only and is gone when it stops.
         self._cached_reply = functools.lru_cache(maxsize=REPLY_CACHE_SIZE)(self._reply)
 
     async def ask(self, request: Request) -> Response:
-        question = await read_question(request)
+        question = await read_question(request, self.read_timeout)
         # bot.ask is pure CPU and takes about 0.1 ms: calling it on the event loop is cheaper
         # than handing it to a thread, and blocks other requests for no noticeable time.
         reply = self._cached_reply if len(question) <= CACHED_LENGTH else self._reply
@@ -65,17 +73,31 @@ def topics(bot: FAQBot) -> list[dict[str, str]]:
     return [{"id": e.id, "question": e.question, "section": e.section} for e in bot.faq.entries]
 
 
-async def read_question(request: Request) -> str:
+async def read_question(request: Request, timeout: float = READ_TIMEOUT) -> str:
     """The question of an ask request, or an :class:`HTTPException` with the status and why."""
-    return _question(await read_json(request))
+    question = _question(await read_json(request, timeout))
+    if len(question) > MAX_QUESTION:
+        raise HTTPException(413, f"the question is longer than {MAX_QUESTION} characters; "
+                                 "ask it in fewer words")
+    return question
 
 
-async def read_json(request: Request) -> bytes:
-    """The body of a JSON request, refused unless it is declared JSON and at most MAX_BODY."""
+async def read_json(request: Request, timeout: float = READ_TIMEOUT) -> bytes:
+    """The body of a JSON request, refused unless it is declared JSON, at most MAX_BODY and
+    all there within ``timeout`` seconds."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/json":
         raise HTTPException(415, 'send JSON with "Content-Type: application/json"')
-    return await _read_body(request)
+    try:
+        with anyio.fail_after(timeout):
+            return await _read_body(request)
+    except TimeoutError:
+        raise HTTPException(408, f"the request body did not arrive within {timeout:g} s",
+                            headers={"Connection": "close"}) from None
+    except ClientDisconnect:
+        # The client is gone and will read no reply; this is no error of the server's.
+        raise HTTPException(400, "the client disconnected before sending the whole body") \
+            from None
 
 
 async def _read_body(request: Request) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from faqbot.bot import FAQBot
-from faqbot.web.api import Api, json_response
+from faqbot.web.api import READ_TIMEOUT, Api, json_response
 from faqbot.web.headers import BASE_HEADERS, NO_STORE, middleware, origins
 from faqbot.web.logs import UnansweredLog
 from faqbot.web.pages import Pages
@@ -25,15 +26,18 @@ def create_app(
     *,
     allow_origins: Iterable[str] = (),
     log_unanswered: str | Path | None = None,
+    read_timeout: float = READ_TIMEOUT,
 ) -> Starlette:
     """The ASGI app: ``POST /api/ask``, ``GET /api/topics``, ``GET /healthz``, ``GET /widget.js``
     and a demo page at ``GET /``.
 
     Only ``allow_origins`` may call the API from other sites' pages (CORS). With
     ``log_unanswered``, questions that got the fallback are appended to that file as JSON lines.
+    A request body must arrive within ``read_timeout`` seconds.
     """
     log = UnansweredLog(Path(log_unanswered)) if log_unanswered is not None else None
-    api, pages = Api(bot, log), Pages()
+    api, pages = Api(bot, log, read_timeout), Pages()
+    allowed = origins(allow_origins)
     routes = [
         Route("/", pages.demo, methods=["GET"]),
         Route("/widget.js", pages.widget, methods=["GET"]),
@@ -41,24 +45,31 @@ def create_app(
         Route("/api/ask", api.ask, methods=["POST"]),
         Route("/api/topics", api.topics, methods=["GET"]),
     ]
-    return Starlette(
+    app = Starlette(
         routes=routes,
-        middleware=middleware(origins(allow_origins)),
-        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        middleware=middleware(allowed),
+        exception_handlers={HTTPException: _http_error,
+                            Exception: functools.partial(_server_error, allowed=allowed)},
     )
+    # Starlette redirects /api/ask/ to /api/ask with a Location built from the Host header,
+    # which any client may set; the 404 names the right paths instead.
+    app.router.redirect_slashes = False
+    return app
 
 
 def app_from_env() -> Starlette:
     """An app configured from the environment, for ``uvicorn --factory`` and gunicorn workers.
 
     ``FAQBOT_FAQ`` (the FAQ file), ``FAQBOT_ALLOW_ORIGINS`` (origins separated by spaces or
-    commas) and ``FAQBOT_LOG_UNANSWERED`` (a file); all optional.
+    commas), ``FAQBOT_LOG_UNANSWERED`` (a file) and ``FAQBOT_READ_TIMEOUT`` (seconds); all
+    optional.
     """
     allowed = re.split(r"[\s,]+", os.environ.get("FAQBOT_ALLOW_ORIGINS", "").strip())
     return create_app(
         FAQBot.load(os.environ.get("FAQBOT_FAQ") or None),
         allow_origins=[origin for origin in allowed if origin],
         log_unanswered=os.environ.get("FAQBOT_LOG_UNANSWERED") or None,
+        read_timeout=float(os.environ.get("FAQBOT_READ_TIMEOUT") or READ_TIMEOUT),
     )
 
 
@@ -77,7 +88,18 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return json_response({"error": message}, exc.status_code, headers=headers)
 
 
-async def _server_error(request: Request, exc: Exception) -> Response:
-    # Outside the middleware stack, so the security headers are added here.
+async def _server_error(request: Request, exc: Exception, allowed: list[str]) -> Response:
+    # Outside the middleware stack, so the security headers and CORS are added here: without
+    # CORS a browser hides the 500 and the widget can only say the server could not be reached.
     return json_response({"error": "internal server error"}, 500,
-                         headers={**BASE_HEADERS, **NO_STORE})
+                         headers={**BASE_HEADERS, **NO_STORE, **_cors(request, allowed)})
+
+
+def _cors(request: Request, allowed: list[str]) -> dict[str, str]:
+    origin = request.headers.get("origin")
+    if not allowed or origin is None:
+        return {}
+    if "*" in allowed:
+        return {"Access-Control-Allow-Origin": "*"}
+    return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"} if origin in allowed else \
+        {"Vary": "Origin"}
