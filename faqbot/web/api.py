@@ -3,9 +3,11 @@ body is read and refused."""
 
 from __future__ import annotations
 
-import functools
+import asyncio
 import json
+from collections import OrderedDict
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import anyio
@@ -42,17 +44,30 @@ class Api:
         self.topics_body = dumps({"topics": topics(bot)})
         # The bot is pure, so a reply depends on the question alone; the cache lives in this
         # process's memory only and is gone when it stops.
-        self._cached_reply = functools.lru_cache(maxsize=REPLY_CACHE_SIZE)(self._reply)
+        self._replies: OrderedDict[str, tuple[bool, bytes]] = OrderedDict()
+        # One thread for the engine: a new question is pure CPU, usually 0.1 ms but several ms
+        # for a long one of unknown words; there the event loop stays free to serve /healthz
+        # and repeated questions. One, because more would only contend for the GIL.
+        self._engine = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faqbot-engine")
 
     async def ask(self, request: Request) -> Response:
         question = await read_question(request, self.read_timeout)
-        # bot.ask is pure CPU and takes about 0.1 ms: calling it on the event loop is cheaper
-        # than handing it to a thread, and blocks other requests for no noticeable time.
-        reply = self._cached_reply if len(question) <= CACHED_LENGTH else self._reply
-        unanswered, body = reply(question)
+        known = self._replies.get(question)
+        if known is not None:
+            self._replies.move_to_end(question)
+        unanswered, body = known or await self._new_reply(question)
         if unanswered and self.log is not None:
             self.log.append(question)
         return Response(body, media_type="application/json", headers=NO_STORE)
+
+    async def _new_reply(self, question: str) -> tuple[bool, bytes]:
+        reply = await asyncio.get_running_loop().run_in_executor(
+            self._engine, self._reply, question)
+        if len(question) <= CACHED_LENGTH:
+            self._replies[question] = reply
+            if len(self._replies) > REPLY_CACHE_SIZE:
+                self._replies.popitem(last=False)
+        return reply
 
     def _reply(self, question: str) -> tuple[bool, bytes]:
         """Whether the bot fell back, and the reply as JSON."""
