@@ -275,5 +275,6 @@ def toolbar_text(conversation: Conversation, width: int) -> str:
 _TOOLBARS = (
     ("Tab complete", "Ctrl-R history", "/help", "Ctrl-D quit"),
     ("Tab", "Ctrl-R", "/help", "Ctrl-D quit"),
+    ("Tab", "^R", "/help", "^D quit"),
     ("/help", "^D quit"),
 )

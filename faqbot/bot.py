@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
 from faqbot import _cache, safety
-from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry, Source, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
+from faqbot.message import read_message
 
 Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
 
@@ -42,6 +41,8 @@ class Reply(NamedTuple):
     id: str | None = None
     score: float | None = None
     suggestions: tuple[Suggestion, ...] = ()
+    ranking: Ranking | None = None
+    """What the matcher ranked, for reports and benchmarks (not part of the JSON)."""
     section: str = ""
     follow_ups: tuple[Suggestion, ...] = ()
     source: Source | None = None
@@ -71,12 +72,14 @@ class FAQBot:
         faq: FAQ,
         threshold: float | None = None,
         *,
-        analyses: Mapping[str, Analysis] | None = None,
         language: Language | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
+        """A bot for ``faq``; ``language`` defaults to the shipped language data, and
+        ``matcher`` may be one already built for this FAQ (from the start-up cache)."""
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
-        self.matcher = Matcher(faq, language or load_language(), analyses)
+        self.matcher = matcher or Matcher(faq, language or load_language())
 
     @classmethod
     def load(
@@ -89,19 +92,21 @@ class FAQBot:
         name, data = read_faq(path)
         cached = _cache.lookup(name, data)
         if cached is not None:
-            return cls(cached.faq, threshold, analyses=cached.analyses)
+            return cls(cached.faq, threshold, matcher=cached.matcher)
         bot = cls(parse_faq_bytes(data, name), threshold)
-        _cache.store(data, bot.faq, bot.matcher.analyses())
+        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher)
         return bot
 
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply."""
+        message = read_message(text)
         if safety.is_urgent(text):
             return Reply("urgent", self.faq.urgent, text)
         kind = safety.smalltalk_kind(text)
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
-        return self._decide(text, self.rank(safety.strip_greeting(text)))
+        ranking = self.matcher.rank_parts(message.question, message.context)
+        return self._decide(text, ranking)
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The entries ranked for ``text``, with the reason an answer is blocked, if any."""
@@ -127,20 +132,21 @@ class FAQBot:
         if best is None or ranking.blocked or best.score < self.threshold:
             score = best.score if best else None
             near = [m.entry for m in ranking.matches if m.score >= SUGGEST_FLOOR]
-            return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near))
+            return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near),
+                         ranking)
         floor = max(best.score - NEAR_MARGIN, SUGGEST_FLOOR)
         near = [m.entry for m in ranking.matches[1:] if m.score >= floor]
-        return self._answered(best.entry, text, best.score, _suggestions(near))
+        return self._answered(best.entry, text, best.score, _suggestions(near), ranking)
 
     def _answered(self, entry: Entry, question: str, score: float,
-                  suggestions: tuple[Suggestion, ...]) -> Reply:
+                  suggestions: tuple[Suggestion, ...], ranking: Ranking | None = None) -> Reply:
         """The answer of ``entry`` with its section, source and follow-ups: the related
         questions not already offered as "did you mean"."""
         shown = {entry.id, *(s.id for s in suggestions)}
         related = self.related(entry.id, limit=MAX_FOLLOW_UPS + len(shown))
         follow_ups = tuple(s for s in related if s.id not in shown)[:MAX_FOLLOW_UPS]
         return Reply("answer", entry.answer, question or entry.question, entry.id, score,
-                     suggestions, entry.section, follow_ups, self.faq.source)
+                     suggestions, ranking, entry.section, follow_ups, self.faq.source)
 
     def _smalltalk(self, kind: str) -> str:
         reply = self.faq.smalltalk[kind]

@@ -47,6 +47,12 @@ def normalize(text: str) -> str:
     return " ".join(tokens(text))
 
 
+def fold_words(text: str) -> str:
+    """The words of ``text``, folded (lowercase ASCII, no apostrophes) but spelt as typed, one
+    space apart: what the safety and small-talk patterns read."""
+    return " ".join(_NOT_WORD.sub(" ", fold(text).replace("'", "")).split())
+
+
 def tokens(text: str) -> list[str]:
     """The normalised words of ``text``, in order."""
     folded = fold(text[:MAX_CHARS]).replace("'", "")

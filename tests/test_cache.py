@@ -112,7 +112,7 @@ def _planted(cache: Path, faq_file: Path) -> tuple[Path, str, bytes]:
     stored = _cache._read(str(cached))
     entries = tuple((i, q, "FORGED" if i == "surgery" else a, *rest)
                     for i, q, a, *rest in stored[1][0])
-    _cache._write(str(cached), (stored[0], (entries, *stored[1][1:]), stored[2]))
+    _cache._write(str(cached), (stored[0], (entries, *stored[1][1:]), *stored[2:]))
     assert FAQBot.load(faq_file).ask("surgery").text == "FORGED"  # the forgery is well made
     return cached, name, data
 
@@ -183,17 +183,6 @@ def test_stale_files_are_pruned_and_others_left_alone(cache: Path, tmp_path: Pat
                            Path(str(_cache._file_for(faq.read_bytes()))).name])
 
 
-FUZZ_FAQ = """\
-entries:
-  - id: surgery
-    question: Can calcinosis be treated with surgery?
-    answer: In rare cases, surgery may be necessary to remove larger calcium deposits.
-  - id: causes
-    question: What causes calcinosis?
-    answer: Calcinosis can be caused by injury, infection or a high level of calcium.
-"""
-
-
 def _flip(path: Path, rng: random.Random) -> None:
     blob = bytearray(path.read_bytes())
     offset = rng.randrange(len(blob))
@@ -201,31 +190,20 @@ def _flip(path: Path, rng: random.Random) -> None:
     path.write_bytes(bytes(blob))
 
 
-def test_a_thousand_damaged_caches_never_crash_and_every_load_answers(
-    cache: Path, tmp_path: Path
+def test_a_thousand_damaged_caches_are_never_decoded_and_every_load_answers(
+    cache: Path, faq_file: Path
 ) -> None:
-    faq = tmp_path / "small.yaml"
-    faq.write_text(FUZZ_FAQ)
-    FAQBot.load(faq)
-    (cached,) = cache.iterdir()
-    good = cached.read_bytes()
-    rng = random.Random(13)
-    for _ in range(1000):
-        cached.write_bytes(good)
-        _flip(cached, rng)
-        assert FAQBot.load(faq).ask("surgery").id == "surgery"
-
-
-def test_a_thousand_damaged_bundled_caches_are_never_decoded(cache: Path, faq_file: Path) -> None:
     FAQBot.load(faq_file)
     (cached,) = cache.iterdir()
     good = cached.read_bytes()
     name, data = read_faq(faq_file)
-    rng = random.Random(139)
-    for _ in range(1000):
+    rng = random.Random(13)
+    for run in range(1000):
         cached.write_bytes(good)
         _flip(cached, rng)
-        assert _cache.lookup(name, data) is None
+        assert _cache.lookup(name, data) is None  # what FAQBot.load sees: no cache, so a rebuild
+        if run % 50 == 0:  # and the whole load, now and then (a rebuild takes ~50 ms)
+            assert FAQBot.load(faq_file).ask("can the lumps be removed").id == "surgery"
 
 
 def test_a_damaged_cache_never_crashes_the_command(cache: Path, faq_file: Path) -> None:

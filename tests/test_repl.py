@@ -334,6 +334,7 @@ def test_the_toolbar_fits_the_terminal(chat: Conversation, width: int) -> None:
     text = _screen.toolbar_text(chat, width)
     assert len(text) < width
     assert "pick" in text and "quit" in text
+    assert ("Tab" in text) == (width >= 40)
 
 
 @pytest.mark.parametrize("width", [40, 30, 24])

@@ -1,10 +1,11 @@
-"""The JSON API: ``POST /api/ask``, ``GET /api/topics`` and ``GET /healthz``, and how a request's
-body is read and refused."""
+"""The JSON API: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/topics``, ``GET /api/config``
+and ``GET /healthz``, and how a request's body is read and refused."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -16,14 +17,16 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from faqbot.bot import FAQBot
+from faqbot.feedback import VOTES, FeedbackLog
 from faqbot.web.headers import NO_STORE
 from faqbot.web.logs import UnansweredLog
 
-MAX_BODY = 4096
-"""Largest request body accepted by ``POST /api/ask``, in bytes."""
-MAX_QUESTION = 500
-"""Longest question answered, in characters (the widget's input takes no more): the engine's
-work per question grows with its length, and one request must not hold up the others."""
+MAX_QUESTION = 1000
+"""Longest question answered, in characters; the widget shows it (``GET /api/config``) and counts
+down to it as the patient types, so nothing is ever cut off."""
+MAX_BODY = 8192
+"""Largest request body accepted, in bytes: room for MAX_QUESTION characters even if every one is
+sent as a six-byte ``\\uXXXX`` escape."""
 READ_TIMEOUT = 10.0
 """Seconds a client has to send the body of a request (``faqbot serve --read-timeout``)."""
 
@@ -37,11 +40,14 @@ class Api:
     """The API's endpoints over one bot."""
 
     def __init__(self, bot: FAQBot, log: UnansweredLog | None,
+                 feedback: FeedbackLog | None = None,
                  read_timeout: float = READ_TIMEOUT) -> None:
         self.bot = bot
         self.log = log
+        self.feedback_log = feedback
         self.read_timeout = read_timeout
         self.topics_body = dumps({"topics": topics(bot)})
+        self.config_body = dumps(config(bot, feedback is not None))
         # The bot is pure, so a reply depends on the question alone; the cache lives in this
         # process's memory only and is gone when it stops.
         self._replies: OrderedDict[str, tuple[bool, bytes]] = OrderedDict()
@@ -74,6 +80,18 @@ class Api:
         reply = self.bot.ask(question)
         return reply.kind == "fallback", dumps(reply.to_dict())
 
+    async def feedback(self, request: Request) -> Response:
+        if self.feedback_log is None:
+            return json_response({"error": "this server does not collect feedback; start it "
+                                  "with --feedback FILE to do so"}, 404, headers=NO_STORE)
+        entry, vote = _vote(await read_json(request, self.read_timeout), self.bot)
+        self.feedback_log.append(entry, vote)
+        return Response(status_code=204, headers=NO_STORE)
+
+    async def config(self, request: Request) -> Response:
+        return Response(self.config_body, media_type="application/json",
+                        headers={"Cache-Control": "public, max-age=300"})
+
     async def topics(self, request: Request) -> Response:
         return Response(self.topics_body, media_type="application/json",
                         headers={"Cache-Control": "public, max-age=300"})
@@ -84,8 +102,30 @@ class Api:
 
 
 def topics(bot: FAQBot) -> list[dict[str, str]]:
-    """Every entry's id, question and section, in FAQ order: the widget's topic chips."""
-    return [{"id": e.id, "question": e.question, "section": e.section} for e in bot.faq.entries]
+    """Every entry's id, question and section, in FAQ order, and a short label for its section:
+    the widget's topic chips."""
+    subject = bot.faq.subject.name
+    return [{"id": e.id, "question": e.question, "section": e.section,
+             "label": topic_label(e.section or e.question, subject)} for e in bot.faq.entries]
+
+
+def topic_label(section: str, subject: str) -> str:
+    """A section heading as a chip says it: "Symptoms of Calcinosis" is "Symptoms" (the whole
+    widget is about calcinosis) and "What is Calcinosis?" is "What is calcinosis?"."""
+    if not subject:
+        return section
+    name = re.escape(subject)
+    short = re.sub(rf"\s+(?:of|for|with|in)\s+{name}\s*$", "", section, flags=re.IGNORECASE)
+    short = re.sub(rf"\b{name}\b", subject, short, flags=re.IGNORECASE)
+    return short[:1].upper() + short[1:]
+
+
+def config(bot: FAQBot, feedback: bool) -> dict[str, object]:
+    """What the widget needs to know before the first question."""
+    faq = bot.faq
+    return {"title": faq.title, "subject": faq.subject.name,
+            "heading": f"Questions about {faq.subject.name or faq.title}",
+            "max_question": MAX_QUESTION, "feedback": feedback}
 
 
 async def read_question(request: Request, timeout: float = READ_TIMEOUT) -> str:
@@ -93,7 +133,7 @@ async def read_question(request: Request, timeout: float = READ_TIMEOUT) -> str:
     question = _question(await read_json(request, timeout))
     if len(question) > MAX_QUESTION:
         raise HTTPException(413, f"the question is longer than {MAX_QUESTION} characters; "
-                                 "ask it in fewer words")
+                            "please ask it in fewer words")
     return question
 
 
@@ -137,6 +177,26 @@ def _question(body: bytes) -> str:
     if not isinstance(question, str):
         raise HTTPException(400, 'the body needs a string "question"; send {"question": "..."}')
     return question
+
+
+def _vote(body: bytes, bot: FAQBot) -> tuple[str, str]:
+    data = _object(body, '{"id": "...", "vote": "yes"}')
+    entry, vote = data.get("id"), data.get("vote")
+    if vote not in VOTES:
+        raise HTTPException(400, 'the body needs "vote": "yes" or "no"')
+    if not isinstance(entry, str) or entry not in bot.faq.ids:
+        raise HTTPException(400, 'the body needs the "id" of an entry of this FAQ')
+    return entry, vote
+
+
+def _object(body: bytes, example: str) -> dict[str, Any]:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HTTPException(400, f"the body is not valid JSON; send {example}") from None
+    if not isinstance(data, dict):
+        raise HTTPException(400, f"the body must be a JSON object; send {example}")
+    return data
 
 
 def json_response(data: Any, status: int = 200,

@@ -15,6 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from faqbot.bot import FAQBot
+from faqbot.feedback import FeedbackLog
 from faqbot.web.api import READ_TIMEOUT, Api, json_response
 from faqbot.web.headers import BASE_HEADERS, NO_STORE, middleware, origins
 from faqbot.web.logs import UnansweredLog
@@ -26,24 +27,29 @@ def create_app(
     *,
     allow_origins: Iterable[str] = (),
     log_unanswered: str | Path | None = None,
+    feedback: str | Path | None = None,
     read_timeout: float = READ_TIMEOUT,
 ) -> Starlette:
-    """The ASGI app: ``POST /api/ask``, ``GET /api/topics``, ``GET /healthz``, ``GET /widget.js``
-    and a demo page at ``GET /``.
+    """The ASGI app: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/topics``,
+    ``GET /api/config``, ``GET /healthz``, ``GET /widget.js`` and a demo page at ``GET /``.
 
     Only ``allow_origins`` may call the API from other sites' pages (CORS). With
-    ``log_unanswered``, questions that got the fallback are appended to that file as JSON lines.
-    A request body must arrive within ``read_timeout`` seconds.
+    ``log_unanswered``, questions that got the fallback are appended to that file as JSON lines;
+    with ``feedback``, the "did this help?" votes are (the entry and the vote only). A request
+    body must arrive within ``read_timeout`` seconds.
     """
     log = UnansweredLog(Path(log_unanswered)) if log_unanswered is not None else None
-    api, pages = Api(bot, log, read_timeout), Pages()
+    votes = FeedbackLog(feedback) if feedback is not None else None
+    api, pages = Api(bot, log, votes, read_timeout), Pages(bot)
     allowed = origins(allow_origins)
     routes = [
         Route("/", pages.demo, methods=["GET"]),
         Route("/widget.js", pages.widget, methods=["GET"]),
         Route("/healthz", api.health, methods=["GET"]),
         Route("/api/ask", api.ask, methods=["POST"]),
+        Route("/api/feedback", api.feedback, methods=["POST"]),
         Route("/api/topics", api.topics, methods=["GET"]),
+        Route("/api/config", api.config, methods=["GET"]),
     ]
     app = Starlette(
         routes=routes,
@@ -61,20 +67,22 @@ def app_from_env() -> Starlette:
     """An app configured from the environment, for ``uvicorn --factory`` and gunicorn workers.
 
     ``FAQBOT_FAQ`` (the FAQ file), ``FAQBOT_ALLOW_ORIGINS`` (origins separated by spaces or
-    commas), ``FAQBOT_LOG_UNANSWERED`` (a file) and ``FAQBOT_READ_TIMEOUT`` (seconds); all
-    optional.
+    commas), ``FAQBOT_LOG_UNANSWERED`` and ``FAQBOT_FEEDBACK`` (files) and
+    ``FAQBOT_READ_TIMEOUT`` (seconds); all optional.
     """
     allowed = re.split(r"[\s,]+", os.environ.get("FAQBOT_ALLOW_ORIGINS", "").strip())
     return create_app(
         FAQBot.load(os.environ.get("FAQBOT_FAQ") or None),
         allow_origins=[origin for origin in allowed if origin],
         log_unanswered=os.environ.get("FAQBOT_LOG_UNANSWERED") or None,
+        feedback=os.environ.get("FAQBOT_FEEDBACK") or None,
         read_timeout=float(os.environ.get("FAQBOT_READ_TIMEOUT") or READ_TIMEOUT),
     )
 
 
 _ERRORS = {
-    404: "not found; the API is POST /api/ask, GET /api/topics and GET /healthz",
+    404: "not found; the API is POST /api/ask, POST /api/feedback, GET /api/topics, "
+         "GET /api/config and GET /healthz",
 }
 
 

@@ -9,6 +9,8 @@ from importlib import resources
 from starlette.requests import Request
 from starlette.responses import Response
 
+from faqbot.bot import FAQBot
+from faqbot.web.api import config
 from faqbot.web.headers import demo_headers
 
 WIDGET_CACHE = "public, max-age=3600"
@@ -17,10 +19,10 @@ WIDGET_CACHE = "public, max-age=3600"
 class Pages:
     """``GET /widget.js`` and the demo page at ``GET /``."""
 
-    def __init__(self) -> None:
+    def __init__(self, bot: FAQBot) -> None:
         self.widget_js = static("widget.js")
         self.widget_etag = _etag(self.widget_js)
-        self.demo_html = static("index.html")
+        self.demo_html = demo_page(static("index.html"), bot)
         self.demo_headers = demo_headers(self.demo_html)
 
     async def widget(self, request: Request) -> Response:
@@ -35,6 +37,12 @@ class Pages:
         root = html.escape(request.scope.get("root_path", "").rstrip("/")).encode()
         return Response(self.demo_html.replace(b"{{root}}", root),
                         media_type="text/html; charset=utf-8", headers=self.demo_headers)
+
+
+def demo_page(template: bytes, bot: FAQBot) -> bytes:
+    """The demo page, headed with what the FAQ is about."""
+    heading = html.escape(str(config(bot, False)["heading"])).encode()
+    return template.replace(b"{{heading}}", heading)
 
 
 def static(name: str) -> bytes:

@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     bot = FAQBot.load(getattr(args, "faq", None))
     # Built here even for workers: a bad origin or log file is one clear line before serving.
     app = create_app(bot, allow_origins=args.allow_origin, log_unanswered=args.log_unanswered,
+                     feedback=getattr(args, "feedback", None),
                      read_timeout=options.get("read_timeout", READ_TIMEOUT))
     sock = listen(args.host, args.port)
     with sock:
