@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -15,13 +17,28 @@ README = ROOT / "README.md"
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
 
 
-def blocks(kind: str) -> list[str]:
-    return [body for lang, body in FENCE.findall(README.read_text()) if lang == kind]
+WALK_THROUGH = "## Editing the FAQ"
+"""The README section whose examples run in order in an editor's own folder."""
 
 
-def console_examples() -> list[tuple[str, str]]:
+def blocks(kind: str, text: str | None = None) -> list[str]:
+    return [body for lang, body in FENCE.findall(text or README.read_text()) if lang == kind]
+
+
+def section(heading: str) -> str:
+    text = README.read_text()
+    start = text.index(heading)
+    following = re.search(r"^## ", text[start + len(heading):], re.M)
+    return text[start: start + len(heading) + following.start()] if following else text[start:]
+
+
+def console_examples(text: str | None = None) -> list[tuple[str, str]]:
+    """(command, output) of every console example; without ``text``, those of the whole README
+    but the walk-through."""
+    if text is None:
+        text = README.read_text().replace(section(WALK_THROUGH), "")
     examples = []
-    for block in blocks("console"):
+    for block in blocks("console", text):
         for chunk in block.split("$ ")[1:]:
             command, _, output = chunk.partition("\n")
             examples.append((command, output))
@@ -87,3 +104,44 @@ def test_linked_documents_exist() -> None:
     for target in re.findall(r"\]\(([^)#]+)\)", README.read_text()):
         if not target.startswith("http"):
             assert (ROOT / target).exists(), target
+
+
+def test_the_editing_walk_through_runs_in_an_editors_folder(tmp_path: Path,
+                                                             shell_env: dict[str, str]) -> None:
+    """From a leaflet to a served bot: every command of the section, in order, in a folder that
+    holds only the leaflet and the questions file the section shows."""
+    walk = section(WALK_THROUGH)
+    (tmp_path / "leaflet.txt").write_bytes((ROOT / "tests" / "data" / "calcinosis.txt").read_bytes())
+    questions = next(b for b in blocks("yaml", walk) if b.lstrip().startswith("# What patients"))
+    (tmp_path / "questions.yaml").write_text(questions, encoding="utf-8")
+    examples = console_examples(walk)
+    assert [c.split()[:2] for c, _ in examples] == [
+        ["faqbot", "draft"], ["faqbot", "check"], ["faqbot", "coverage"], ["faqbot", "serve"]]
+    for command, output in examples[:-1]:
+        result = subprocess.run(command, shell=True, capture_output=True, text=True, cwd=tmp_path,
+                                env=shell_env, timeout=120)
+        assert result.stdout + result.stderr == output, command
+    serve, line = examples[-1]
+    assert _first_line_served(serve, tmp_path, shell_env) == line
+
+
+def _first_line_served(command: str, cwd: Path, env: dict[str, str]) -> str:
+    port = _free_port()
+    process = subprocess.Popen(f"{command} --port {port}", shell=True, cwd=cwd, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               start_new_session=True)
+    try:
+        assert process.stdout is not None
+        return process.stdout.readline().replace(str(port), "8000")
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
