@@ -173,3 +173,41 @@ def test_wheel_carries_the_faq_and_works_from_any_folder(tmp_path: Path) -> None
                              "from faqbot.cli import main; main(['ask', 'what is calcinosis'])"],
                             capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert "deeper tissues" in result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "variable", "local", "chosen"),
+    [
+        ("mine.yaml", "env.yaml", True, "mine.yaml"),
+        (None, "env.yaml", True, "env.yaml"),
+        (None, None, True, "faq.yaml"),
+        (None, None, False, None),
+        (None, "", False, None),
+    ],
+)
+def test_the_faq_is_the_option_then_the_variable_then_the_working_folders(
+        tmp_path: Path, option: str | None, variable: str | None, local: bool, chosen: str | None) -> None:
+    from faqbot.cli._common import choose_faq
+
+    if local:
+        (tmp_path / "faq.yaml").write_text("entries: []\n")
+    environ = {} if variable is None else {"FAQBOT_FAQ": variable}
+    assert choose_faq(option, environ, str(tmp_path)) == chosen
+
+
+def test_check_names_the_working_folders_faq(tmp_path: Path) -> None:
+    (tmp_path / "faq.yaml").write_text("entries:\n  - {id: a, question: Q?, answer: A.}\n")
+    result = run("check", cwd=tmp_path)
+    assert result.stdout.decode() == "faq.yaml: OK, 1 entries\n"
+
+
+def test_every_command_and_option_has_help() -> None:
+    from faqbot.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(commands) == {"ask", "check", "chat", "serve", "coverage", "draft"}
+    for name, command in commands.items():
+        assert command.description, name
+        for action in command._actions:
+            assert action.help, (name, action.dest)
