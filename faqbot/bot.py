@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
 from faqbot import _cache, safety
-from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
+from faqbot.message import read_message
 
 Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
 
@@ -39,6 +38,8 @@ class Reply(NamedTuple):
     id: str | None = None
     score: float | None = None
     suggestions: tuple[Suggestion, ...] = ()
+    ranking: Ranking | None = None
+    """What the matcher ranked, for reports and benchmarks (not part of the JSON)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The reply as JSON-ready data, with exactly the keys kind, text, id, score, question
@@ -61,12 +62,14 @@ class FAQBot:
         faq: FAQ,
         threshold: float | None = None,
         *,
-        analyses: Mapping[str, Analysis] | None = None,
         language: Language | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
+        """A bot for ``faq``; ``language`` defaults to the shipped language data, and
+        ``matcher`` may be one already built for this FAQ (from the start-up cache)."""
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
-        self.matcher = Matcher(faq, language or load_language(), analyses)
+        self.matcher = matcher or Matcher(faq, language or load_language())
 
     @classmethod
     def load(
@@ -79,19 +82,21 @@ class FAQBot:
         name, data = read_faq(path)
         cached = _cache.lookup(name, data)
         if cached is not None:
-            return cls(cached.faq, threshold, analyses=cached.analyses)
+            return cls(cached.faq, threshold, matcher=cached.matcher)
         bot = cls(parse_faq_bytes(data, name), threshold)
-        _cache.store(data, bot.faq, bot.matcher.analyses())
+        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher)
         return bot
 
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply."""
+        message = read_message(text)
         if safety.is_urgent(text):
             return Reply("urgent", self.faq.urgent, text)
         kind = safety.smalltalk_kind(text)
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
-        return self._decide(text, self.rank(safety.strip_greeting(text)))
+        ranking = self.matcher.rank_parts(message.question, message.context)
+        return self._decide(text, ranking)
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The entries ranked for ``text``, with the reason an answer is blocked, if any."""
@@ -118,11 +123,12 @@ class FAQBot:
         if best is None or ranking.blocked or best.score < self.threshold:
             score = best.score if best else None
             near = [m.entry for m in ranking.matches if m.score >= SUGGEST_FLOOR]
-            return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near))
+            return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near),
+                         ranking)
         floor = max(best.score - NEAR_MARGIN, SUGGEST_FLOOR)
         near = [m.entry for m in ranking.matches[1:] if m.score >= floor]
         return Reply("answer", best.entry.answer, text, best.entry.id, best.score,
-                     _suggestions(near))
+                     _suggestions(near), ranking)
 
     def _smalltalk(self, kind: str) -> str:
         reply = self.faq.smalltalk[kind]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from faqbot.language import (
     CONDITION,
@@ -27,6 +27,8 @@ from faqbot.language import (
 from faqbot.text import normalize, split_question, stem, stem_phrase, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
+_SIMILE = frozenset({"like"})
+"""A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
 MAX_CORRECTIONS = 12
@@ -57,6 +59,7 @@ class Vocabulary:
         subject_names: Iterable[str] = (),
         editor: Mapping[str, Iterable[str]] | None = None,
         phrasings: Iterable[str] = (),
+        headings: Iterable[str] = (),
         analysed: Mapping[str, Analysis] | None = None,
     ) -> None:
         self.language = language
@@ -75,8 +78,34 @@ class Vocabulary:
         self.covered = frozenset(
             c for text in texts for c in (known.get(text) or self.analyze(text, faq_text=True))
             .concepts
+        ) | self._word_concepts(texts)
+        """Every concept the FAQ mentions anywhere, in a phrase or as a word of one ("urine" in
+        "blood and urine tests"): a condition it names is not another one."""
+        self.asked = frozenset(
+            c for text in [*self.analysed, *headings]
+            for c in (known.get(text) or self.analyze(text, faq_text=True)).concepts
         )
-        """Every concept the FAQ mentions anywhere: a condition it names is not another one."""
+        """The concepts the FAQ's questions ask about (its phrasings)."""
+
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        return (
+            self.phrases, self.kinds, self.stems, self._longest, self.faq_stems,
+            frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
+            self.covered, self.asked,
+        )
+
+    @classmethod
+    def restore(cls, language: Language, state: tuple[Any, ...]) -> Vocabulary:
+        """The vocabulary :meth:`state` describes, built again without analysing anything."""
+        self = cls.__new__(cls)
+        self.language = language
+        (self.phrases, self.kinds, self.stems, self._longest, self.faq_stems, surfaces,
+         analysed, self.covered, self.asked) = state
+        self._surfaces = set(surfaces)
+        self.analysed = {t: Analysis(*(_tuple(v) for v in a)) for t, a in analysed.items()}
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        return self
 
     @cached_property
     def _targets(self) -> list[str]:
@@ -89,6 +118,10 @@ class Vocabulary:
 
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
+
+    def _word_concepts(self, texts: Iterable[str]) -> frozenset[str]:
+        words = {w for text in texts for w in tokens(text)}
+        return frozenset(c for c in map(self._concept_of, words) if c)
 
     def kind(self, concept: str) -> str | None:
         """The kind of a concept, or None for a word of the FAQ's own."""
@@ -107,7 +140,11 @@ class Vocabulary:
         """
         if faq_text:
             return self._analyze_sentence(text, correct=False)
-        question, context = split_question(text)
+        return self.analyze_parts(*split_question(text))
+
+    def analyze_parts(self, question: str, context: str = "") -> Analysis:
+        """The concepts of a message already split into the sentence that asks and the rest."""
+        text = f"{context} {question}" if context else question
         back = self.language.back_references
         if context and not back.isdisjoint(tokens(question)):
             return self._analyze_sentence(text, correct=True)
@@ -135,7 +172,7 @@ class Vocabulary:
         if correct:
             words = self._corrected(words)
         concepts, unknown, subject = self._scan(words)
-        concepts = _absorb(concepts, self.language)
+        concepts = _absorb(_purpose(words, concepts), self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         common = self.language.common
@@ -173,6 +210,8 @@ class Vocabulary:
             size, concept = self._phrase_at(words, stems, i)
             word = words[i]
             i += size
+            if concept and self._guessed_uncovered(words[start:i], concept):
+                concept = None
             if concept is None:
                 if self._is_noise(word):
                     continue
@@ -182,12 +221,23 @@ class Vocabulary:
                 concept = stems[start]
             if concept == "doctor" and i < len(words) and words[i] in self.language.narrative_verbs:
                 continue
+            if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
+                continue
             concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, start + size - 1
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
+
+    def _guessed_uncovered(self, words: list[str], concept: str) -> bool:
+        """A topic the FAQ does not cover, found only by word stems ("bumping" is not "bump"):
+        too uncertain to refuse a question for; it counts as an unknown word instead."""
+        covered = getattr(self, "covered", None)
+        return (
+            covered is not None and concept not in covered
+            and self.kinds.get(concept) in GATED and " ".join(words) not in self.phrases
+        )
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""
@@ -261,6 +311,17 @@ def _faq_stems(texts: Iterable[str], phrases: Mapping[str, str], noise: frozense
     for text in texts:
         found.update(stem(w) for w in tokens(text) if w not in noise)
     return frozenset(s for s in found if s not in phrases)
+
+
+def _tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _purpose(words: list[str], concepts: list[str]) -> list[str]:
+    """"What's the scan for?" asks what something is for, not what it is."""
+    if words and words[-1] == "for" and "define" in concepts:
+        return ["purpose" if c == "define" else c for c in concepts]
+    return concepts
 
 
 def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool) -> str:

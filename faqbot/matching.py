@@ -12,17 +12,24 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
-from faqbot.text import normalize
-from faqbot.language import CONDITION, GATED, INTENT, RELATION, SUBJECT, TOPIC, Language
+from faqbot.text import normalize, split_question
+from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, TOPIC, Language
 
 QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
 CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
+RARITY_SHARE = 0.5
+"""How much a general concept's weight depends on how few entries mention it."""
+ANSWER_SHARE = 0.95
+"""A sentence of an answer stands for a question the entry answers, at this share of a listed
+question's score."""
+WEAK_SHARE = 0.5
+"""What an ordinary word of the FAQ ("put", "part") weighs against its other words."""
 TIE_MARGIN = 2.0
 """Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
@@ -54,6 +61,8 @@ class _Phrasing(NamedTuple):
     text: str
     weight: float
     concepts: frozenset[str]
+    share: float = 1.0
+    """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
 class Matcher:
@@ -72,6 +81,7 @@ class Matcher:
             subject_names=faq.subject.names,
             editor=faq.vocabulary,
             phrasings=(p for e in self.entries for p in e.phrasings),
+            headings=dict.fromkeys(e.section for e in self.entries if e.section),
             analysed=known,
         )
         self._answers = {
@@ -88,13 +98,49 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
+        if ANSWER_SHARE:
+            for number, entry in enumerate(self.entries):
+                for sentence in _sentences(entry.answer):
+                    analysis = self.vocabulary.analyze(sentence, faq_text=True)
+                    if analysis.concepts:
+                        self._add(number, sentence, analysis, ANSWER_SHARE)
         self._entry_concepts = self._concepts_by_entry(analysed)
+        self._defined = frozenset(
+            c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
+        )
+        """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
+
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        return (
+            self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
+            self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
+            self._entry_concepts, self._defined,
+        )
+
+    @classmethod
+    def restore(cls, faq: FAQ, language: Language, state: tuple[Any, ...]) -> Matcher:
+        """The matcher :meth:`state` describes for this FAQ, built again without analysing."""
+        self = cls.__new__(cls)
+        self.entries, self.language = faq.entries, language
+        vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
+            self._defined = state
+        self.vocabulary = Vocabulary.restore(language, vocabulary)
+        self._answers = {t: Analysis(*(tuple(v) if isinstance(v, list) else v for v in a))
+                         for t, a in answers.items()}
+        self._phrasings = [_Phrasing(*p) for p in phrasings]
+        self._entry_concepts = list(entry_concepts)
+        return self
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
-        analysis = self.vocabulary.analyze(text)
-        matches = _break_ties(text, self._score(analysis, limit))
-        return Ranking(matches, self._blocked(analysis))
+        return self.rank_parts(*split_question(text), limit=limit)
+
+    def rank_parts(self, question: str, context: str = "", *, limit: int = 5) -> Ranking:
+        """:meth:`rank` for a message already split into the asking sentence and the rest."""
+        analysis = self.vocabulary.analyze_parts(question, context)
+        matches = _break_ties(question, self._score(analysis, limit))
+        return Ranking(matches, self._blocked(analysis) or self._aspect_missing(analysis, matches))
 
     def weight(self, concept: str) -> float:
         """A concept's weight in a question: uncovered topics weigh most, unknown words a lot."""
@@ -105,19 +151,26 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add(self, number: int, phrasing: str, analysis: Analysis) -> None:
+    def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
         index = len(self._phrasings)
         weight = sum(self._weights[c] for c in analysis.concepts)
-        self._phrasings.append(_Phrasing(number, phrasing, weight, frozenset(analysis.concepts)))
+        self._phrasings.append(
+            _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
+        )
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
     def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]]) -> list[frozenset[str]]:
-        """For each entry, every concept its phrasings or its answer mention."""
-        found: list[set[str]] = [set(self._answers[e.answer].concepts) for e in self.entries]
+        """For each entry, every concept its phrasings, its answer or its heading mention."""
+        found: list[set[str]] = [
+            {*self._answers[e.answer].concepts, *self._heading(e.section)} for e in self.entries
+        ]
         for number, _phrasing, analysis in analysed:
             found[number].update(analysis.concepts)
         return [frozenset(concepts) for concepts in found]
+
+    def _heading(self, section: str) -> tuple[str, ...]:
+        return self.vocabulary.analyze(section, faq_text=True).concepts if section else ()
 
     def analyses(self) -> dict[str, Analysis]:
         """The analysis of every phrasing and answer, to build the same matcher again faster."""
@@ -136,10 +189,11 @@ class Matcher:
 
     def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
         kind = self.vocabulary.kind(concept)
-        if kind is not None:
-            return self.language.weights[kind]
         rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
-        return 0.3 + 0.7 * rarity
+        if kind is not None:
+            return self.language.weights[kind] * (1 - RARITY_SHARE + RARITY_SHARE * rarity)
+        share = WEAK_SHARE if concept in self.language.weak else 1.0
+        return (0.3 + 0.7 * rarity) * share
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
         query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
@@ -160,7 +214,7 @@ class Matcher:
                 concepts = self._entry_concepts[entry]
                 in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
             explained = matched + ENTRY_CREDIT * (in_entry[entry] - matched)
-            score = _combine(explained / query_weight, matched / phrasing.weight)
+            score = phrasing.share * _combine(explained / query_weight, matched / phrasing.weight)
             if score > best.get(entry, (-1.0, 0))[0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
@@ -199,25 +253,46 @@ class Matcher:
             return "the question names no topic"
         return self._about_other_condition(analysis) or self._defines_something_else(analysis)
 
+    def _aspect_missing(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
+        """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
+        that says nothing of doses does not answer it, even where another entry does."""
+        if not matches:
+            return None
+        entry = self.entries.index(matches[0].entry)
+        concepts = self._entry_concepts[entry]
+        for concept in analysis.concepts:
+            if concept in self.language.aspects and concept not in concepts:
+                return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
+        return None
+
     def _defines_something_else(self, analysis: Analysis) -> str | None:
-        """"What is an MRI?" asks for a definition the FAQ does not give: its entries say what
-        calcinosis is, and what is done about it, not what each test or drug is."""
+        """"What is an MRI?" asks for a definition the FAQ does not give: it says what its
+        subject is, and what it defines in its own questions ("what are bisphosphonates?"),
+        not what every test, drug or word it mentions is."""
         if "define" not in analysis.concepts or analysis.mentions_subject:
             return None
         if any(c in self.language.absorbed.get("types", ()) for c in analysis.concepts):
             return None
-        kinds = {self.vocabulary.kind(c) for c in analysis.concepts if c != "define"}
-        if kinds == {TOPIC}:
+        asked = [
+            c for c in analysis.concepts
+            if self.vocabulary.kind(c) not in (INTENT, FACET, RELATION)
+        ]
+        if asked and not self._defined.issuperset(asked):
             return "the question asks what something other than the subject is"
         return None
 
     def _about_other_condition(self, analysis: Analysis) -> str | None:
-        kinds = [self.vocabulary.kind(c) for c in analysis.concepts]
-        if CONDITION not in kinds or analysis.mentions_subject or RELATION in kinds:
+        """"What causes cancer?" asks about cancer, which the FAQ names only in passing (in an
+        answer); a condition its questions or headings name ("menopause") is one of its topics."""
+        kinds = {c: self.vocabulary.kind(c) for c in analysis.concepts}
+        values = set(kinds.values())
+        if CONDITION not in values or analysis.mentions_subject or RELATION in values:
             return None
-        if all(kind == CONDITION for kind in kinds):
-            return None
-        return "the question is about another condition"
+        topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
+        conditions = [c for c in topical if kinds[c] == CONDITION]
+        if len(conditions) == len(topical) or not self.vocabulary.asked.issuperset(conditions):
+            return "the question is about another condition"
+        return None
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
@@ -232,6 +307,12 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     question = normalize(text)
     tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+def _sentences(text: str) -> list[str]:
+    from faqbot.text import sentences
+
+    return sentences(text)
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from faqbot.text import fold, split_question
+from faqbot.text import fold_words, split_question
 
 _URGENT = [
     r"\b(cant|cannot|can not|couldnt|unable to|struggling to|hard to|trouble|difficulty|"
@@ -126,7 +126,7 @@ _GREETING_WORDS = frozenset(re.findall(r"[a-z]+", _GREETING))
 
 
 def _words(text: str) -> str:
-    return " ".join(_WORDS.sub(" ", fold(text).replace("'", "")).split())
+    return fold_words(text)
 
 
 def is_urgent(text: str) -> bool:

@@ -47,6 +47,12 @@ def normalize(text: str) -> str:
     return " ".join(tokens(text))
 
 
+def fold_words(text: str) -> str:
+    """The words of ``text``, folded (lowercase ASCII, no apostrophes) but spelt as typed, one
+    space apart: what the safety and small-talk patterns read."""
+    return " ".join(_NOT_WORD.sub(" ", fold(text).replace("'", "")).split())
+
+
 def tokens(text: str) -> list[str]:
     """The normalised words of ``text``, in order."""
     folded = fold(text[:MAX_CHARS]).replace("'", "")
@@ -101,6 +107,12 @@ _BREAK = re.compile(r"[.!?]\s")
 _ASKING_WORDS = frozenset(
     "what how why when where which who can could does do is are will should".split()
 )
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (list items count as sentences)."""
+    parts = _sentence_end().split(" ".join(text.replace("\u2022", "\n").split("\n")))
+    return [s.strip() for s in parts if tokens(s)]
 
 
 def split_question(text: str) -> tuple[str, str]:

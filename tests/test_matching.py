@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faqbot.faq import Entry, load_faq
+from faqbot.language import load_language
 from faqbot.matching import Matcher
 
 
@@ -86,7 +87,7 @@ def test_any_text_ranks_without_error(text: str) -> None:
     assert all(0 <= m.score <= 100 for m in ranking.matches)
 
 
-MATCHER = Matcher(load_faq().entries)
+MATCHER = Matcher(load_faq(), load_language())
 
 
 def test_no_two_entries_have_phrasings_that_mean_the_same() -> None:

@@ -1,0 +1,39 @@
+"""A patient's message, read once: its words, the sentence that asks, and the rest.
+
+Safety checks, small talk and matching all work from the same :class:`Message`, so a "Hi, " in
+front or a story before the question is handled the same way by every stage.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from faqbot.safety import strip_greeting
+from faqbot.text import fold_words, split_question
+
+
+class Message(NamedTuple):
+    """One message as the bot reads it."""
+
+    text: str
+    """As received."""
+    words: str
+    """Every word of the whole message, case and accents folded, one space apart."""
+    question: str
+    """The sentence that asks, without a greeting in front ("Hi, what is gout?")."""
+    context: str = ""
+    """The other sentences: a story before the question, a remark after it."""
+
+    @property
+    def question_words(self) -> str:
+        return fold_words(self.question)
+
+    @property
+    def context_words(self) -> str:
+        return fold_words(self.context)
+
+
+def read_message(text: str) -> Message:
+    """Read ``text`` once into a :class:`Message`."""
+    question, context = split_question(text)
+    return Message(text, fold_words(text), strip_greeting(question), context)
