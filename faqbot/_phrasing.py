@@ -164,6 +164,9 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
         template = template.replace("Does {l}", "Do {l}").replace("Is {l} a", "Are {l}")
     question = _capital(template.format(l=phrase, s=subject))
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
+    if _plural(phrase):
+        templates = tuple(t.replace("does {l}", "do {l}").replace("is {l}", "are {l}")
+                          for t in templates)
     filled = (a.format(l=phrase, s=subject) for a in templates)
     return question, _alternates(tuple(filled), question)
 
@@ -181,7 +184,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         return None
     bare = _bare(phrase)
     question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
-    alternates = (bare, f"{bare} and {subject}" if subject and subject not in bare else "")
+    what = f"what {'are' if _plural(bare) else 'is'} {bare}"
+    alternates = (bare, what, f"{bare} and {subject}" if subject and subject not in bare else "")
     return question, _alternates(alternates, question)
 
 
@@ -197,6 +201,11 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     mentioned = {_singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
     return definite and len(words) <= 2 and words[-1] in mentioned
+
+
+def subject_words(subject: str) -> frozenset[str]:
+    """The subject's words, singular: every entry is about them, so they tell none apart."""
+    return frozenset(_singular(w) for w in subject.lower().split())
 
 
 def _singular(word: str) -> str:
@@ -346,24 +355,51 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 re.I),
      ("when should I see a doctor", "should I see a doctor about {s}",
       "when should I talk to my doctor")),
+    (re.compile(r"\bmore likely to (?:get|develop|have|form)\b|\bat (?:high|higher|greater) risk\b",
+                re.I),
+     ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
+    (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
+     ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
+    (re.compile(r"\bcure\b", re.I), ("is there a cure for {s}", "can {s} be cured")),
+    (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
+     ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
+    (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
+     ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
+    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does it hurt", "is it painful")),
+    (re.compile(r"\bhospital\b", re.I), ("when should I go to hospital",)),
 )
-"""Sentences that answer a question patients ask in set words, and those words."""
+"""Sentences that answer a question patients ask in set words, and those words: the first
+entry whose sentences match a cue gets its questions."""
+
+_DEFINED = (
+    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:]|$)"),
+    re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
+    re.compile(r"\(([a-z][a-z-]{2,20})\)"),
+)
+"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)"."""
 
 
-def cue_questions(sentence: str, subject: str) -> tuple[str, ...]:
-    """The set questions a sentence answers (see :data:`CUES`)."""
-    return tuple(q.format(s=subject) for pattern, qs in CUES if pattern.search(sentence)
-                 for q in qs)
+def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
+    """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
+    return {n: _fill(qs, subject) for n, (pattern, qs) in enumerate(CUES)
+            if pattern.search(sentence)}
 
 
-def key_phrases(sentence: str, least: int = 2, most: int = 5) -> tuple[str, ...]:
+def defined_terms(sentence: str) -> tuple[str, ...]:
+    """"What is X?" for each thing the sentence names and explains."""
+    terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
+    return tuple(f"what is {_lower(t.strip())}" for t in terms if t and len(t.split()) <= 4)
+
+
+def key_phrases(sentence: str, least: int = 2, most: int = 5,
+                leave: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Short phrases of a sentence's content words, one per clause: what a patient who read it
     might type ("A stone may stay in the gallbladder or travel down the bile duct" -> "stone stay
-    gallbladder", "travel bile duct")."""
+    gallbladder", "travel bile duct"); words in ``leave`` (singular) are left out."""
     found: list[str] = []
     for clause in _CLAUSE.split(sentence):
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", clause)
-                 if w.lower() not in _FUNCTION_WORDS]
+                 if w.lower() not in _FUNCTION_WORDS and _singular(w.lower()) not in leave]
         if len(words) >= max(least, 3) or (len(words) >= least and _distinctive(words)):
             found.append(_lower(" ".join(words[:most])))
     return tuple(found)
@@ -371,7 +407,9 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5) -> tuple[str, ...]
 
 def rare(word: str) -> bool:
     """Not among the most frequent English words, nor a grammar word."""
-    return len(word) > 3 and word not in _FUNCTION_WORDS and word not in _frequent_words()
+    frequent = _frequent_words()
+    return (len(word) > 3 and word not in _FUNCTION_WORDS and word not in frequent
+            and _singular(word) not in frequent)
 
 
 def _distinctive(words: list[str]) -> bool:

@@ -46,16 +46,45 @@ class Draft(NamedTuple):
         return tuple(_notes(self))
 
 
-def _with_key_phrases(piece: Piece, subject: str, unique: frozenset[str]) -> Piece:
-    """The piece with alternates drawn from its own sentences: their key phrases, the short
-    items of its lists, its rare words found in no other entry, and set questions they answer."""
+def _without(piece: Piece, claimed: set[str]) -> Piece:
+    """The piece without the alternates that a cue gave another entry."""
+    kept = tuple(a for a in piece.alternates if a.lower() not in claimed)
+    return piece._replace(alternates=kept)
+
+
+def _sentences(piece: Piece) -> list[str]:
     lines = (piece.own or piece.answer).splitlines()
-    sentences = [s.lstrip("\u2022 ") for line in lines for s in _SENTENCE_END.split(line)]
-    items = [line[2:] for line in lines if line.startswith("\u2022 ")]
+    return [s.lstrip("\u2022 ") for line in lines for s in _SENTENCE_END.split(line)]
+
+
+def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
+    """For each piece, the set questions of the cues that it is the first to match."""
+    taken: set[int] = set()
+    found: list[tuple[str, ...]] = []
+    for piece in pieces:
+        mine: list[str] = []
+        for sentence in _sentences(piece):
+            for number, questions in phrasing.cue_questions(sentence, subject).items():
+                if number not in taken:
+                    taken.add(number)
+                    mine += questions
+        found.append(tuple(mine))
+    return found
+
+
+def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
+                      leave: frozenset[str]) -> Piece:
+    """The piece with alternates drawn from its own sentences: set questions they answer, what
+    they define, the short items of its lists, their key phrases, and its rare words found in no
+    other entry."""
+    sentences = _sentences(piece)
+    items = [line[2:] for line in (piece.own or piece.answer).splitlines()
+             if line.startswith("\u2022 ")]
     phrases = [
-        *(phrasing.cue_questions(s, subject) for s in sentences),
-        *([item.lower().rstrip(".")] for item in items if len(item.split()) <= 6),
-        *(phrasing.key_phrases(s) for s in sentences),
+        cues,
+        *(phrasing.defined_terms(s) for s in sentences),
+        *([item.lower().rstrip(".")] for item in items if len(item.split()) <= 8),
+        *(phrasing.key_phrases(s, leave=leave) for s in sentences),
         [w for w in _words(piece.own or piece.answer) if w in unique],
     ]
     known = {a.lower() for a in (piece.question, *piece.alternates)}
@@ -75,7 +104,12 @@ def draft(text: str) -> Draft:
     sections = _sections(found[start + 1:], title)
     bare = [p for heading, body in sections for p in _section_pieces(heading, body, subject)]
     unique = _unique_rare_words(bare, subject)
-    pieces = tuple(_with_key_phrases(p, subject, unique) for p in bare)
+    cues = _cues(bare, subject)
+    claimed = {q.lower() for questions in cues for q in questions}
+    leave = phrasing.subject_words(subject)
+    pieces = tuple(_without(_with_key_phrases(p, c, unique, leave),
+                            claimed.difference(q.lower() for q in c))
+                   for p, c in zip(bare, cues, strict=True))
     return Draft(subject, phrasing.tidy_title(title), pieces, before)
 
 

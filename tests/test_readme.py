@@ -111,9 +111,7 @@ def test_the_editing_walk_through_runs_in_an_editors_folder(tmp_path: Path,
     """From a leaflet to a served bot: every command of the section, in order, in a folder that
     holds only the leaflet and the questions file the section shows."""
     walk = section(WALK_THROUGH)
-    (tmp_path / "leaflet.txt").write_bytes((ROOT / "tests" / "data" / "calcinosis.txt").read_bytes())
-    questions = next(b for b in blocks("yaml", walk) if b.lstrip().startswith("# What patients"))
-    (tmp_path / "questions.yaml").write_text(questions, encoding="utf-8")
+    _editors_folder(tmp_path, walk)
     examples = console_examples(walk)
     assert [c.split()[:2] for c, _ in examples] == [
         ["faqbot", "draft"], ["faqbot", "check"], ["faqbot", "coverage"], ["faqbot", "serve"]]
@@ -145,3 +143,33 @@ def _free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def _editors_folder(folder: Path, walk: str) -> None:
+    """The leaflet, and the questions file the walk-through shows, in ``folder``."""
+    (folder / "leaflet.txt").write_bytes((ROOT / "tests" / "data" / "calcinosis.txt").read_bytes())
+    questions = next(b for b in blocks("yaml", walk) if b.lstrip().startswith("# What patients"))
+    (folder / "questions.yaml").write_text(questions, encoding="utf-8")
+
+
+def refresh_walk_through() -> None:
+    """Rewrite the output of the walk-through's examples (all but `faqbot serve`) with what the
+    commands now print, after a change to the drafting or the matcher:
+    ``python tests/test_readme.py``."""
+    import tempfile
+
+    walk = section(WALK_THROUGH)
+    env = dict(os.environ, COLUMNS="100")
+    fresh = walk
+    with tempfile.TemporaryDirectory() as folder:
+        _editors_folder(Path(folder), walk)
+        for command, output in console_examples(walk)[:-1]:
+            result = subprocess.run([sys.executable, "-m", "faqbot", *command.split()[1:]],
+                                    capture_output=True, text=True, cwd=folder, env=env)
+            fresh = fresh.replace(f"$ {command}\n{output}",
+                                  f"$ {command}\n{result.stdout + result.stderr}")
+    README.write_text(README.read_text().replace(walk, fresh))
+
+
+if __name__ == "__main__":
+    refresh_walk_through()
