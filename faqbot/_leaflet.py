@@ -51,9 +51,9 @@ def _chunk_blocks(lines: list[str], start: int) -> list[Block]:
     found: list[Block] = []
     pending: list[str] = []
     for offset, line in enumerate(lines):
-        if _UNDERLINE.match(line) and len(pending) == 1 and offset == 1:
-            level = 1 if line.strip().startswith("=") else 2
-            found.append(Block("heading", pending.pop().strip(), start, level))
+        if _UNDERLINE.match(line):
+            found.extend(_underlined(pending, line, start + offset - len(pending)))
+            pending = []
             continue
         heading = _markdown_heading(line)
         bullet = _BULLET.match(line)
@@ -62,8 +62,10 @@ def _chunk_blocks(lines: list[str], start: int) -> list[Block]:
             pending = []
         if heading:
             found.append(Block("heading", heading[1], start + offset, heading[0]))
-        elif bullet:
+        elif bullet and line[bullet.end():].strip():
             found.append(Block("item", line[bullet.end():].strip(), start + offset))
+        elif bullet:
+            continue
         elif found and found[-1].kind == "item" and line[:1].isspace() and not pending:
             last = found.pop()
             found.append(last._replace(text=f"{last.text} {line.strip()}"))
@@ -71,6 +73,14 @@ def _chunk_blocks(lines: list[str], start: int) -> list[Block]:
             pending.append(line)
     found.extend(_paragraph(pending, start + len(lines) - len(pending)))
     return found
+
+
+def _underlined(pending: list[str], line: str, first: int) -> list[Block]:
+    """A line of '=' or '-' under one line makes it a heading; under more, or none, it is a rule."""
+    if len(pending) != 1:
+        return _paragraph(pending, first)
+    level = 1 if line.strip().startswith("=") else 2
+    return [Block("heading", pending[0].strip(), first, level)]
 
 
 def _markdown_heading(line: str) -> tuple[int, str] | None:

@@ -127,7 +127,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     if text.endswith("?"):
         question = _sentence_case(text, subject)
         extra = kind.alternates if kind and kind.question.startswith("What is") else ()
-        cores = (core,) if core.split()[0] not in _WH else ()
+        cores = (core,) if core and core.split()[0] not in _WH else ()
         alternates = (_lower(text.rstrip("?")), *cores, *_fill(extra, subject))
         return question, _alternates(alternates, question)
     if kind is not None and core in kind.words:

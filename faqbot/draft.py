@@ -88,7 +88,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
         [w for w in _words(piece.own or piece.answer) if w in unique],
     ]
     known = {a.lower() for a in (piece.question, *piece.alternates)}
-    extra = tuple(dict.fromkeys(p for group in phrases for p in group if p not in known))
+    extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
     return piece._replace(alternates=(*piece.alternates, *extra))
 
 
@@ -114,7 +114,8 @@ def draft(text: str) -> Draft:
 
 
 def _title_index(found: Sequence[Block]) -> int | None:
-    headings = [i for i, b in enumerate(found) if b.kind == "heading"]
+    headings = [i for i, b in enumerate(found)
+                if b.kind == "heading" and phrasing.subject_of(b.text)]
     top = [i for i in headings if found[i].level == 1]
     first = top or headings
     return first[0] if first else None
@@ -286,6 +287,8 @@ SMALLTALK = {
     "help": "Ask me a question in your own words, for example \"what are the symptoms?\". I can "
             "answer questions about these topics: {{topics}}.",
 }
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u2028\u2029\ufeff]")
+"""Characters a YAML block cannot hold: such an answer is written quoted, with escapes."""
 _ID_NOISE = frozenset(
     "what when how why who where which is are do does can should will the a an of about for "
     "i my me to be".split()
@@ -322,6 +325,8 @@ def _entry_lines(entry_id: str, piece: Piece) -> list[str]:
     if piece.alternates:
         lines.append("    alternates:")
         lines += [f"      - {_quote(a)}" for a in piece.alternates]
+    if _UNPRINTABLE.search(piece.answer):
+        return [*lines, f"    answer: {_quote(piece.answer)}", ""]
     lines.append("    answer: |-")
     lines += [f"      {line}" if line else "" for line in piece.answer.splitlines()]
     return [*lines, ""]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from faqbot import parse_faq
 from faqbot._phrasing import from_heading, from_label, from_sentence, subject_of
@@ -162,3 +164,56 @@ def test_an_unreadable_leaflet_is_one_line(tmp_path: Path) -> None:
     result = faqbot("draft", str(tmp_path / "none.txt"))
     assert result.returncode == 2
     assert result.stderr.startswith(f"faqbot: {tmp_path / 'none.txt'}: cannot read the leaflet")
+
+
+WRAPPED = """\
+Gout
+====
+
+What is gout?
+-------------
+
+Gout is a kind of arthritis that
+comes and goes. It causes sudden
+pain in a joint.
+
+* Drink plenty of
+  water.
+* Rest the joint.
+"""
+
+
+def test_a_wrapped_leaflet_still_passes_the_check() -> None:
+    faq = parse_faq(to_yaml(draft(WRAPPED)))
+    assert faq.entries[0].answer.startswith("Gout is a kind of arthritis that comes and goes.")
+    assert check(faq, WRAPPED) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Gout", "# Title", "## Symptoms of gout", "What is it?", "", "", "  \u2022 Item one.",
+    "- Surgery: In rare cases, it helps.", "* ", "-", "1. First step here.", "Plain sentence here.",
+    "A wrapped line", "that ends here.", "Label. Text after a label.", "\t", "Source: x.org/y",
+    "It is: odd \"quoted\" text # not a comment", "---", "===", "A bell\x07 and a nul\x00 here.",
+    "Windows line.\r", "Next\u2028line.",
+]), max_size=25))
+def test_any_leaflet_gives_a_valid_faq_that_passes_the_check_or_no_title(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        drafted = draft(text)
+    except ValueError:
+        return
+    if drafted.pieces:
+        faq = parse_faq(to_yaml(drafted))
+        assert check(faq, text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400))
+def test_any_text_gives_a_valid_faq_or_no_title(text: str) -> None:
+    try:
+        drafted = draft(text)
+    except ValueError:
+        return
+    if drafted.pieces:
+        assert check(parse_faq(to_yaml(drafted)), text) == []
