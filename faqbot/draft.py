@@ -298,9 +298,9 @@ _ID_NOISE = frozenset(
 def to_yaml(d: Draft, leaflet: str = "the leaflet") -> str:
     """The draft as faq.yaml text, with a header saying where it comes from and how to check it."""
     lines = [
-        f"# The {d.title} FAQ, drafted by `faqbot draft` from {leaflet}.",
+        f"# The {_comment(d.title)} FAQ, drafted by `faqbot draft` from {_comment(leaflet)}.",
         "# Every answer is the leaflet's own sentences: check with",
-        f"#   faqbot check --faq THIS-FILE --source {leaflet}",
+        f"#   faqbot check --faq THIS-FILE --source {_comment(leaflet)}",
         "# Review each question, add the ways patients ask it to 'alternates', then test it",
         "# with faqbot coverage.",
         "",
@@ -342,6 +342,10 @@ def _ids(pieces: Sequence[Piece]) -> list[str]:
             entry_id, n = f"{base}-{n}", n + 1
         ids.append(entry_id)
     return ids
+
+
+def _comment(text: str) -> str:
+    return " ".join(_UNPRINTABLE.sub("?", text).split())
 
 
 def _quote(text: str) -> str:
