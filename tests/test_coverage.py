@@ -393,3 +393,11 @@ def test_the_repositorys_own_independent_questions_are_read() -> None:
     result = faqbot("coverage", "tests/data/independent_questions.yaml")
     assert result.returncode == 0, result.stderr
     assert "  questions       440" in result.stdout
+
+
+@pytest.mark.skipif(not PACKAGES, reason="no ../shared/eval")
+def test_types_ask_about_the_faqs_own_subject() -> None:
+    faq = PACKAGES[0].parent / "faq.yaml"
+    result = faqbot("coverage", "--types", "--faq", str(faq))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^  symptoms +answered ", result.stdout, re.M)
