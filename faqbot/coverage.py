@@ -8,14 +8,14 @@ thin shell.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from faqbot import safety
 from faqbot.bot import FAQBot
 from faqbot.cases import Case
 from faqbot.errors import FAQBotError
-from faqbot.question_types import QUESTION_TYPES, condition_name, probes
+from faqbot.question_types import DEFAULT_CONDITION, QUESTION_TYPES, probes
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -40,11 +40,14 @@ class Outcome:
     runner_up: str | None = None
     runner_up_score: float | None = None
     blocked: bool = False
+    text: str = ""
 
     @property
     def correct(self) -> bool | None:
-        """Whether the reply was the expected one; None when the case has no expectation."""
-        return None if self.case.expect is None else self.got == self.case.expect
+        """Whether the reply was right; None when the case does not say what is."""
+        if not self.case.labelled:
+            return None
+        return self.case.accepts(self.kind, self.got if self.kind == "answer" else None, self.text)
 
     @property
     def wrong(self) -> bool:
@@ -64,7 +67,7 @@ class Outcome:
 
     def got_at(self, threshold: float) -> str:
         """What this question would get were the bot's threshold ``threshold``."""
-        if self.kind in ("urgent", "smalltalk"):
+        if self.kind in ("urgent", "smalltalk", "crisis"):
             return self.kind
         answered = not self.blocked and self.best_score is not None and self.best_score >= threshold
         return self.best if answered and self.best is not None else "fallback"
@@ -110,10 +113,12 @@ class Coverage:
     threshold: float
     entry_ids: tuple[str, ...]
     outcomes: tuple[Outcome, ...]
+    answers: Mapping[str, str] = field(default_factory=dict)
+    """Each entry's answer, to judge what another threshold would give."""
 
     @property
     def labelled(self) -> tuple[Outcome, ...]:
-        return tuple(o for o in self.outcomes if o.case.expect is not None)
+        return tuple(o for o in self.outcomes if o.case.labelled)
 
     @property
     def correct(self) -> int:
@@ -143,7 +148,7 @@ class Coverage:
     @property
     def confusions(self) -> list[tuple[str, str, int]]:
         """(expected, got, count) for each kind of miss, most frequent first."""
-        pairs = Counter((o.case.expect or "", o.got) for o in self.misses)
+        pairs = Counter((o.case.label or "", o.got) for o in self.misses)
         return [(e, g, n) for (e, g), n in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))]
 
     @property
@@ -177,26 +182,34 @@ class Coverage:
 
     def _point(self, threshold: float) -> SweepPoint:
         got = [(o, o.got_at(threshold)) for o in self.outcomes]
-        answered = [(o, g) for o, g in got if g in self.entry_ids]
+        right = [self._accepts(o.case, g) for o, g in got]
+        answered = [(o, r) for (o, g), r in zip(got, right, strict=True) if g in self.entry_ids]
         labelled = bool(self.labelled)
-        wrong = sum(o.case.expect is not None and g != o.case.expect for o, g in answered)
-        correct = sum(g == o.case.expect for o, g in got)
+        wrong = sum(o.case.labelled and not r for o, r in answered)
+        correct = sum(right)
         return SweepPoint(threshold, len(answered), wrong if labelled else None,
                           correct if labelled else None, threshold == self.threshold)
+
+
+    def _accepts(self, case: Case, got: str) -> bool:
+        if got in self.entry_ids:
+            return case.accepts("answer", got, self.answers.get(got, ""))
+        return case.accepts(got)
 
 
 def evaluate(bot: FAQBot, cases: Sequence[Case], source: str = "questions") -> Coverage:
     """Ask the bot every case's question and keep what it did."""
     outcomes = tuple(outcome(bot, case) for case in cases)
-    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes)
+    answers = {entry.id: entry.answer for entry in bot.faq.entries}
+    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes, answers)
 
 
 def outcome(bot: FAQBot, case: Case) -> Outcome:
     """The bot's reply to one case, with the best and runner-up of its ranking."""
     reply = bot.ask(case.question)
     got = reply.id if reply.kind == "answer" and reply.id else reply.kind
-    if reply.kind in ("urgent", "smalltalk"):
-        return Outcome(case, reply.kind, got, reply.score)
+    if reply.kind in ("urgent", "smalltalk", "crisis"):
+        return Outcome(case, reply.kind, got, reply.score, text=reply.text)
     # The same ranking bot.ask decided on: it strips a leading greeting before matching.
     ranking = bot.rank(safety.strip_greeting(case.question))
     best, runner = [*ranking.matches, None, None][:2]
@@ -204,13 +217,13 @@ def outcome(bot: FAQBot, case: Case) -> Outcome:
         case, reply.kind, got, reply.score,
         best.entry.id if best else None, best.score if best else None,
         runner.entry.id if runner else None, runner.score if runner else None,
-        ranking.blocked is not None,
+        ranking.blocked is not None, reply.text,
     )
 
 
 def type_coverage(bot: FAQBot) -> tuple[TypeCoverage, ...]:
-    """For each question type, the probes about the FAQ's condition and the entries they got."""
-    condition = condition_name(entry.question for entry in bot.faq.entries)
+    """For each question type, the probes about the FAQ's subject and the entries they got."""
+    condition = bot.faq.subject.name or DEFAULT_CONDITION
     return tuple(
         TypeCoverage(kind, questions, tuple(_answer_id(bot, q) for q in questions))
         for kind, questions in probes(condition).items()

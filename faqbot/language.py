@@ -39,6 +39,8 @@ class Language(NamedTuple):
     common: frozenset[str]
     """Stems of frequent English words: unknown to a FAQ, they count only a little against it."""
     common_weight: float
+    weak: frozenset[str]
+    """Stems of ordinary words that say little about an entry even when a FAQ uses them."""
     phrases: Mapping[str, str]
     """Phrase as written (normalised) -> concept ("" for a filler that says nothing)."""
     stems: Mapping[str, str]
@@ -96,6 +98,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         noise=noise,
         stems=stem_table(phrases, noise),
         common=frozenset(stem(w) for w in frequent),
+        weak=frozenset(stem(w) for w in _words(raw.get("weak", ""))),
         common_weight=float(raw["common_weight"]),
         phrases=phrases,
         kinds=kinds,

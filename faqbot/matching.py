@@ -25,6 +25,11 @@ CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
 RARITY_SHARE = 0.5
 """How much a general concept's weight depends on how few entries mention it."""
+ANSWER_SHARE = 0.95
+"""A sentence of an answer stands for a question the entry answers, at this share of a listed
+question's score."""
+WEAK_SHARE = 0.5
+"""What an ordinary word of the FAQ ("put", "part") weighs against its other words."""
 TIE_MARGIN = 2.0
 """Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
@@ -56,6 +61,8 @@ class _Phrasing(NamedTuple):
     text: str
     weight: float
     concepts: frozenset[str]
+    share: float = 1.0
+    """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
 class Matcher:
@@ -91,6 +98,12 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
+        if ANSWER_SHARE:
+            for number, entry in enumerate(self.entries):
+                for sentence in _sentences(entry.answer):
+                    analysis = self.vocabulary.analyze(sentence, faq_text=True)
+                    if analysis.concepts:
+                        self._add(number, sentence, analysis, ANSWER_SHARE)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
@@ -138,10 +151,12 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add(self, number: int, phrasing: str, analysis: Analysis) -> None:
+    def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
         index = len(self._phrasings)
         weight = sum(self._weights[c] for c in analysis.concepts)
-        self._phrasings.append(_Phrasing(number, phrasing, weight, frozenset(analysis.concepts)))
+        self._phrasings.append(
+            _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
+        )
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
@@ -177,7 +192,8 @@ class Matcher:
         rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
         if kind is not None:
             return self.language.weights[kind] * (1 - RARITY_SHARE + RARITY_SHARE * rarity)
-        return 0.3 + 0.7 * rarity
+        share = WEAK_SHARE if concept in self.language.weak else 1.0
+        return (0.3 + 0.7 * rarity) * share
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
         query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
@@ -198,7 +214,7 @@ class Matcher:
                 concepts = self._entry_concepts[entry]
                 in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
             explained = matched + ENTRY_CREDIT * (in_entry[entry] - matched)
-            score = _combine(explained / query_weight, matched / phrasing.weight)
+            score = phrasing.share * _combine(explained / query_weight, matched / phrasing.weight)
             if score > best.get(entry, (-1.0, 0))[0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
@@ -291,6 +307,12 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     question = normalize(text)
     tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+def _sentences(text: str) -> list[str]:
+    from faqbot.text import sentences
+
+    return sentences(text)
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

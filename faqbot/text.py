@@ -109,6 +109,12 @@ _ASKING_WORDS = frozenset(
 )
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (list items count as sentences)."""
+    parts = _sentence_end().split(" ".join(text.replace("\u2022", "\n").split("\n")))
+    return [s.strip() for s in parts if tokens(s)]
+
+
 def split_question(text: str) -> tuple[str, str]:
     """The sentence that asks and the rest: the last one ending in "?", else the first that asks
     in words ("I'd like to know what..."), else the last one."""

@@ -34,7 +34,8 @@ def test_ask_json_prints_one_line_with_the_reply_keys(capsys: pytest.CaptureFixt
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert set(data) == {"kind", "text", "id", "score", "question", "suggestions"}
+    assert set(data) == {"kind", "text", "id", "score", "question", "suggestions", "section",
+                         "follow_ups", "source"}
     assert (data["kind"], data["id"]) == ("answer", "ulceration")
 
 
@@ -248,3 +249,41 @@ def test_a_jsonl_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     result = run("coverage", str(path))
     assert result.returncode == 0, result.stderr
     assert "questions       1" in result.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    ("option", "variable", "local", "chosen"),
+    [
+        ("mine.yaml", "env.yaml", True, "mine.yaml"),
+        (None, "env.yaml", True, "env.yaml"),
+        (None, None, True, "faq.yaml"),
+        (None, None, False, None),
+        (None, "", False, None),
+    ],
+)
+def test_the_faq_is_the_option_then_the_variable_then_the_working_folders(
+        tmp_path: Path, option: str | None, variable: str | None, local: bool, chosen: str | None) -> None:
+    from faqbot.cli._common import choose_faq
+
+    if local:
+        (tmp_path / "faq.yaml").write_text("entries: []\n")
+    environ = {} if variable is None else {"FAQBOT_FAQ": variable}
+    assert choose_faq(option, environ, str(tmp_path)) == chosen
+
+
+def test_check_names_the_working_folders_faq(tmp_path: Path) -> None:
+    (tmp_path / "faq.yaml").write_text("entries:\n  - {id: a, question: Q?, answer: A.}\n")
+    result = run("check", cwd=tmp_path)
+    assert result.stdout.decode() == "faq.yaml: OK, 1 entries\n"
+
+
+def test_every_command_and_option_has_help() -> None:
+    from faqbot.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(commands) == {"ask", "check", "chat", "serve", "coverage", "draft"}
+    for name, command in commands.items():
+        assert command.description, name
+        for action in command._actions:
+            assert action.help, (name, action.dest)

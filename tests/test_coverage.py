@@ -45,7 +45,8 @@ MISSES = """\
 
 def outcome(expect: str | None, kind: str, got: str, score: float | None = 90.0,
             best: float | None = 90.0, runner: float | None = 50.0) -> Outcome:
-    return Outcome(Case("q", 1, expect), kind, got, score, got if kind == "answer" else "a",
+    return Outcome(Case("q", 1, (expect,) if expect else ()), kind, got, score,
+                   got if kind == "answer" else "a",
                    best, "b", runner)
 
 
@@ -77,7 +78,7 @@ def test_near_tie_is_a_runner_up_within_five_points(best: float, runner: float, 
 
 
 def test_accuracy_by_type_counts_only_typed_cases_in_type_order() -> None:
-    typed = [Outcome(Case("q", 1, "a", t), "answer", g, 90.0) for t, g in
+    typed = [Outcome(Case("q", 1, ("a",), t), "answer", g, 90.0) for t, g in
              [("treatment", "a"), ("causes", "b"), ("causes", "a")]]
     assert coverage(*typed, outcome("a", "answer", "a")).by_type() == {
         "causes": (1, 2), "treatment": (1, 1)}
@@ -102,7 +103,7 @@ def test_misses_say_what_was_expected_and_what_came(bot: FAQBot) -> None:
     from faqbot.cases import parse_cases
 
     c = evaluate(bot, parse_cases(MISSES, "q.yaml", bot.faq.ids, ".yaml"))
-    assert [(o.case.expect, o.got, o.wrong) for o in c.misses] == [
+    assert [(o.case.label, o.got, o.wrong) for o in c.misses] == [
         ("surgery", "causes", True), ("causes", "fallback", False)]
     assert c.by_type() == {"information": (1, 1), "causes": (0, 2)}
 
@@ -365,3 +366,38 @@ def refresh_doc() -> None:
 
 if __name__ == "__main__":
     refresh_doc()
+
+
+# --- question sets in the form of ../shared/eval: judged as its grade.py judges ------------------
+
+PACKAGES = sorted((ROOT.parent / "shared" / "eval" / "documents").glob("*/questions.yaml"))
+
+
+@pytest.mark.parametrize("questions", PACKAGES, ids=lambda p: p.parent.name)
+def test_coverage_of_a_topics_set_agrees_with_the_shared_grader(questions: Path) -> None:
+    faq = questions.parent / "faq.yaml"
+    grader = questions.parent.parent.parent / "grade.py"
+    graded = subprocess.run([sys.executable, str(grader), str(questions), "--cli",
+                             f"{sys.executable} -m faqbot ask --json --faq {faq}"],
+                            capture_output=True, text=True, check=True, timeout=300).stdout
+    overall = re.search(r"^overall (\d+)/(\d+)$", graded, re.M)
+    wrong = re.search(r"^wrong answers given: (\d+)$", graded, re.M)
+    assert overall and wrong
+    result = faqbot("coverage", str(questions), "--faq", str(faq))
+    assert result.returncode == 0, result.stderr
+    assert f"({overall[1]} of {overall[2]})" in result.stdout
+    assert re.search(rf"^  wrong answers   {wrong[1]}$", result.stdout, re.M)
+
+
+def test_the_repositorys_own_independent_questions_are_read() -> None:
+    result = faqbot("coverage", "tests/data/independent_questions.yaml")
+    assert result.returncode == 0, result.stderr
+    assert "  questions       440" in result.stdout
+
+
+@pytest.mark.skipif(not PACKAGES, reason="no ../shared/eval")
+def test_types_ask_about_the_faqs_own_subject() -> None:
+    faq = PACKAGES[0].parent / "faq.yaml"
+    result = faqbot("coverage", "--types", "--faq", str(faq))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^  symptoms +answered ", result.stdout, re.M)

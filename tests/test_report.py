@@ -21,7 +21,7 @@ SCRIPT = "<script>alert('x')</script> & what causes it?"
 def case(question: str, expect: str | None, kind: str, got: str, score: float | None,
          type_: str | None = None, line: int = 1) -> Outcome:
     best = got if kind == "answer" else "causes"
-    return Outcome(Case(question, line, expect, type_), kind, got, score, best,
+    return Outcome(Case(question, line, (expect,) if expect else (), type_), kind, got, score, best,
                    score if kind == "answer" else 40.0, "surgery", 50.0)
 
 

@@ -10,11 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from faqbot.cli import ask, chat, check, coverage, serve
+from faqbot.cli import ask, chat, check, coverage, draft, serve
 from faqbot.cli._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Formatter, error
 from faqbot.errors import FAQBotError
 
-COMMANDS = (ask, check, chat, serve, coverage)
+COMMANDS = (ask, check, chat, serve, coverage, draft)
 """The subcommands, in the order ``faqbot --help`` lists them."""
 
 
