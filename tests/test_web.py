@@ -243,6 +243,16 @@ def test_bad_votes_are_refused_and_not_counted(
     assert read_votes(path) == {}
 
 
+def test_a_feedback_file_that_cannot_be_written_is_one_clear_error(
+    bot: FAQBot, tmp_path: Path
+) -> None:
+    from faqbot.errors import FAQBotError
+
+    with pytest.raises(FAQBotError, match=r"^--feedback .*/missing/votes\.jsonl: cannot open it "
+                       r"for appending \(No such file or directory\)$"):
+        create_app(bot, feedback=tmp_path / "missing" / "votes.jsonl")
+
+
 def test_feedback_is_off_unless_the_operator_asks(client: TestClient) -> None:
     response = vote(client, {"id": "surgery", "vote": "yes"})
     assert response.status_code == 404
@@ -753,3 +763,15 @@ def healthy(url: str, process: subprocess.Popen[bytes]) -> bool:
         except OSError:
             time.sleep(0.1)
     return False
+
+
+def test_another_faqs_site_never_says_calcinosis() -> None:
+    gout = TestClient(create_app(FAQBot.load(Path(__file__).parent / "data" / "gout.yaml")))
+    page = gout.get("/").text
+    assert "<h1>Questions about gout</h1>" in page
+    assert 'heading="Questions about gout"' in page
+    assert [t["label"] for t in gout.get("/api/topics").json()["topics"]] == [
+        "About gout", "About gout", "Symptoms", "Treatment"]
+    assert gout.get("/api/config").json()["heading"] == "Questions about gout"
+    for path in ["/", "/api/topics", "/api/config"]:
+        assert "calcinosis" not in gout.get(path).text.lower(), path

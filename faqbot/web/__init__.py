@@ -2,7 +2,8 @@
 ``faqbot serve`` (uvicorn). The web framework is the optional ``faqbot[web]`` extra.
 
 ``app`` builds the app from ``api`` (the JSON endpoints), ``pages`` (the widget and the demo
-page), ``headers`` (security headers and CORS) and ``logs`` (the opt-in files); ``server`` serves
+page), ``headers`` (security headers and CORS) and ``logs`` (the opt-in unanswered log; the opt-in
+feedback votes are :mod:`faqbot.feedback`, which ``faqbot coverage`` reads too); ``server`` serves
 it. Names that need Starlette are imported on first use, so ``faqbot serve`` can say how to
 install it when it is missing.
 """
