@@ -355,6 +355,8 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 re.I),
      ("when should I see a doctor", "should I see a doctor about {s}",
       "when should I talk to my doctor")),
+    (re.compile(r"\bmost common (?:among|in)\b|\bat any age\b", re.I),
+     ("who gets {s}", "who is most likely to get {s}", "can young people get {s}")),
     (re.compile(r"\bmore likely to (?:get|develop|have|form)\b|\bat (?:high|higher|greater) risk\b",
                 re.I),
      ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
