@@ -15,7 +15,7 @@ Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
 
 DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
-NEAR_MARGIN = 12.0
+NEAR_MARGIN = 18.0
 """An entry within this many points of the best is offered as "did you mean"."""
 SUGGEST_FLOOR = 35.0
 """After a fallback, entries scoring at least this are offered as the closest topics."""
@@ -122,7 +122,7 @@ class FAQBot:
         best = ranking.best
         if best is None or ranking.blocked or best.score < self.threshold:
             score = best.score if best else None
-            near = [m.entry for m in ranking.matches if m.score >= SUGGEST_FLOOR]
+            near = [m.entry for m in ranking.nearby or ranking.matches if m.score >= SUGGEST_FLOOR]
             return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near),
                          ranking)
         floor = max(best.score - NEAR_MARGIN, SUGGEST_FLOOR)

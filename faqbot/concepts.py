@@ -136,7 +136,7 @@ class Vocabulary:
 
         In a message of several sentences, the one that asks is the question and the others are
         context. Context counts only when the question names a topic of its own; otherwise the
-        question leans on it ("Is calcinosis linked to it?") and the whole message is read as one.
+        question leans on it ("Is gout linked to it?") and the whole message is read as one.
         """
         if faq_text:
             return self._analyze_sentence(text, correct=False)
@@ -151,15 +151,29 @@ class Vocabulary:
         main = self._analyze_sentence(question, correct=True)
         if not context:
             return main
-        if not self._names_covered_topic(main):
+        if not self._names_covered_topic(main) or self._points_elsewhere(question):
             return self._analyze_sentence(text, correct=True)
         extra = self._analyze_sentence(context, correct=True)
+        if "?" in context:  # a second question: what it asks that the FAQ does not cover counts
+            main = main._replace(concepts=main.concepts + tuple(
+                c for c in extra.concepts if c not in main.concepts and self._uncovered(c)
+            ))
         around = tuple(
             c for c in extra.concepts
             if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in GATED)
         )
         subject = main.mentions_subject or extra.mentions_subject
         return main._replace(mentions_subject=subject, context=around)
+
+    def _points_elsewhere(self, question: str) -> bool:
+        """"Is gout linked to it?" names the subject, so its "it" points back at the
+        sentences before: the question leans on them."""
+        words = tokens(question)
+        pointers = [w for w in words if w in self.language.subject_references]
+        if not pointers:
+            return False
+        rest = [w for w in words if w not in pointers]
+        return SUBJECT_CONCEPT in self._scan(rest)[0]
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         return any(

@@ -67,7 +67,7 @@ class Entry(NamedTuple):
 
 
 class Subject(NamedTuple):
-    """What the FAQ is about: the name patients read ("calcinosis") and other names they use.
+    """What the FAQ is about: the name patients read ("gout") and other names they use.
 
     "It", "this" and "the condition" in a question refer to it, and a condition it names is
     never "another condition"."""

@@ -50,6 +50,8 @@ class Ranking(NamedTuple):
 
     matches: tuple[Match, ...]
     blocked: str | None = None
+    nearby: tuple[Match, ...] = ()
+    """When blocked: the entries closest to the part of the question the FAQ covers."""
 
     @property
     def best(self) -> Match | None:
@@ -109,13 +111,18 @@ class Matcher:
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         )
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
+        self._specific = frozenset(
+            c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
+        )
+        """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
+        asking for that entry."""
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (
             self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
             self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
-            self._entry_concepts, self._defined,
+            self._entry_concepts, self._defined, self._specific,
         )
 
     @classmethod
@@ -124,7 +131,7 @@ class Matcher:
         self = cls.__new__(cls)
         self.entries, self.language = faq.entries, language
         vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
-            self._defined = state
+            self._defined, self._specific = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: Analysis(*(tuple(v) if isinstance(v, list) else v for v in a))
                          for t, a in answers.items()}
@@ -140,12 +147,26 @@ class Matcher:
         """:meth:`rank` for a message already split into the asking sentence and the rest."""
         analysis = self.vocabulary.analyze_parts(question, context)
         matches = _break_ties(question, self._score(analysis, limit))
-        return Ranking(matches, self._blocked(analysis) or self._aspect_missing(analysis, matches))
+        blocked = self._blocked(analysis)
+        if blocked:
+            # Ranked again without what the FAQ does not cover, so the closest topics it does
+            # cover can be offered ("symptoms of a cold" -> the symptoms entry).
+            covered = analysis._replace(concepts=self._covered_part(analysis.concepts))
+            return Ranking(matches, blocked, self._score(covered, limit))
+        return Ranking(matches, self._aspect_missing(analysis, matches))
+
+    def _covered_part(self, concepts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(
+            c for c in concepts
+            if c in self.vocabulary.covered or self.vocabulary.kind(c) not in GATED
+        )
 
     def weight(self, concept: str) -> float:
         """A concept's weight in a question: uncovered topics weigh most, unknown words a lot."""
         if concept in self._weights:
             return self._weights[concept]
+        if concept in self.vocabulary.faq_stems:  # a FAQ word met only inside its phrases
+            return self._base_weight(concept, 1, len(self.entries))
         kind = self.vocabulary.kind(concept) or ""
         if concept not in self.vocabulary.covered and kind in self.language.uncovered_weights:
             return self.language.uncovered_weights[kind]
@@ -185,6 +206,7 @@ class Matcher:
             for concept in self._answers[entry.answer].concepts:
                 entries_with[concept].add(number)
         total = max(len(self.entries), 1)
+        self._entry_counts = {c: len(n) for c, n in entries_with.items()}
         return {c: self._base_weight(c, len(n), total) for c, n in entries_with.items()}
 
     def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
@@ -274,10 +296,9 @@ class Matcher:
         if any(c in self.language.absorbed.get("types", ()) for c in analysis.concepts):
             return None
         asked = [
-            c for c in analysis.concepts
-            if self.vocabulary.kind(c) not in (INTENT, FACET, RELATION)
+            c for c in analysis.concepts if self.vocabulary.kind(c) not in (INTENT, RELATION)
         ]
-        if asked and not self._defined.issuperset(asked):
+        if asked and not any(c in self._defined or c in self._specific for c in asked):
             return "the question asks what something other than the subject is"
         return None
 
@@ -290,7 +311,8 @@ class Matcher:
             return None
         topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
         conditions = [c for c in topical if kinds[c] == CONDITION]
-        if len(conditions) == len(topical) or not self.vocabulary.asked.issuperset(conditions):
+        asks_about_it = len(conditions) == len(topical) < len(kinds)
+        if asks_about_it or not self.vocabulary.asked.issuperset(conditions):
             return "the question is about another condition"
         return None
 
