@@ -33,7 +33,7 @@ _VERBS = frozenset(
 _FUNCTION_WORDS = frozenset(
     "a an the and or but if then than so as at by for from in into of on onto to with without "
     "about after before over under up down out off is are was were be been being am do does did "
-    "doing have has had having may might can could will would shall should must not no nor it "
+    "doing have has had having may might can could will would shall should must nor it "
     "its it's this that these those there here they them their theirs he him his she her hers "
     "we us our you your yours i me my mine who whom whose which what when where why how all any "
     "both each few more most other some such only own same too very also just even often usually "
@@ -65,6 +65,7 @@ class Kind(NamedTuple):
     label_alternates: tuple[str, ...] = ("{l}", "what about {l}")
 
 
+LABEL_TEMPLATE = Kind((), "", ()).label
 LABEL_ALTERNATES = Kind((), "", ()).label_alternates
 
 
@@ -157,8 +158,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         alternates = (_lower(text), core, *_fill(kind.alternates, subject))
         return question, _alternates(alternates, question)
     question = _question_from_phrase(text, core, subject)
-    extra = _fill(kind.alternates, subject) if kind else ()
-    return question, _alternates((_lower(text), core, *extra), question)
+    return question, _alternates((_lower(text), core), question)
 
 
 def from_subheading(sub: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
@@ -209,6 +209,18 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     what = f"what {'are' if _plural(bare) else 'is'} {bare}"
     alternates = (bare, what, f"{bare} and {subject}" if subject and subject not in bare else "")
     return question, _alternates(alternates, question)
+
+
+def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A list item that is a whole sentence: asked about like a label of its section ("Types":
+    "Localized X is ..." -> "What is localized X?"), else like any sentence."""
+    asked = from_sentence(sentence, subject)
+    phrase = _topic(sentence.split(), subject)
+    kind = _kind(_core(tidy_title(heading), subject))
+    if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
+        return asked
+    question, alternates = from_label(_bare(phrase), heading, subject)
+    return question, _alternates((*alternates, *asked[1]), question)
 
 
 def refers_back(sentence: str, subject: str, before: str) -> bool:
@@ -416,8 +428,9 @@ def _alternates(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
 
 
 CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:talk|speak|see|contact|call|tell)\w*\b.{0,30}\bdoctor\b.*\b(?:if|when)\b",
-                re.I),
+    (re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|nurse|"
+                r"(?:health ?care|health|eye care) (?:provider|professional))s?\b"
+                r".*\b(?:if|when|within)\b", re.I),
      ("when should I see a doctor", "should I see a doctor about {s}",
       "when should I talk to my doctor")),
     (re.compile(r"\bmost common (?:among|in)\b|\bat any age\b", re.I),
@@ -428,6 +441,8 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
      ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
     (re.compile(r"\bcure\b", re.I), ("is there a cure for {s}", "can {s} be cured")),
+    (re.compile(r"\b(?:can|will) (?:usually |often )?(?:be )?control", re.I),
+     ("can {s} be controlled", "can {s} be managed")),
     (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
      ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
     (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
@@ -475,8 +490,8 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
 def rare(word: str) -> bool:
     """Not among the most frequent English words, nor a grammar word."""
     frequent = _frequent_words()
-    return (len(word) > 3 and word not in _FUNCTION_WORDS and word not in frequent
-            and _singular(word) not in frequent)
+    return (len(word) > 3 and word.isalpha() and word not in _FUNCTION_WORDS
+            and word not in frequent and _singular(word) not in frequent)
 
 
 def _distinctive(words: list[str]) -> bool:

@@ -202,7 +202,7 @@ def _item_piece(heading: str, item: Block, subject: str) -> Piece:
     if label and len(label.group(1).split()) <= 5:
         question, alternates = phrasing.from_label(label.group(1), heading, subject)
         return Piece(heading, item.text, question, alternates, item.line)
-    asked = phrasing.from_sentence(first_sentence(item.text), subject)
+    asked = phrasing.from_item(first_sentence(item.text), heading, subject)
     if asked is None:
         return Piece(heading, item.text, "", (), item.line, guessed=True)
     return Piece(heading, item.text, asked[0], asked[1], item.line)
@@ -261,6 +261,9 @@ def _notes(d: Draft) -> list[str]:
         if not piece.alternates:
             notes.append(f"line {piece.line}: {piece.question!r} has no alternates; add the ways "
                          "patients ask it")
+        if piece.question.startswith("What about "):
+            notes.append(f"line {piece.line}: {piece.question!r} was written from the first words "
+                         "of the text; say what a patient would ask")
         if words > LONG_ANSWER_WORDS:
             notes.append(f"line {piece.line}: {piece.question!r} has a long answer ({words} "
                          "words); consider splitting it")
