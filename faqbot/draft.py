@@ -16,6 +16,7 @@ LONG_ANSWER_WORDS = 120
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])")
 _LABEL = re.compile(r"^([A-Z][\w'/&,()-]*(?: [\w'/&,()-]+){0,5}?)(?::|\.)\s+(\S.*)$")
 _MIN_SPLIT_ITEM_WORDS = 10
+_EMPHASIS = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
 
 
 class Piece(NamedTuple):
@@ -193,12 +194,17 @@ def _splits(items: Sequence[Block]) -> bool:
     """A list is split into an entry per item when its items are labelled ('Surgery: ...') or
     whole sentences long enough to be asked about on their own."""
     return bool(items) and all(
-        _LABEL.match(i.text) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
+        _LABEL.match(_plain(i.text)) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
     )
 
 
+def _plain(text: str) -> str:
+    """Text without Markdown emphasis ("**Surgery**: ..." -> "Surgery: ...")."""
+    return _EMPHASIS.sub(r"\1", text)
+
+
 def _item_piece(heading: str, item: Block, subject: str) -> Piece:
-    label = _LABEL.match(item.text)
+    label = _LABEL.match(_plain(item.text))
     if label and len(label.group(1).split()) <= 5:
         question, alternates = phrasing.from_label(label.group(1), heading, subject)
         return Piece(heading, item.text, question, alternates, item.line)
