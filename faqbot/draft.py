@@ -47,6 +47,27 @@ class Draft(NamedTuple):
         return tuple(_notes(self))
 
 
+def _said_singular(text: str, subject: str) -> bool:
+    """Whether the leaflet treats a subject that looks plural as one thing ("Shingles is ...")."""
+    name = re.escape(subject)
+    singular = len(re.findall(rf"\b{name} (?:is|was|has|does|causes)\b", text, re.I))
+    plural = len(re.findall(rf"\b{name} (?:are|were|have|do|cause)\b", text, re.I))
+    return singular > plural
+
+
+def _singular_verbs(piece: Piece, subject: str) -> Piece:
+    """The piece's questions with singular verbs before the subject ("Are shingles ..." ->
+    "Is shingles ...")."""
+
+    def fix(text: str) -> str:
+        for plural, singular in (("Are", "Is"), ("are", "is"), ("Do", "Does"), ("do", "does")):
+            text = text.replace(f"{plural} {subject}", f"{singular} {subject}")
+        return text
+
+    return piece._replace(question=fix(piece.question),
+                          alternates=tuple(fix(a) for a in piece.alternates))
+
+
 def _without(piece: Piece, claimed: set[str]) -> Piece:
     """The piece without the alternates that a cue gave another entry."""
     kept = tuple(a for a in piece.alternates if a.lower() not in claimed)
@@ -111,6 +132,8 @@ def draft(text: str) -> Draft:
     pieces = tuple(_without(_with_key_phrases(p, c, unique, leave),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
+    if _said_singular(text, subject):
+        pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before)
 
 

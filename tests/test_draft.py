@@ -231,3 +231,10 @@ def test_any_text_gives_a_valid_faq_or_no_title(text: str) -> None:
 def test_a_heading_that_introduces_a_list_is_not_a_heading() -> None:
     drafted = draft("Gout\n\nSymptoms\n\nThe joint hurts.\n\nOther signs can include\n\n- Redness\n- Heat\n")
     assert [p.question for p in drafted.pieces] == ["What are the symptoms of gout?", "What about signs?"]
+
+
+def test_a_subject_that_looks_plural_agrees_as_the_leaflet_says() -> None:
+    text = "Shingles\n\nTreatment of Shingles\n\nShingles is treated with rest.\n"
+    assert draft(text).pieces[0].question == "How is shingles treated?"
+    text = "Gallstones\n\nTreatment of Gallstones\n\nGallstones are treated with surgery.\n"
+    assert draft(text).pieces[0].question == "How are gallstones treated?"
