@@ -1,7 +1,8 @@
 """Drafts from leaflets: how good an untouched ``faqbot draft`` is, per leaflet.
 
-For every package of ``../shared/eval/documents/`` (a ``document.txt`` and its ``questions.yaml``)
-and for the bundled calcinosis leaflet with ``../shared/eval/dev_questions.yaml``: draft the FAQ,
+For every package of ``../shared/eval/documents/`` (a ``document.txt`` and its ``questions.yaml``),
+for the bundled calcinosis leaflet with ``../shared/eval/dev_questions.yaml``, and for the
+engine's tuning packages in ``tests/data/packages/``: draft the FAQ,
 check that every answer is verbatim from the leaflet, and grade the bot on the questions the way
 ``../shared/eval/grade.py`` does. Writes the table into bench/README.md between its markers.
 
@@ -29,6 +30,7 @@ from faqbot.verbatim import check
 
 EVAL = ROOT.parent / "shared" / "eval"
 CALCINOSIS = ROOT / "tests" / "data" / "calcinosis.txt"
+TUNING = ROOT / "tests" / "data" / "packages"
 README = BENCH / "README.md"
 START = "<!-- bench:draft:start -->"
 END = "<!-- bench:draft:end -->"
@@ -60,12 +62,18 @@ class Result:
         return not self.not_verbatim and accuracy >= BAR[0] and len(self.coverage.wrong) <= BAR[1]
 
 
-def packages(eval_dir: Path = EVAL) -> list[Package]:
-    """The bundled leaflet and every package under ``eval_dir/documents``."""
+def packages(eval_dir: Path = EVAL, tuning: Path = TUNING) -> list[Package]:
+    """The bundled leaflet, every package under ``eval_dir/documents`` and, marked apart, the
+    engine's tuning packages (which the drafting rules were not written from)."""
     found = [Package("calcinosis (bundled leaflet)", CALCINOSIS, eval_dir / "dev_questions.yaml")]
-    found += [Package(d.name, d / "document.txt", d / "questions.yaml")
-              for d in sorted((eval_dir / "documents").glob("*/")) if (d / "document.txt").exists()]
+    found += _folder(eval_dir / "documents", "")
+    found += _folder(tuning, " (engine's tuning set)")
     return [p for p in found if p.leaflet.exists() and p.questions.exists()]
+
+
+def _folder(folder: Path, note: str) -> list[Package]:
+    return [Package(d.name + note, d / "document.txt", d / "questions.yaml")
+            for d in sorted(folder.glob("*/")) if (d / "document.txt").exists()]
 
 
 def measure(package: Package) -> Result:

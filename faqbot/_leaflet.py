@@ -12,6 +12,10 @@ _MD_EMPHASIS = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-{3,})\s*$")
 _URL = re.compile(r"https?://|www\.", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_OPEN_ENDS = frozenset(
+    "include includes including with if you are is as of to for and or the a an such".split()
+)
+"""Last words that leave a line unfinished."""
 _MAX_HEADING_WORDS = 9
 _MAX_QUESTION_HEADING_WORDS = 15
 
@@ -31,7 +35,21 @@ def blocks(text: str) -> list[Block]:
     found: list[Block] = []
     for start, lines in _chunks(text.splitlines()):
         found.extend(_chunk_blocks(lines, start))
-    return found
+    return [_introduction(b) if _introduces(found, i) else b for i, b in enumerate(found)]
+
+
+def _introduces(found: list[Block], index: int) -> bool:
+    """A heading-like line that ends mid-sentence ("Other symptoms can include") and comes
+    right before a list is that list's introduction, not a heading."""
+    block = found[index]
+    following = found[index + 1] if index + 1 < len(found) else None
+    last = block.text.split()[-1].lower() if block.text.split() else ""
+    return (block.kind == "heading" and block.level > 1 and following is not None
+            and following.kind == "item" and last in _OPEN_ENDS)
+
+
+def _introduction(block: Block) -> Block:
+    return block._replace(kind="paragraph", level=0)
 
 
 def _chunks(lines: list[str]) -> list[tuple[int, list[str]]]:

@@ -33,7 +33,7 @@ _VERBS = frozenset(
 _FUNCTION_WORDS = frozenset(
     "a an the and or but if then than so as at by for from in into of on onto to with without "
     "about after before over under up down out off is are was were be been being am do does did "
-    "doing have has had having may might can could will would shall should must not no nor it "
+    "doing have has had having may might can could will would shall should must nor it "
     "its it's this that these those there here they them their theirs he him his she her hers "
     "we us our you your yours i me my mine who whom whose which what when where why how all any "
     "both each few more most other some such only own same too very also just even often usually "
@@ -44,6 +44,13 @@ _FUNCTION_WORDS = frozenset(
 _CLAUSE = re.compile(r"[,;:()]|\s(?:and|or|but|because|although|which|that|when|if)\s|\s--\s")
 FREQUENT_WORDS = 2000
 """How many of the most frequent English words are too ordinary to make a topic by themselves."""
+_AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
+                "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
+_LEADS = frozenset("in with during for at on after before among unlike like through".split())
+_DISCOURSE = frozenset(
+    "addition time example fact general most some many cases case people this that these those "
+    "all other whole short".split()
+)
 _PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
 _SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
 
@@ -58,6 +65,7 @@ class Kind(NamedTuple):
     label_alternates: tuple[str, ...] = ("{l}", "what about {l}")
 
 
+LABEL_TEMPLATE = Kind((), "", ()).label
 LABEL_ALTERNATES = Kind((), "", ()).label_alternates
 
 
@@ -68,7 +76,8 @@ KINDS: tuple[Kind, ...] = (
          ("symptoms", "symptoms of {s}", "what are the signs of {s}",
           "how do I know if I have {s}", "what does {s} feel like"),
          "Is {l} a symptom of {s}?", ("{l}", "is {l} a sign of {s}")),
-    Kind(("risk factors", "risks", "who gets"), "What are the risk factors for {s}?",
+    Kind(("risk factors", "risks", "who gets", "who is at risk", "who gets it"),
+         "What are the risk factors for {s}?",
          ("risk factors", "who is at risk of {s}", "who gets {s}",
           "what makes {s} more likely"),
          "Does {l} affect my risk of {s}?",
@@ -98,6 +107,13 @@ KINDS: tuple[Kind, ...] = (
     Kind(("medicines", "medications", "drugs"), "What medicines are used for {s}?",
          ("medicines for {s}", "what medication is there for {s}", "tablets for {s}",
           "what drugs treat {s}")),
+    Kind(("surgery", "operation", "operations", "surgical treatment"),
+         "When is surgery needed for {s}?",
+         ("surgery for {s}", "do I need an operation", "can surgery help {s}",
+          "what does the surgery involve")),
+    Kind(("research", "researching", "clinical trials", "studies", "current research"),
+         "What research is being done on {s}?",
+         ("research on {s}", "are there clinical trials for {s}", "new treatments for {s}")),
     Kind(("complications",), "What are the complications of {s}?",
          ("complications of {s}", "what problems can {s} cause")),
     Kind(("outlook", "prognosis"), "What is the outlook for {s}?",
@@ -126,17 +142,23 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     kind = _kind(core) if subject else None
     if text.endswith("?"):
         question = _sentence_case(text, subject)
-        extra = kind.alternates if kind and kind.question.startswith("What is") else ()
+        extra = _fill(kind.alternates, subject) if kind else ()
         cores = (core,) if core and core.split()[0] not in _WH else ()
-        alternates = (_lower(text.rstrip("?")), *cores, *_fill(extra, subject))
+        named = (f"{_lower(text.rstrip('?'))} of {subject}",) if subject and core == _lower(
+            text.rstrip("?")) else ()
+        alternates = (_lower(text.rstrip("?")), *named, *cores, *extra)
         return question, _alternates(alternates, question)
+    if text.lower().startswith("if ") and "," in text:
+        condition, _, advice = text[3:].partition(",")
+        question = f"What should I do if {_swap(_lower(condition))}?"
+        return question, _alternates((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
+                                     question)
     if kind is not None and core in kind.words:
         question = _agree(kind.question, subject).format(s=subject)
         alternates = (_lower(text), core, *_fill(kind.alternates, subject))
         return question, _alternates(alternates, question)
     question = _question_from_phrase(text, core, subject)
-    extra = _fill(kind.alternates, subject) if kind else ()
-    return question, _alternates((_lower(text), core, *extra), question)
+    return question, _alternates((_lower(text), core), question)
 
 
 def from_subheading(sub: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
@@ -179,7 +201,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if words and words[0].lower() == "if" and "," in sentence:
         clause = _swap(sentence[3:sentence.index(",")])
         return f"What if {clause}?", _alternates((clause,), "")
-    phrase = _topic(words)
+    phrase = _topic(words, subject)
     if phrase is None:
         return None
     bare = _bare(phrase)
@@ -189,10 +211,22 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     return question, _alternates(alternates, question)
 
 
+def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A list item that is a whole sentence: asked about like a label of its section ("Types":
+    "Localized X is ..." -> "What is localized X?"), else like any sentence."""
+    asked = from_sentence(sentence, subject)
+    phrase = _topic(sentence.split(), subject)
+    kind = _kind(_core(tidy_title(heading), subject))
+    if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
+        return asked
+    question, alternates = from_label(_bare(phrase), heading, subject)
+    return question, _alternates((*alternates, *asked[1]), question)
+
+
 def refers_back(sentence: str, subject: str, before: str) -> bool:
     """Whether a sentence's topic is the subject itself ("A stone may ...", in a leaflet about
     gallstones) or "the X" where X was just mentioned ("The pain may last ...")."""
-    phrase = _topic(sentence.split())
+    phrase = _topic(sentence.split(), subject)
     if phrase is None:
         return False
     words = [_singular(w) for w in _bare(phrase).lower().split()]
@@ -212,8 +246,18 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-def _topic(words: list[str]) -> str | None:
-    """The words before the sentence's verb, when they name a topic."""
+def _topic(words: list[str], subject: str = "") -> str | None:
+    """The words before the sentence's verb, when they name a topic; a sentence that opens with
+    a phrase such as "In tonometry, ..." is about what that phrase names, unless it is the
+    subject or a turn of speech ("In addition, ...")."""
+    lead = _leading_phrase(words)
+    if lead is not None:
+        named = _bare(lead[0]).lower().split()
+        if named and not set(named) & _DISCOURSE and not set(named) <= subject_words(subject):
+            return lead[0]
+        words = lead[1]
+        while (aside := _leading_phrase(words)) is not None:
+            words = aside[1]
     for index, word in enumerate(words):
         if re.sub(r"\W", "", word).lower() in _VERBS or word.endswith(","):
             phrase = " ".join(words[:index]).strip(",;: ")
@@ -223,7 +267,20 @@ def _topic(words: list[str]) -> str | None:
     first = phrase.split()[0].lower() if phrase else ""
     if not phrase or first in _PRONOUNS or len(phrase.split()) > 6:
         return None
+    if all(w.lower() in _FUNCTION_WORDS for w in phrase.split()):
+        return None
     return phrase
+
+
+def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:
+    """("tonometry", the rest) for "In tonometry, an instrument ..."; None when the sentence
+    does not open with such a phrase."""
+    if not words or words[0].lower() not in _LEADS:
+        return None
+    for index, word in enumerate(words[1:8], start=1):
+        if word.endswith(","):
+            return " ".join(words[1:index + 1]).rstrip(","), words[index + 1:]
+    return None
 
 
 def _kind(core: str) -> Kind | None:
@@ -250,11 +307,19 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     first = words[0].lower()
     if first in ("when", "how", "where", "why") and len(words) > 2 and words[1].lower() == "to":
         return _capital(f"{first} should I {_swap(_lower(' '.join(words[2:])))}?")
-    if first in ("how", "why", "when") and len(words) > 2 and words[-1].lower().endswith("s"):
+    if first in ("how", "why", "when", "where") and len(words) > 2 and words[-1].lower().endswith(
+            "s") and not words[-1].lower().endswith("ss"):
         middle = _lower(" ".join(words[1:-1]))
         return _capital(f"{first} does {middle} {words[-1].lower()[:-1]}?")
+    if first == "if":
+        return f"What if {_swap(_lower(' '.join(words[1:])))}?"
     if first in _WH:
         return _sentence_case(text + "?", subject)
+    if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
+        return f"{'Are' if _plural(subject) else 'Is'} {subject} {_lower(text)}?"
+    clause = _inverted(words)
+    if clause is not None:
+        return clause
     if first.endswith("ing") and len(first) > 5:
         base = _base_verb(first)
         if not core.replace(first, "").strip() and subject:
@@ -262,6 +327,18 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
         return _capital(f"how can I {base} {_lower(' '.join(words[1:]))}?")
     phrase = _lower(text)
     return f"What are the {phrase}?" if _plural(phrase) else f"What is {phrase}?"
+
+
+def _inverted(words: list[str]) -> str | None:
+    """A heading that is a statement ("Symptoms Can Be Controlled") asked as a question ("Can
+    symptoms be controlled?"), when its verb is an auxiliary after a short subject."""
+    for index, word in enumerate(words[:4]):
+        if word.lower() in _PRONOUNS:
+            return None
+        if index and word.lower() in _AUXILIARIES:
+            rest = " ".join(words[:index] + words[index + 1:])
+            return f"{_AUXILIARIES[word.lower()]} {_lower(rest)}?"
+    return None
 
 
 def _base_verb(gerund: str) -> str:
@@ -351,16 +428,21 @@ def _alternates(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
 
 
 CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:talk|speak|see|contact|call|tell)\w*\b.{0,30}\bdoctor\b.*\b(?:if|when)\b",
-                re.I),
+    (re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|nurse|"
+                r"(?:health ?care|health|eye care) (?:provider|professional))s?\b"
+                r".*\b(?:if|when|within)\b", re.I),
      ("when should I see a doctor", "should I see a doctor about {s}",
       "when should I talk to my doctor")),
+    (re.compile(r"\bmost common (?:among|in)\b|\bat any age\b", re.I),
+     ("who gets {s}", "who is most likely to get {s}", "can young people get {s}")),
     (re.compile(r"\bmore likely to (?:get|develop|have|form)\b|\bat (?:high|higher|greater) risk\b",
                 re.I),
      ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
     (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
      ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
     (re.compile(r"\bcure\b", re.I), ("is there a cure for {s}", "can {s} be cured")),
+    (re.compile(r"\b(?:can|will) (?:usually |often )?(?:be )?control", re.I),
+     ("can {s} be controlled", "can {s} be managed")),
     (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
      ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
     (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
@@ -408,8 +490,8 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
 def rare(word: str) -> bool:
     """Not among the most frequent English words, nor a grammar word."""
     frequent = _frequent_words()
-    return (len(word) > 3 and word not in _FUNCTION_WORDS and word not in frequent
-            and _singular(word) not in frequent)
+    return (len(word) > 3 and word.isalpha() and word not in _FUNCTION_WORDS
+            and word not in frequent and _singular(word) not in frequent)
 
 
 def _distinctive(words: list[str]) -> bool:

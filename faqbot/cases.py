@@ -26,7 +26,7 @@ Form = Literal["yaml", "text", "jsonl"]
 MAX_BYTES = 64 * _files.MB
 """Largest file of questions read (a million questions is about 50 MB)."""
 
-KINDS: tuple[str, ...] = ("fallback", "smalltalk", "urgent")
+KINDS: tuple[str, ...] = ("fallback", "smalltalk", "urgent", "crisis")
 """Expectations that are not entry ids: the bot's other kinds of reply."""
 
 _CASE_KEYS = ("q", "question", "expect", "type", "answer", "fallback", "or_fallback",
@@ -69,11 +69,11 @@ class Case:
 
     def accepts(self, kind: str, entry: str | None = None, text: str = "") -> bool:
         """Whether a reply of ``kind`` (with the ``entry`` and ``text`` of an answer) is right;
-        a crisis reply counts as urgent."""
+        a crisis reply is right where urgent is (as ``../shared/eval/grade.py`` judges)."""
         if kind == "answer":
             lowered = text.lower()
             return entry in self.expect or any(p in lowered for p in self.phrases)
-        return ("urgent" if kind == "crisis" else kind) in self.expect
+        return kind in self.expect or (kind == "crisis" and "urgent" in self.expect)
 
 
 def parse_cases(text: str, name: str, ids: Collection[str], suffix: str = "") -> tuple[Case, ...]:
@@ -265,7 +265,7 @@ def _expect(value: Any, line: int, name: str, choices: tuple[str, ...]) -> tuple
         if not (isinstance(one, str) and one in choices):
             hint = _closest(str(one)[: _yaml.BRIEF], choices)
             fix = (f"did you mean {hint!r}?" if hint
-                   else "use an entry id, fallback, smalltalk or urgent, or a list of them")
+                   else "use an entry id, fallback, smalltalk, urgent or crisis, or a list of them")
             raise CoverageFileError(name, f"unknown id {brief(one)} in 'expect' ({fix})",
                                     line=line)
     return tuple(values)

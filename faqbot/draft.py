@@ -16,6 +16,7 @@ LONG_ANSWER_WORDS = 120
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])")
 _LABEL = re.compile(r"^([A-Z][\w'/&,()-]*(?: [\w'/&,()-]+){0,5}?)(?::|\.)\s+(\S.*)$")
 _MIN_SPLIT_ITEM_WORDS = 10
+_EMPHASIS = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
 
 
 class Piece(NamedTuple):
@@ -44,6 +45,27 @@ class Draft(NamedTuple):
     def notes(self) -> tuple[str, ...]:
         """What an editor should review, one line each."""
         return tuple(_notes(self))
+
+
+def _said_singular(text: str, subject: str) -> bool:
+    """Whether the leaflet treats a subject that looks plural as one thing ("Shingles is ...")."""
+    name = re.escape(subject)
+    singular = len(re.findall(rf"\b{name} (?:is|was|has|does|causes)\b", text, re.I))
+    plural = len(re.findall(rf"\b{name} (?:are|were|have|do|cause)\b", text, re.I))
+    return singular > plural
+
+
+def _singular_verbs(piece: Piece, subject: str) -> Piece:
+    """The piece's questions with singular verbs before the subject ("Are shingles ..." ->
+    "Is shingles ...")."""
+
+    def fix(text: str) -> str:
+        for plural, singular in (("Are", "Is"), ("are", "is"), ("Do", "Does"), ("do", "does")):
+            text = text.replace(f"{plural} {subject}", f"{singular} {subject}")
+        return text
+
+    return piece._replace(question=fix(piece.question),
+                          alternates=tuple(fix(a) for a in piece.alternates))
 
 
 def _without(piece: Piece, claimed: set[str]) -> Piece:
@@ -110,6 +132,8 @@ def draft(text: str) -> Draft:
     pieces = tuple(_without(_with_key_phrases(p, c, unique, leave),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
+    if _said_singular(text, subject):
+        pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before)
 
 
@@ -193,16 +217,21 @@ def _splits(items: Sequence[Block]) -> bool:
     """A list is split into an entry per item when its items are labelled ('Surgery: ...') or
     whole sentences long enough to be asked about on their own."""
     return bool(items) and all(
-        _LABEL.match(i.text) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
+        _LABEL.match(_plain(i.text)) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
     )
 
 
+def _plain(text: str) -> str:
+    """Text without Markdown emphasis ("**Surgery**: ..." -> "Surgery: ...")."""
+    return _EMPHASIS.sub(r"\1", text)
+
+
 def _item_piece(heading: str, item: Block, subject: str) -> Piece:
-    label = _LABEL.match(item.text)
+    label = _LABEL.match(_plain(item.text))
     if label and len(label.group(1).split()) <= 5:
         question, alternates = phrasing.from_label(label.group(1), heading, subject)
         return Piece(heading, item.text, question, alternates, item.line)
-    asked = phrasing.from_sentence(first_sentence(item.text), subject)
+    asked = phrasing.from_item(first_sentence(item.text), heading, subject)
     if asked is None:
         return Piece(heading, item.text, "", (), item.line, guessed=True)
     return Piece(heading, item.text, asked[0], asked[1], item.line)
@@ -261,6 +290,9 @@ def _notes(d: Draft) -> list[str]:
         if not piece.alternates:
             notes.append(f"line {piece.line}: {piece.question!r} has no alternates; add the ways "
                          "patients ask it")
+        if piece.question.startswith("What about "):
+            notes.append(f"line {piece.line}: {piece.question!r} was written from the first words "
+                         "of the text; say what a patient would ask")
         if words > LONG_ANSWER_WORDS:
             notes.append(f"line {piece.line}: {piece.question!r} has a long answer ({words} "
                          "words); consider splitting it")

@@ -124,6 +124,7 @@ def test_a_topics_set_gives_phrases_and_the_kinds_that_are_right() -> None:
         ("fallback", None, "", True),
         ("smalltalk", None, "", False),
         ("urgent", None, "", False),
+        ("crisis", None, "", False),
     ],
 )
 def test_an_answer_is_right_when_its_text_holds_a_topic_phrase(kind: str, entry: str | None, text: str, right: bool) -> None:
@@ -155,3 +156,11 @@ def test_expect_may_list_several_entries() -> None:
 def test_bad_question_sets_are_refused_naming_the_line(text: str, message: str) -> None:
     with pytest.raises(CoverageFileError, match=message):
         parse_cases(text, "q.yaml", IDS, ".yaml")
+
+
+@pytest.mark.parametrize(("expect", "kind", "right"), [
+    ("urgent", "crisis", True), ("crisis", "crisis", True), ("crisis", "urgent", False),
+])
+def test_a_crisis_reply_is_right_where_urgent_is(expect: str, kind: str, right: bool) -> None:
+    [case] = parse_cases(f"- {{q: a, expect: {expect}}}\n", "q.yaml", IDS, ".yaml")
+    assert case.accepts(kind) is right

@@ -401,3 +401,21 @@ def test_types_ask_about_the_faqs_own_subject() -> None:
     result = faqbot("coverage", "--types", "--faq", str(faq))
     assert result.returncode == 0, result.stderr
     assert re.search(r"^  symptoms +answered ", result.stdout, re.M)
+
+
+def test_a_topics_set_sweeps_and_reports_in_every_format(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics:\n  what: [deeper tissues]\n  surgery: [surgery may be necessary]\n"
+                    "cases:\n  - {q: what is calcinosis, answer: [what]}\n"
+                    "  - {q: do I need an operation, answer: [surgery], or_fallback: true}\n"
+                    "  - {q: is it contagious, fallback: true}\n", encoding="utf-8")
+    bot = FAQBot.load()
+    from faqbot.cases import parse_cases
+
+    result = evaluate(bot, parse_cases(path.read_text(), str(path), bot.faq.ids, ".yaml"))
+    assert (result.correct, len(result.wrong)) == (3, 0)
+    current = next(p for p in result.sweep() if p.current)
+    assert (current.correct, current.wrong) == (3, 0)
+    for fmt in ("text", "json", "junit", "html"):
+        done = faqbot("coverage", str(path), "--sweep", "--format", fmt)
+        assert done.returncode == 0, done.stderr
