@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry
 
-FORMAT = 3
+FORMAT = 4
 _ANALYSER_MODULES = ("_lexicon.py", "_common_words.py", "concepts.py", "text.py", "faq.py")
 
 
@@ -44,7 +44,7 @@ def store(data: bytes, faq: FAQ, analyses: Mapping[str, Analysis]) -> None:
     stored = (
         (FORMAT, _fingerprint(), data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
-         faq.threshold),
+         faq.threshold, faq.crisis),
         {text: tuple(a) for text, a in analyses.items()},
     )
     _write(_file_for(data), stored)
@@ -72,10 +72,10 @@ def _fingerprint() -> str:
 
 
 def _faq_from(raw: Any) -> FAQ:
-    entries, fallback, urgent, smalltalk, threshold = raw
+    entries, fallback, urgent, smalltalk, threshold, crisis = raw
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
-        fallback, urgent, dict(smalltalk), threshold,
+        fallback, urgent, dict(smalltalk), threshold, crisis=crisis,
     )
 
 

@@ -6,12 +6,12 @@ import os
 from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
-from faqbot import _cache, safety
+from faqbot import _cache, redflags, safety
 from faqbot.concepts import Analysis
 from faqbot.faq import FAQ, Entry, parse_faq_bytes, read_faq
 from faqbot.matching import Matcher, Ranking
 
-Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
+Kind = Literal["answer", "fallback", "smalltalk", "urgent", "crisis"]
 
 DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
@@ -84,8 +84,9 @@ class FAQBot:
 
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply."""
-        if safety.is_urgent(text):
-            return Reply("urgent", self.faq.urgent, text)
+        flag = redflags.assess(text)
+        if flag is not None:
+            return Reply(flag.kind, self._flag_text(flag.kind), text)
         kind = safety.smalltalk_kind(text)
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
@@ -121,6 +122,9 @@ class FAQBot:
         near = [m.entry for m in ranking.matches[1:] if m.score >= floor]
         return Reply("answer", best.entry.answer, text, best.entry.id, best.score,
                      _suggestions(near))
+
+    def _flag_text(self, kind: redflags.FlagKind) -> str:
+        return self.faq.crisis if kind == "crisis" else self.faq.urgent
 
     def _smalltalk(self, kind: str) -> str:
         reply = self.faq.smalltalk[kind]

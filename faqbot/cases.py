@@ -18,7 +18,7 @@ from faqbot.question_types import QUESTION_TYPES, normalize_type
 
 Form = Literal["yaml", "text", "jsonl"]
 
-KINDS: tuple[str, ...] = ("fallback", "smalltalk", "urgent")
+KINDS: tuple[str, ...] = ("fallback", "smalltalk", "urgent", "crisis")
 """Expectations that are not entry ids: the bot's other kinds of reply."""
 
 _CASE_KEYS = ("q", "question", "expect", "type")
@@ -177,7 +177,8 @@ def _expect(value: Any, line: int, name: str, choices: tuple[str, ...]) -> str |
     if isinstance(value, str) and value in choices:
         return value
     hint = _closest(str(value), choices)
-    fix = f"did you mean {hint!r}?" if hint else "use an entry id, fallback, smalltalk or urgent"
+    kinds = "use an entry id, fallback, smalltalk, urgent or crisis"
+    fix = f"did you mean {hint!r}?" if hint else kinds
     raise CoverageFileError(name, f"unknown id {value!r} in 'expect' ({fix})", line=line)
 
 

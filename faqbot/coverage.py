@@ -66,7 +66,7 @@ class Outcome:
 
     def got_at(self, threshold: float) -> str:
         """What this question would get were the bot's threshold ``threshold``."""
-        if self.kind in ("urgent", "smalltalk"):
+        if self.kind in ("urgent", "crisis", "smalltalk"):
             return self.kind
         answered = not self.blocked and self.best_score is not None and self.best_score >= threshold
         return self.best if answered and self.best is not None else "fallback"
@@ -197,7 +197,7 @@ def outcome(bot: FAQBot, case: Case) -> Outcome:
     """The bot's reply to one case, with the best and runner-up of its ranking."""
     reply = bot.ask(case.question)
     got = reply.id if reply.kind == "answer" and reply.id else reply.kind
-    if reply.kind in ("urgent", "smalltalk"):
+    if reply.kind in ("urgent", "crisis", "smalltalk"):
         return Outcome(case, reply.kind, got, reply.score)
     # The same ranking bot.ask decided on: it strips a leading greeting before matching.
     ranking = bot.rank(safety.strip_greeting(case.question))

@@ -17,7 +17,7 @@ import yaml
 from faqbot.errors import FAQFileError
 
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
-TOP_KEYS = ("entries", "fallback", "urgent", "smalltalk", "threshold")
+TOP_KEYS = ("entries", "fallback", "urgent", "crisis", "smalltalk", "threshold")
 SMALLTALK_KEYS = ("greeting", "thanks", "goodbye", "identity", "help")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -28,6 +28,14 @@ DEFAULT_FALLBACK = (
 DEFAULT_URGENT = (
     "This sounds like it could be an emergency. Call your local emergency number "
     "(for example 911, 999 or 112) or go to the nearest emergency department now."
+)
+DEFAULT_CRISIS = (
+    "I'm sorry you are going through this. You don't have to face it alone: please talk to "
+    "someone now. Call or text a crisis line (for example 988 in the US and Canada, Samaritans "
+    "on 116 123 in the UK and Ireland, or your local crisis line), or tell someone you trust. "
+    "If you have hurt yourself, taken something, or might act on these thoughts, call your "
+    "local emergency number now (for example 911, 999 or 112) or go to the nearest emergency "
+    "department."
 )
 DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
     "greeting": "Hello! Ask me a question about calcinosis.",
@@ -69,6 +77,7 @@ class FAQ(NamedTuple):
     smalltalk: Mapping[str, str] = DEFAULT_SMALLTALK
     threshold: float | None = None
     name: str = "faq.yaml"
+    crisis: str = DEFAULT_CRISIS
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id; ``KeyError`` if there is none."""
@@ -184,6 +193,7 @@ def _build_faq(data: Any, name: str) -> FAQ:
         entries=entries,
         fallback=_text(data, "fallback", (), None, DEFAULT_FALLBACK),
         urgent=_text(data, "urgent", (), None, DEFAULT_URGENT),
+        crisis=_text(data, "crisis", (), None, DEFAULT_CRISIS),
         smalltalk=_smalltalk(data.get("smalltalk")),
         threshold=_threshold(data.get("threshold")),
         name=name,

@@ -1,6 +1,6 @@
 """Hand-written patient questions for the bot tests: (expected, question).
 
-expected is an entry id, fallback/smalltalk/urgent, or "~a,b" for any of those. These are
+expected is an entry id, fallback/smalltalk/urgent/crisis, or "~a,b" for any of those. These are
 written independently of the dev set; add new ones freely, but never tune the matcher to one line.
 """
 
@@ -194,14 +194,14 @@ CASES = [
     ('urgent', 'my chest hurts really badly'),
     ('urgent', "I think I'm having a stroke"),
     ('urgent', 'i took too many pills'),
-    ('urgent', 'i want to end my life'),
+    ('crisis', 'i want to end my life'),
     ('urgent', "the wound is bleeding heavily and won't stop"),
     ('urgent', 'I am bleeding a lot'),
     ('urgent', 'my friend passed out and is not responding'),
     ('urgent', "help i can't breathe"),
     ('urgent', 'i have severe chest pain'),
     ('urgent', 'my throat is closing up'),
-    ('urgent', 'I feel like hurting myself'),
+    ('crisis', 'I feel like hurting myself'),
     ('~ulceration,symptoms', 'can the lumps bleed?'),
     ('~ulceration,symptoms', 'does calcinosis cause bleeding'),
     ('~ulceration', 'is bleeding normal with calcinosis'),
@@ -496,6 +496,6 @@ CASES = [
     ('urgent', "the lump on my finger burst and it's bleeding heavily and won't stop"),
     ('urgent', "my wife's face is drooping on one side and she can't speak properly"),
     ('urgent', 'I just took a whole bottle of ibuprofen'),
-    ('urgent', 'i want to kill myself'),
+    ('crisis', 'i want to kill myself'),
     ('urgent', 'I think my mum is having a stroke'),
 ]

@@ -34,6 +34,7 @@
     related: "Related questions:",
     topics: "Topics:",
     urgent: "Urgent",
+    crisis: "Help is available now",
     retry: "Try again",
     offline: "Sorry, the answer could not be loaded: the FAQ service could not be reached. Check your connection and try again.",
     failed: (status) => `Sorry, the answer could not be loaded: the FAQ service had a problem (error ${status}). Please try again.`,
@@ -115,7 +116,7 @@
     .bubble li + li { margin-top: .15em; }
     .user .bubble { background: var(--_user-bubble); color: var(--_user-text); border-bottom-right-radius: 4px; }
     .bot .bubble { background: var(--_bot-bubble); color: var(--_text); border-bottom-left-radius: 4px; }
-    .urgent .bubble {
+    .urgent .bubble, .crisis .bubble {
       background: var(--_urgent-bg); color: var(--_text);
       border: 2px solid var(--_urgent); border-left-width: 6px; font-weight: 600;
     }
@@ -380,7 +381,7 @@
 
     async _showReply(reply) {
       const message = this._addBot(reply.text, reply.kind);
-      if (reply.kind === "urgent") return; // Nothing may distract from the emergency message.
+      if (reply.kind === "urgent" || reply.kind === "crisis") return; // Nothing may distract from it.
       const suggestions = Array.isArray(reply.suggestions) ? reply.suggestions.filter((s) => s && typeof s.question === "string") : [];
       const asSuggestion = (s) => ({ label: s.question, question: s.question });
       if (suggestions.length) {
@@ -434,7 +435,7 @@
     _addBot(text, kind) {
       const message = element("div", { class: `msg bot ${kind}` });
       const bubble = element("div", { class: "bubble" });
-      if (kind === "urgent") bubble.append(element("strong", { class: "urgent-label" }, TEXT.urgent));
+      if (kind === "urgent" || kind === "crisis") bubble.append(element("strong", { class: "urgent-label" }, TEXT[kind]));
       appendText(bubble, text);
       message.append(bubble);
       this._append(message);
