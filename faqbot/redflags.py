@@ -47,6 +47,7 @@ class Group(NamedTuple):
     name: str
     kind: FlagKind
     alone: tuple[str, ...]
+    any_alone: str
     together: tuple[tuple[tuple[str, ...], ...], ...]
     signs: Mapping[str, str]
     keep_when: frozenset[str]
@@ -78,9 +79,9 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     if not candidates:
         return None
     message = _Message(words, rules)
-    fired = [rules.groups[i] for i in sorted(candidates) if message.fires(rules.groups[i])]
-    fired.sort(key=lambda group: group.kind != "crisis")
-    return Flag(fired[0].kind, fired[0].name) if fired else None
+    order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
+    fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
+    return Flag(fired.kind, fired.name) if fired else None
 
 
 @lru_cache(maxsize=1)
@@ -114,10 +115,12 @@ def parse_rules(text: str) -> Rules:
 
 
 def _group(raw: dict[str, Any], words: Mapping[str, str]) -> Group:
+    alone = tuple(_expand(p, words) for p in raw.get("alone") or ())
     return Group(
         name=raw["name"],
         kind=raw["kind"],
-        alone=tuple(_expand(p, words) for p in raw.get("alone") or ()),
+        alone=alone,
+        any_alone="|".join(f"(?:{pattern})" for pattern in alone),
         together=tuple(_rule(rule) for rule in raw.get("together") or ()),
         signs={n: _alternatives(p, words) for n, p in (raw.get("signs") or {}).items()},
         keep_when=frozenset(raw.get("keep_when") or ()),
@@ -155,6 +158,11 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@cache
+def _whole_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+
+
 def _words(text: str, spellings: Mapping[str, str]) -> list[str]:
     """The message as words and punctuation: folded, American spelling, common typos fixed."""
     found = _TOKEN.findall(fold(text).replace("'", ""))
@@ -180,12 +188,20 @@ class _Message:
 
     def fires(self, group: Group) -> bool:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
-        if any(self._found(pattern, group) for pattern in group.alone):
+        if self._alone(group):
             return True
         return any(
             all(any(self._sign(name, group) for name in part) for part in rule)
             for rule in group.together
         )
+
+    def _alone(self, group: Group) -> bool:
+        # One search for any of them first: most messages match none, and one search is cheaper.
+        if not group.alone or not any(
+            _whole_words(group.any_alone).search(sentence) for sentence in self.sentences
+        ):
+            return False
+        return any(self._found(pattern, group) for pattern in group.alone)
 
     def _sign(self, name: str, group: Group) -> bool:
         local = name in group.signs
@@ -196,7 +212,7 @@ class _Message:
         return self._signs[key]
 
     def _found(self, pattern: str, group: Group) -> bool:
-        compiled = _compiled(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+        compiled = _whole_words(pattern)
         return any(
             not self._cancelled(sentence, match.start(), match.end(), group)
             for sentence in self.sentences
