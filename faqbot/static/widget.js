@@ -34,7 +34,7 @@
     related: "Related questions:",
     topics: "Topics:",
     urgent: "Urgent",
-    crisis: "Help is available now",
+    crisis: "Talk to someone now",
     retry: "Try again",
     offline: "Sorry, the answer could not be loaded: the FAQ service could not be reached. Check your connection and try again.",
     failed: (status) => `Sorry, the answer could not be loaded: the FAQ service had a problem (error ${status}). Please try again.`,
