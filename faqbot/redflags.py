@@ -21,7 +21,7 @@ _SENTENCE_END = frozenset(".!?\n")
 _CLAUSE_END = r"(?:,|;|:|but|because|cos|although|though|however|whereas|except|whilst|while)"
 _PART_END = rf"(?:{_CLAUSE_END}|and|so|then|also|plus|or else)"
 _MACRO = re.compile(r"\{([a-z]+)\}")
-_BEFORE_WORDS = 4
+_BEFORE_WORDS = 6
 _NEAR_WORDS = 2
 
 
