@@ -21,6 +21,8 @@ _SENTENCE_END = frozenset(".!?\n")
 _CLAUSE_END = r"(?:,|;|:|but|because|cos|although|though|however|whereas|except|whilst|while)"
 _PART_END = rf"(?:{_CLAUSE_END}|and|so|then|also|plus|or else)"
 _MACRO = re.compile(r"\{([a-z]+)\}")
+_NOT_LITERAL = re.compile(r"\\[a-zA-Z]|[a-z]\?")
+_LITERAL = re.compile(r"[a-z]{3,}|\d{2,}")
 _BEFORE_WORDS = 6
 _NEAR_WORDS = 2
 
@@ -51,6 +53,7 @@ class Group(NamedTuple):
     together: tuple[tuple[tuple[str, ...], ...], ...]
     signs: Mapping[str, str]
     keep_when: frozenset[str]
+    cues: tuple[str, ...]
 
 
 class Rules(NamedTuple):
@@ -103,9 +106,10 @@ def parse_rules(text: str) -> Rules:
     words: dict[str, str] = data["words"]
     signs = {name: _alternatives(found, words) for name, found in data["signs"].items()}
     groups = tuple(_group(raw, words) for raw in data["groups"])
+    glue = frozenset(str(data.get("glue", "")).split())
     return Rules(
         groups=groups,
-        cues=_cue_index(data["groups"]),
+        cues=_cue_index(groups, signs, glue),
         signs=signs,
         cancels=tuple(_cancel(name, raw, words) for name, raw in data["cancel"].items()),
         now=_alternatives(data["now"], words),
@@ -124,6 +128,7 @@ def _group(raw: dict[str, Any], words: Mapping[str, str]) -> Group:
         together=tuple(_rule(rule) for rule in raw.get("together") or ()),
         signs={n: _alternatives(p, words) for n, p in (raw.get("signs") or {}).items()},
         keep_when=frozenset(raw.get("keep_when") or ()),
+        cues=tuple(str(raw.get("cues", "")).split()),
     )
 
 
@@ -137,12 +142,27 @@ def _cancel(name: str, raw: dict[str, Any], words: Mapping[str, str]) -> Cancel:
                   bool(raw.get("undone_by_now")))
 
 
-def _cue_index(groups: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]:
+def _cue_index(
+    groups: tuple[Group, ...], signs: Mapping[str, str], glue: frozenset[str]
+) -> dict[str, tuple[int, ...]]:
+    """Which groups each cue (a word beginning) calls for: the group's own `cues` and every word
+    written out in its patterns, except glue words."""
     index: dict[str, tuple[int, ...]] = {}
-    for number, raw in enumerate(groups):
-        for cue in str(raw["cues"]).split():
+    for number, group in enumerate(groups):
+        written = _literals(_patterns_of(group, signs)) - glue
+        for cue in sorted(written.union(group.cues)):
             index[cue] = (*index.get(cue, ()), number)
     return index
+
+
+def _patterns_of(group: Group, signs: Mapping[str, str]) -> list[str]:
+    named = {name for rule in group.together for part in rule for name in part}
+    return [*group.alone, *(group.signs.get(name) or signs[name] for name in named)]
+
+
+def _literals(patterns: list[str]) -> set[str]:
+    """The words written out in regular expressions ('pills?' gives 'pill')."""
+    return {word for p in patterns for word in _LITERAL.findall(_NOT_LITERAL.sub(" ", p))}
 
 
 def _alternatives(patterns: list[str], words: Mapping[str, str]) -> str:

@@ -16,8 +16,9 @@ from faqbot import redflags
 from faqbot.redflags import Flag, assess, assess_with, parse_rules
 
 DATA = Path(__file__).parent / "data"
-SETS = ("red_flags.yaml", "red_flags_holdout.yaml")
-"""Our own red-flag set, written before any tuning: a tuning part and a held-out part."""
+SETS = ("red_flags.yaml", "red_flags_holdout.yaml", "red_flags_probes.yaml")
+"""Our own red-flag set, written before any tuning (a tuning part and a held-out part), and fresh
+probes written during tuning."""
 FALSE_ALARM_FLOOR = 0.03
 
 
