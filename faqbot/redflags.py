@@ -38,7 +38,7 @@ class Cancel(NamedTuple):
     """Words that make a match not count (negation, past, hypothetical...) and where to look."""
 
     name: str
-    scope: Literal["before", "near", "clause"]
+    scope: Literal["before", "near", "clause", "sentence"]
     pattern: str
     undone_by_now: bool
 
@@ -278,6 +278,8 @@ def _where(
     part: tuple[int, int],
 ) -> str:
     """The words a cancel of this scope looks at."""
+    if scope == "sentence":
+        return f"{sentence[:start]} | {sentence[end:]}"
     if scope == "clause":
         return f"{sentence[clause[0] : start]} | {sentence[end : clause[1]]}"
     before = sentence[part[0] : start].split()
