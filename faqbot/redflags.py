@@ -49,7 +49,6 @@ class Group(NamedTuple):
     name: str
     kind: FlagKind
     alone: tuple[str, ...]
-    any_alone: str
     together: tuple[tuple[tuple[str, ...], ...], ...]
     signs: Mapping[str, str]
     keep_when: frozenset[str]
@@ -66,6 +65,7 @@ class Rules(NamedTuple):
     now: str
     idioms: str
     spellings: Mapping[str, str]
+    glue: frozenset[str]
 
 
 def assess(text: str) -> Flag | None:
@@ -75,13 +75,14 @@ def assess(text: str) -> Flag | None:
 
 
 def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | None:
-    """:func:`assess` against the given ``rules``; ``first_look=False`` skips the cheap look
-    at cue words and tries every group (for tests: it must never change the verdict)."""
+    """:func:`assess` against the given ``rules``; ``first_look=False`` skips the cheap looks
+    at the words (which groups and patterns to try) and tries everything (for tests: it must
+    never change the verdict)."""
     words = _words(text, rules.spellings)
     candidates = _candidates(words, rules) if first_look else range(len(rules.groups))
     if not candidates:
         return None
-    message = _Message(words, rules)
+    message = _Message(words, rules, first_look=first_look)
     order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
     fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
     return Flag(fired.kind, fired.name) if fired else None
@@ -115,6 +116,7 @@ def parse_rules(text: str) -> Rules:
         now=_alternatives(data["now"], words),
         idioms=_alternatives(data["idioms"], words),
         spellings={str(k): str(v) for k, v in data["spellings"].items()},
+        glue=glue,
     )
 
 
@@ -124,7 +126,6 @@ def _group(raw: dict[str, Any], words: Mapping[str, str]) -> Group:
         name=raw["name"],
         kind=raw["kind"],
         alone=alone,
-        any_alone="|".join(f"(?:{pattern})" for pattern in alone),
         together=tuple(_rule(rule) for rule in raw.get("together") or ()),
         signs={n: _alternatives(p, words) for n, p in (raw.get("signs") or {}).items()},
         keep_when=frozenset(raw.get("keep_when") or ()),
@@ -162,7 +163,13 @@ def _patterns_of(group: Group, signs: Mapping[str, str]) -> list[str]:
 
 def _literals(patterns: list[str]) -> set[str]:
     """The words written out in regular expressions ('pills?' gives 'pill')."""
-    return {word for p in patterns for word in _LITERAL.findall(_NOT_LITERAL.sub(" ", p))}
+    return set().union(*(_written(pattern) for pattern in patterns))
+
+
+@cache
+def _written(pattern: str) -> frozenset[str]:
+    # Cached: the signs shared by several groups are read once.
+    return frozenset(_LITERAL.findall(_NOT_LITERAL.sub(" ", pattern)))
 
 
 def _alternatives(patterns: list[str], words: Mapping[str, str]) -> str:
@@ -201,9 +208,14 @@ def _candidates(words: list[str], rules: Rules) -> set[int]:
 class _Message:
     """One message read against the rules: its sentences, and the signs found in them."""
 
-    def __init__(self, words: list[str], rules: Rules) -> None:
+    def __init__(self, words: list[str], rules: Rules, *, first_look: bool = True) -> None:
         self.rules = rules
-        self.sentences = list(_sentences(words, rules.idioms))
+        self.beginnings = (
+            {word[:end] for word in words for end in range(1, len(word) + 1)}
+            if first_look else None
+        )
+        idioms = rules.idioms if self._possible(rules.idioms) else ""
+        self.sentences = list(_sentences(words, idioms))
         self._signs: dict[tuple[str, str], bool] = {}
 
     def fires(self, group: Group) -> bool:
@@ -216,11 +228,6 @@ class _Message:
         )
 
     def _alone(self, group: Group) -> bool:
-        # One search for any of them first: most messages match none, and one search is cheaper.
-        if not group.alone or not any(
-            _whole_words(group.any_alone).search(sentence) for sentence in self.sentences
-        ):
-            return False
         return any(self._found(pattern, group) for pattern in group.alone)
 
     def _sign(self, name: str, group: Group) -> bool:
@@ -231,7 +238,16 @@ class _Message:
             self._signs[key] = self._found(pattern, group)
         return self._signs[key]
 
+    def _possible(self, pattern: str) -> bool:
+        """False when none of the words written in the pattern begins a word of the message: then
+        it cannot match, and is neither compiled nor run (compiling is most of what a first
+        question costs)."""
+        written = _written(pattern)
+        return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
+
     def _found(self, pattern: str, group: Group) -> bool:
+        if not self._possible(pattern):
+            return False
         compiled = _whole_words(pattern)
         return any(
             not self._cancelled(sentence, match.start(), match.end(), group)
@@ -261,7 +277,8 @@ def _sentences(words: list[str], idioms: str) -> Iterator[str]:
         if word not in _SENTENCE_END:
             sentence.append(word)
         elif sentence:
-            yield _compiled(rf"\b(?:{idioms})\b").sub(",", " ".join(sentence))
+            text = " ".join(sentence)
+            yield _compiled(rf"\b(?:{idioms})\b").sub(",", text) if idioms else text
             sentence = []
 
 

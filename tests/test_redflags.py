@@ -67,6 +67,7 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I feel like ending it all", "crisis"),
     ("I took 30 paracetamol and I want to die", "crisis"),
     ("everyone would be better off without me", "crisis"),
+    ("I'm going to take the lot", "crisis"),
     ("no chest pain, just a lump on my finger", None),
     ("I had a seizure years ago, can I drive?", None),
     ("what should I do if my child has a seizure?", None),
@@ -83,7 +84,7 @@ def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     assert (flag.kind if flag else None) == kind
 
 
-def test_a_message_without_any_cue_word_runs_no_pattern() -> None:
+def test_a_message_without_any_cue_word_looks_at_no_group() -> None:
     rules = redflags.rules()
     assert not redflags._candidates(redflags._words("what is calcinosis?", rules.spellings), rules)
 
