@@ -78,6 +78,8 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I'm scared I'll have a heart attack one day", None),
     ("I get a bit breathless on hills", None),
     ("I want to end this treatment, can I stop the tablets?", None),
+    ("goodbye", None),
+    ("I've saved up my questions for the doctor", None),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)
