@@ -21,7 +21,8 @@ from faqbot.errors import FAQFileError
 
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
 TOP_KEYS = (
-    "entries", "fallback", "urgent", "crisis", "smalltalk", "threshold", "title", "subject", "vocabulary",
+    "entries", "fallback", "urgent", "crisis", "smalltalk", "threshold", "title", "subject",
+    "vocabulary",
     "source",
 )
 SUBJECT_KEYS = ("name", "aliases")

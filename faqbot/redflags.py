@@ -53,6 +53,9 @@ class Group(NamedTuple):
     signs: Mapping[str, str]
     keep_when: frozenset[str]
     cues: tuple[str, ...]
+    firm: tuple[str, ...] = ()
+    """Patterns so plainly about the writer now (a plan, a farewell) that no cancel undoes
+    them: a question-like clause around them does not make them a general question."""
 
 
 class Rules(NamedTuple):
@@ -130,6 +133,7 @@ def _group(raw: dict[str, Any], words: Mapping[str, str]) -> Group:
         signs={n: _alternatives(p, words) for n, p in (raw.get("signs") or {}).items()},
         keep_when=frozenset(raw.get("keep_when") or ()),
         cues=tuple(str(raw.get("cues", "")).split()),
+        firm=tuple(_expand(p, words) for p in raw.get("firm") or ()),
     )
 
 
@@ -158,7 +162,9 @@ def _cue_index(
 
 def _patterns_of(group: Group, signs: Mapping[str, str]) -> list[str]:
     named = {name for rule in group.together for part in rule for name in part}
-    return [*group.alone, *(group.signs.get(name) or signs[name] for name in named)]
+    return [
+        *group.alone, *group.firm, *(group.signs.get(name) or signs[name] for name in named)
+    ]
 
 
 def _literals(patterns: list[str]) -> set[str]:
@@ -220,12 +226,18 @@ class _Message:
 
     def fires(self, group: Group) -> bool:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
-        if self._alone(group):
+        if self._alone(group) or any(self._firm(pattern) for pattern in group.firm):
             return True
         return any(
             all(any(self._sign(name, group) for name in part) for part in rule)
             for rule in group.together
         )
+
+    def _firm(self, pattern: str) -> bool:
+        if not self._possible(pattern):
+            return False
+        compiled = _whole_words(pattern)
+        return any(compiled.search(sentence) for sentence in self.sentences)
 
     def _alone(self, group: Group) -> bool:
         return any(self._found(pattern, group) for pattern in group.alone)
