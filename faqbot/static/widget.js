@@ -45,6 +45,7 @@
     related: "Related questions:",
     topics: "Topics:",
     urgent: "Urgent",
+    crisis: "Talk to someone now",
     source: "Source:",
     section: (name) => `section “${name}”`,
     reviewed: (date) => `reviewed ${date}`,
@@ -668,7 +669,10 @@
       const message = element("div", { class: `msg bot ${kind}` });
       const bubble = element("div", { class: "bubble" });
       bubble.append(element("span", { class: "who visually-hidden" }, TEXT.bot));
-      if (/^urgent\b/.test(kind)) bubble.append(element("strong", { class: "urgent-label" }, TEXT.urgent));
+      if (/^urgent\b/.test(kind)) {
+        const label = /\bcrisis\b/.test(kind) ? TEXT.crisis : TEXT.urgent;
+        bubble.append(element("strong", { class: "urgent-label" }, label));
+      }
       appendText(bubble, text);
       message.append(bubble);
       this._append(message);
