@@ -174,7 +174,7 @@ class Matcher:
 
     def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
         index = len(self._phrasings)
-        weight = sum(self._weights[c] for c in analysis.concepts)
+        weight = sum(self.weight(c) for c in analysis.concepts)
         self._phrasings.append(
             _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
         )

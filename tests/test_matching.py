@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -113,3 +115,10 @@ def test_no_two_entries_have_phrasings_that_mean_the_same() -> None:
 def test_bare_keywords(keyword: str, entry: str) -> None:
     best = MATCHER.rank(keyword).best
     assert best is not None and best.entry.id == entry and best.score == 100.0
+
+
+def test_a_concept_met_only_in_one_sentence_of_an_answer_is_weighed() -> None:
+    """An answer sentence may hold a concept that the whole answer absorbs ("lesion" beside
+    "lump"); building the matcher must not fail on it."""
+    faq = load_faq(Path(__file__).parent / "data" / "lesion_crash.yaml")
+    assert Matcher(faq, load_language()).rank("hi").matches is not None
