@@ -74,11 +74,17 @@ def source_units(source: str) -> frozenset[str]:
 
 
 def check(faq: FAQ, source: str) -> list[Problem]:
-    """Every answer sentence of ``faq`` that is not a sentence of ``source``."""
+    """Every answer sentence of ``faq`` that is not a sentence of ``source``. An answer's lines
+    are read both as wrapped paragraphs and one by one; the reading with fewer problems counts
+    (a heading quoted on the line above its text is not a wrapped sentence)."""
     allowed = source_units(source)
-    return [
-        Problem(entry.id, unit)
-        for entry in faq.entries
-        for unit in units(entry.answer)
-        if unit not in allowed
-    ]
+    return [problem for entry in faq.entries for problem in _problems(entry.id, entry.answer,
+                                                                       allowed)]
+
+
+def _problems(entry: str, answer: str, allowed: frozenset[str]) -> list[Problem]:
+    readings = (
+        [Problem(entry, unit) for unit in units(answer, wrapped=wrapped) if unit not in allowed]
+        for wrapped in (True, False)
+    )
+    return min(readings, key=len)
