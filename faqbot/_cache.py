@@ -13,11 +13,11 @@ import os
 import zlib
 from typing import Any, NamedTuple
 
-from faqbot.faq import FAQ, Entry, Subject
+from faqbot.faq import FAQ, Entry, Source, Subject
 from faqbot.language import Language
 from faqbot.matching import Matcher
 
-FORMAT = 4
+FORMAT = 5
 _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
     "data/common_words.txt",
@@ -50,7 +50,8 @@ def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher) -> None:
     stored = (
         (FORMAT, _fingerprint(), data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
-         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary)),
+         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
+         tuple(faq.source) if faq.source else None),
         tuple(language),
         matcher.state(),
     )
@@ -79,12 +80,13 @@ def _fingerprint() -> str:
 
 
 def _faq_from(raw: Any) -> FAQ:
-    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary = raw
+    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary, source = raw
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
         fallback, urgent, dict(smalltalk), threshold,
         subject=Subject(subject[0], tuple(subject[1])), title=title,
         vocabulary={k: tuple(v) for k, v in vocabulary.items()},
+        source=Source(*source) if source else None,
     )
 
 

@@ -176,6 +176,10 @@ class Vocabulary:
         return SUBJECT_CONCEPT in self._scan(rest)[0]
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
+        """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks
+        what the subject is ("What is it actually?" after a story)."""
+        if analysis.mentions_subject and "define" in analysis.concepts:
+            return True
         return any(
             c in self.covered and c != "define" and self.kinds.get(c) != SUBJECT
             for c in analysis.concepts

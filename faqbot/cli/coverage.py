@@ -40,6 +40,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--no-wrong", action="store_true", help="exit 1 on any wrong answer")
     parser.add_argument("--sweep", action="store_true",
                         help="show how other thresholds would trade answers for wrong answers")
+    parser.add_argument("--feedback", metavar="FILE", type=path,
+                        help="show the votes of faqbot serve --feedback FILE beside each entry")
     parser.add_argument("--types", action="store_true",
                         help="instead of FILE, ask generic questions of every type about the "
                              "FAQ's subject and show which types it answers")
@@ -56,17 +58,19 @@ def _from_args(args: argparse.Namespace) -> int:
         raise FAQBotError("coverage: give a FILE of questions (YAML, text or JSON lines) "
                           "or --types")
     return coverage(args.file, faq_of(args), fmt=args.format, output=args.output,
-                    min_accuracy=args.min_accuracy, no_wrong=args.no_wrong, sweep=args.sweep)
+                    min_accuracy=args.min_accuracy, no_wrong=args.no_wrong, sweep=args.sweep,
+                    feedback=args.feedback)
 
 
 def coverage(file: Path, faq: str | None, *, fmt: str = "text", output: Path | None = None,
              min_accuracy: float | None = None, no_wrong: bool = False,
-             sweep: bool = False) -> int:
+             sweep: bool = False, feedback: Path | None = None) -> int:
     """Report on the questions of ``file`` against the FAQ ``faq`` (None: the bundled one);
     the exit status is the gate's."""
     from faqbot import report
     from faqbot.bot import FAQBot
     from faqbot.coverage import evaluate, gate, min_accuracy_fraction
+    from faqbot.feedback import read_votes
 
     bot = FAQBot.load(faq)
     minimum = min_accuracy_fraction(min_accuracy)
@@ -76,7 +80,9 @@ def coverage(file: Path, faq: str | None, *, fmt: str = "text", output: Path | N
             result.source, "no case says what it expects, so --min-accuracy and --no-wrong "
             "cannot be checked; use a YAML file of cases with 'expect:'",
         )
-    _write(report.render(result, fmt, sweep=sweep), output, f"{fmt} report of {file}")
+    votes = read_votes(feedback) if feedback is not None else None
+    _write(report.render(result, fmt, sweep=sweep, feedback=votes), output,
+           f"{fmt} report of {file}")
     return gate(result, minimum, no_wrong)
 
 

@@ -22,6 +22,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--log-unanswered", metavar="FILE", type=path,
                         help="append questions that got the fallback to FILE as JSON lines "
                              "(opt-in)")
+    parser.add_argument("--feedback", metavar="FILE", type=path,
+                        help="count 'did this help?' votes (entry and vote only) in FILE (opt-in)")
     parser.add_argument("--no-access-log", dest="access_log", action="store_false",
                         help="do not log requests (method, path, status and client address)")
     add_faq_option(parser)
