@@ -32,6 +32,7 @@ PARTS = {
     "speed": "Speed: per question and start-up",
     "scale": "Scale: synthetic FAQs of 100 to 10,000 entries",
     "web_load": "Web load: /api/ask beside a bare Starlette endpoint",
+    "worst_case": "Worst case: the costliest questions, alone and under load",
 }
 CASE_PARTS = ("quality", "speed")
 """The parts that take ``--cases``."""

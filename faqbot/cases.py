@@ -16,11 +16,15 @@ from typing import Any, Literal
 import yaml
 from rapidfuzz import process
 
+from faqbot import _files, _yaml
+from faqbot._yaml import SafeLoader, brief
 from faqbot.errors import CoverageFileError
-from faqbot.faq import SafeLoader
 from faqbot.question_types import QUESTION_TYPES, normalize_type
 
 Form = Literal["yaml", "text", "jsonl"]
+
+MAX_BYTES = 64 * _files.MB
+"""Largest file of questions read (a million questions is about 50 MB)."""
 
 KINDS: tuple[str, ...] = ("fallback", "smalltalk", "urgent", "crisis")
 """Expectations that are not entry ids: the bot's other kinds of reply."""
@@ -161,14 +165,10 @@ def _topics(data: Any, name: str, text: str) -> dict[str, tuple[str, ...]]:
 
 def _load_yaml(text: str, name: str) -> Any:
     try:
-        return yaml.load(text, Loader=SafeLoader)  # a SafeLoader: as safe as yaml.safe_load
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise CoverageFileError(
-            name, f"not valid YAML ({problem}); expected a list of cases like {_EXAMPLE}",
-            line=mark.line + 1 if mark is not None else None,
-        ) from None
+        return _yaml.load(text)  # yaml.safe_load's data, with limits (see faqbot._yaml)
+    except _yaml.YAMLProblem as bad:
+        example = f"; expected a list of cases like {_EXAMPLE}" if bad.syntax else ""
+        raise CoverageFileError(name, bad.problem + example, line=bad.line) from None
 
 
 def _case_list(data: Any, name: str) -> list[Any]:
@@ -246,9 +246,9 @@ def _flags(item: dict[Any, Any], line: int, name: str) -> tuple[str, ...]:
 def _reject_unknown_keys(item: dict[Any, Any], line: int, name: str) -> None:
     for key in item:
         if key not in _CASE_KEYS:
-            hint = _closest(str(key), _CASE_KEYS)
+            hint = _closest(str(key)[: _yaml.BRIEF], _CASE_KEYS)
             fix = f"did you mean {hint!r}?" if hint else f"use {', '.join(_CASE_KEYS)}"
-            raise CoverageFileError(name, f"unknown key {key!r} in a case ({fix})", line=line)
+            raise CoverageFileError(name, f"unknown key {brief(key)} in a case ({fix})", line=line)
 
 
 def _question(value: Any, line: int, name: str) -> str:
@@ -263,10 +263,11 @@ def _expect(value: Any, line: int, name: str, choices: tuple[str, ...]) -> tuple
     values = value if isinstance(value, list) else [value]
     for one in values:
         if not (isinstance(one, str) and one in choices):
-            hint = _closest(str(one), choices)
+            hint = _closest(str(one)[: _yaml.BRIEF], choices)
             fix = (f"did you mean {hint!r}?" if hint
                    else "use an entry id, fallback, smalltalk, urgent or crisis, or a list of them")
-            raise CoverageFileError(name, f"unknown id {one!r} in 'expect' ({fix})", line=line)
+            raise CoverageFileError(name, f"unknown id {brief(one)} in 'expect' ({fix})",
+                                    line=line)
     return tuple(values)
 
 
@@ -276,9 +277,10 @@ def _type(value: Any, line: int, name: str) -> str | None:
     found = normalize_type(value) if isinstance(value, str) else None
     if found is not None:
         return found
-    hint = _closest(str(value), QUESTION_TYPES)
+    hint = _closest(str(value)[: _yaml.BRIEF], QUESTION_TYPES)
     fix = f"did you mean {hint!r}?" if hint else f"use one of: {', '.join(QUESTION_TYPES)}"
-    raise CoverageFileError(name, f"unknown question type {value!r} in 'type' ({fix})", line=line)
+    raise CoverageFileError(name, f"unknown question type {brief(value)} in 'type' ({fix})",
+                            line=line)
 
 
 def _closest(word: str, choices: tuple[str, ...]) -> str | None:

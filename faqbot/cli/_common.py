@@ -62,10 +62,13 @@ def faq_of(args: argparse.Namespace) -> str | None:
 
 def read_text(file: Path | str, what: str) -> str:
     """The UTF-8 text of ``file``; ``what`` names it in the error (``the source document``)."""
+    from faqbot import _files
+
     try:
-        with open(file, encoding="utf-8") as opened:
-            return opened.read()
-    except (OSError, UnicodeDecodeError) as exc:
+        return _files.read_regular(file, 16 * _files.MB).decode("utf-8")
+    except OSError as exc:
+        raise FAQBotError(f"{file}: cannot read {what} ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
         raise FAQBotError(f"{file}: cannot read {what} ({exc})") from None
 
 

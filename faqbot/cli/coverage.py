@@ -100,10 +100,12 @@ def types(faq: str | None, *, fmt: str = "text", output: Path | None = None) -> 
 
 def read_cases(file: Path, ids: tuple[str, ...]) -> tuple[Case, ...]:
     """The cases of the questions file ``file``, checked against the FAQ's entry ``ids``."""
-    from faqbot.cases import parse_cases
+    from faqbot import _files
+    from faqbot.cases import MAX_BYTES, parse_cases
 
     try:
-        text = file.read_bytes().decode("utf-8", errors="replace")
+        # utf-8-sig: files saved by Windows editors start with a byte-order mark
+        text = _files.read_regular(file, MAX_BYTES).decode("utf-8-sig", errors="replace")
     except OSError as exc:
         raise CoverageFileError(str(file), f"cannot read the file ({exc.strerror})") from None
     return parse_cases(text, str(file), ids, file.suffix)
