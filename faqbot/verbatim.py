@@ -74,17 +74,18 @@ def source_units(source: str) -> frozenset[str]:
 
 
 def check(faq: FAQ, source: str) -> list[Problem]:
-    """Every answer sentence of ``faq`` that is not a sentence of ``source``. An answer's lines
-    are read both as wrapped paragraphs and one by one; the reading with fewer problems counts
-    (a heading quoted on the line above its text is not a wrapped sentence)."""
+    """Every answer sentence of ``faq`` that is not a sentence of ``source``."""
     allowed = source_units(source)
-    return [problem for entry in faq.entries for problem in _problems(entry.id, entry.answer,
-                                                                       allowed)]
+    return [
+        Problem(entry.id, unit) for entry in faq.entries for unit in _unmatched(entry.answer, allowed)
+    ]
 
 
-def _problems(entry: str, answer: str, allowed: frozenset[str]) -> list[Problem]:
-    readings = (
-        [Problem(entry, unit) for unit in units(answer, wrapped=wrapped) if unit not in allowed]
-        for wrapped in (True, False)
-    )
-    return min(readings, key=len)
+def _unmatched(answer: str, allowed: frozenset[str]) -> list[str]:
+    """The answer's sentences that are not the source's, read with wrapped lines joined; an
+    answer whose every line is one of the source's (a heading kept above its paragraph) passes
+    too."""
+    missing = [unit for unit in units(answer) if unit not in allowed]
+    if missing and all(unit in allowed for unit in units(answer, wrapped=False)):
+        return []
+    return missing
