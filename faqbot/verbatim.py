@@ -77,7 +77,9 @@ def check(faq: FAQ, source: str) -> list[Problem]:
     """Every answer sentence of ``faq`` that is not a sentence of ``source``."""
     allowed = source_units(source)
     return [
-        Problem(entry.id, unit) for entry in faq.entries for unit in _unmatched(entry.answer, allowed)
+        Problem(entry.id, unit)
+        for entry in faq.entries
+        for unit in _unmatched(entry.answer, allowed)
     ]
 
 
