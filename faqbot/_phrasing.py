@@ -161,18 +161,26 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     return question, _alternates((_lower(text), core), question)
 
 
-def from_subheading(sub: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
-    """A sub-heading under ``heading``: a known kind of heading, else "What about X?"."""
+def from_subheading(sub: str, heading: str, subject: str,
+                    intro: str = "") -> tuple[str, tuple[str, ...]]:
+    """A sub-heading under ``heading``: a known kind of heading, else "What about X?"; the
+    rare words of the ``intro`` that announced it ("changes to your diet:") join its name
+    ("diet for X")."""
     core = _core(tidy_title(sub), subject)
     if _kind(core) is not None:
         return from_heading(sub, subject)
     phrase = _lower(tidy_title(sub))
+    announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
+        w for w in re.findall(r"[a-z]+", intro.lower()) if _distinctive([w])
+        and w not in _FUNCTION_WORDS and _singular(w) not in subject_words(subject)))
     parent = _kind(_core(tidy_title(heading), subject))
     if parent is None:
         question = f"What about {phrase}?"
-        return question, _alternates((phrase, f"{phrase} {_core(heading, subject)}"), question)
+        alternates = (phrase, f"{phrase} {_core(heading, subject)}", *announced)
+        return question, _alternates(alternates, question)
     question = _agree(parent.question, phrase).format(s=phrase)
-    return question, _alternates((phrase, *_fill(parent.alternates[:3], phrase)), question)
+    return question, _alternates((phrase, *_fill(parent.alternates[:3], phrase), *announced),
+                                 question)
 
 
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:

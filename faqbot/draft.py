@@ -163,9 +163,12 @@ def _is_subheading(body: Sequence[Block]) -> bool:
 
 def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:
     pieces: list[Piece] = []
+    intro = ""
     for group in _groups(body):
         before = pieces[-1].answer if pieces else ""
-        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before))
+        if group[0].kind == "paragraph" and group[-1].text.endswith(":"):
+            intro = group[-1].text
+        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before, intro))
     return _merge_orphans(pieces)
 
 
@@ -182,12 +185,12 @@ def _groups(body: list[Block]) -> list[list[Block]]:
 
 
 def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
-                  before: str = "") -> list[Piece]:
+                  before: str = "", intro: str = "") -> list[Piece]:
     items = [b for b in group if b.kind == "item"]
     line = group[0].line
     if group[0].kind == "heading":
         sub = group[0].text
-        question, alternates = phrasing.from_subheading(sub, heading, subject)
+        question, alternates = phrasing.from_subheading(sub, heading, subject, intro)
         whole = Piece(heading, _answer(group[1:]), question, alternates, line)
     elif first:
         question, alternates = phrasing.from_heading(heading, subject)

@@ -238,3 +238,11 @@ def test_a_subject_that_looks_plural_agrees_as_the_leaflet_says() -> None:
     assert draft(text).pieces[0].question == "How is shingles treated?"
     text = "Gallstones\n\nTreatment of Gallstones\n\nGallstones are treated with surgery.\n"
     assert draft(text).pieces[0].question == "How are gallstones treated?"
+
+
+def test_a_sub_heading_takes_the_rare_words_of_the_line_that_announced_it() -> None:
+    text = ("Gout\n\nPreventing Gout\n\nYou can make these changes to your diet:\n\n"
+            "Purine Attacks\n\n- eat less liver\n")
+    piece = draft(text).pieces[-1]
+    assert piece.question == "How can purine attacks be prevented?"
+    assert "diet for purine attacks" in piece.alternates
