@@ -1,4 +1,4 @@
-"""faqbot: answers patients' questions about calcinosis from one source document."""
+"""faqbot: answers patients' questions from a clinic's leaflet, quoting it word for word."""
 
 from faqbot.bot import FAQBot, Reply, Suggestion
 from faqbot.errors import FAQBotError, FAQFileError, SourceMismatchError

@@ -11,13 +11,13 @@ import contextlib
 import marshal
 import os
 import zlib
-from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from faqbot.concepts import Analysis
-from faqbot.faq import FAQ, Entry, Subject
+from faqbot.faq import FAQ, Entry, Source, Subject
+from faqbot.language import Language
+from faqbot.matching import Matcher
 
-FORMAT = 3
+FORMAT = 5
 _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
     "data/common_words.txt",
@@ -25,10 +25,11 @@ _ANALYSER_MODULES = (
 
 
 class Cached(NamedTuple):
-    """What the cache gives back: the FAQ and the analysis of each phrasing and answer."""
+    """What the cache gives back: the FAQ, the language data, and the matcher built for them."""
 
     faq: FAQ
-    analyses: dict[str, Analysis]
+    language: Language
+    matcher: Matcher
 
 
 def lookup(name: str, data: bytes) -> Cached | None:
@@ -37,18 +38,22 @@ def lookup(name: str, data: bytes) -> Cached | None:
     try:
         if stored is None or stored[0] != (FORMAT, _fingerprint(), data):
             return None
-        return Cached(_faq_from(stored[1])._replace(name=name), _analyses_from(stored[2]))
+        faq = _faq_from(stored[1])._replace(name=name)
+        language = Language(*stored[2])
+        return Cached(faq, language, Matcher.restore(faq, language, stored[3]))
     except (TypeError, ValueError, KeyError, IndexError):
         return None
 
 
-def store(data: bytes, faq: FAQ, analyses: Mapping[str, Analysis]) -> None:
-    """Remember ``faq`` and its analyses for the FAQ file with these bytes."""
+def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher) -> None:
+    """Remember ``faq`` and what was built for it, for the FAQ file with these bytes."""
     stored = (
         (FORMAT, _fingerprint(), data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
-         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary)),
-        {text: tuple(a) for text, a in analyses.items()},
+         faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
+         tuple(faq.source) if faq.source else None),
+        tuple(language),
+        matcher.state(),
     )
     _write(_file_for(data), stored)
 
@@ -75,20 +80,14 @@ def _fingerprint() -> str:
 
 
 def _faq_from(raw: Any) -> FAQ:
-    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary = raw
+    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary, source = raw
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
         fallback, urgent, dict(smalltalk), threshold,
         subject=Subject(subject[0], tuple(subject[1])), title=title,
         vocabulary={k: tuple(v) for k, v in vocabulary.items()},
+        source=Source(*source) if source else None,
     )
-
-
-def _analyses_from(raw: Any) -> dict[str, Analysis]:
-    return {
-        text: Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context), tuple(common))
-        for text, (concepts, unknown, subject, context, common) in raw.items()
-    }
 
 
 def _read(path: str | None) -> Any:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import os
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.application import get_app
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
@@ -39,6 +40,8 @@ STYLE = Style.from_dict({
 _TEXT_CLASS = {"fallback": "class:fallback", "urgent": "class:urgent", "error": "class:error",
                "notice": "class:hint"}
 INDENT = "  "
+MIN_WIDTH = 20
+"""Narrower than this, lines are wrapped at this width anyway: a word a line helps nobody."""
 PROMPT = "\u203a "
 KEYS = "Keys: Tab completes a question, Up and Ctrl-R search earlier questions, " \
        "Ctrl-C clears the line, Ctrl-D leaves."
@@ -170,11 +173,15 @@ def render(turn: Turn, width: int) -> StyleAndTextTuples:
     after. An empty turn shows nothing."""
     if turn.kind == "empty":
         return []
-    width = max(width - 1, 30)  # the last column would make some terminals wrap early
+    # The last column would make some terminals wrap early; wrapping wider than the terminal
+    # would leave it to rewrap our lines, a word or two at a time.
+    width = max(width - 1, MIN_WIDTH)
     fragments: StyleAndTextTuples = []
-    if turn.kind == "welcome":
-        fragments.append(("class:title", "faqbot · questions about calcinosis\n"))
+    if turn.heading:
+        fragments.append(("class:title", textwrap.fill(turn.heading, width) + "\n"))
     fragments += _text(turn.text, width, _TEXT_CLASS.get(turn.kind, "class:reply"))
+    if turn.source:
+        fragments += _text(turn.source, width, "class:hint")
     digits = len(str(turn.choices[-1].number)) if turn.choices else 1
     for group in turn.groups:
         fragments += _group(group, digits, width)
@@ -220,7 +227,23 @@ def _note(text: str) -> Turn:
 
 
 def _toolbar(conversation: Conversation) -> StyleAndTextTuples:
-    parts: Iterable[str] = ["Tab complete", "Ctrl-R history", "/help", "Ctrl-D quit"]
-    if conversation.choices:
-        parts = [f"1-{len(conversation.choices)} pick", *parts]
-    return [("class:bottom-toolbar", " " + " · ".join(parts))]
+    columns = get_app().output.get_size().columns
+    return [("class:bottom-toolbar", toolbar_text(conversation, columns))]
+
+
+def toolbar_text(conversation: Conversation, width: int) -> str:
+    """The keys at the bottom of the screen, in the longest wording that fits ``width``."""
+    pick = [f"1-{len(conversation.choices)} pick"] if conversation.choices else []
+    for keys in _TOOLBARS:
+        text = " " + " · ".join([*pick, *keys])
+        if len(text) < width:
+            return text
+    return text
+
+
+_TOOLBARS = (
+    ("Tab complete", "Ctrl-R history", "/help", "Ctrl-D quit"),
+    ("Tab", "Ctrl-R", "/help", "Ctrl-D quit"),
+    ("Tab", "^R", "/help", "^D quit"),
+    ("/help", "^D quit"),
+)

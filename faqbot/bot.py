@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
 from faqbot import _cache, safety
-from faqbot.concepts import Analysis
-from faqbot.faq import FAQ, Entry, parse_faq_bytes, read_faq
+from faqbot.faq import FAQ, Entry, Source, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
 from faqbot.message import read_message
@@ -17,11 +15,12 @@ Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
 
 DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
-NEAR_MARGIN = 12.0
+NEAR_MARGIN = 18.0
 """An entry within this many points of the best is offered as "did you mean"."""
 SUGGEST_FLOOR = 35.0
 """After a fallback, entries scoring at least this are offered as the closest topics."""
 MAX_SUGGESTIONS = 3
+MAX_FOLLOW_UPS = 3
 
 
 class Suggestion(NamedTuple):
@@ -32,7 +31,9 @@ class Suggestion(NamedTuple):
 
 
 class Reply(NamedTuple):
-    """The bot's reply to one question."""
+    """The bot's reply to one question: everything a screen shows, so that every screen shows
+    the same. An answer also carries its section, the follow-up questions to offer and the
+    leaflet it quotes (``source``, when the FAQ names one)."""
 
     kind: Kind
     text: str
@@ -42,10 +43,14 @@ class Reply(NamedTuple):
     suggestions: tuple[Suggestion, ...] = ()
     ranking: Ranking | None = None
     """What the matcher ranked, for reports and benchmarks (not part of the JSON)."""
+    section: str = ""
+    follow_ups: tuple[Suggestion, ...] = ()
+    source: Source | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The reply as JSON-ready data, with exactly the keys kind, text, id, score, question
-        and suggestions."""
+        """The reply as JSON-ready data, with exactly the keys kind, text, id, score, question,
+        suggestions, section, follow_ups and source (``null``, or title, url and reviewed, each
+        ``null`` when unknown)."""
         return {
             "kind": self.kind,
             "text": self.text,
@@ -53,6 +58,9 @@ class Reply(NamedTuple):
             "score": self.score,
             "question": self.question,
             "suggestions": [{"id": s.id, "question": s.question} for s in self.suggestions],
+            "section": self.section,
+            "follow_ups": [{"id": s.id, "question": s.question} for s in self.follow_ups],
+            "source": _source_dict(self.source),
         }
 
 
@@ -64,12 +72,14 @@ class FAQBot:
         faq: FAQ,
         threshold: float | None = None,
         *,
-        analyses: Mapping[str, Analysis] | None = None,
         language: Language | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
+        """A bot for ``faq``; ``language`` defaults to the shipped language data, and
+        ``matcher`` may be one already built for this FAQ (from the start-up cache)."""
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
-        self.matcher = Matcher(faq, language or load_language(), analyses)
+        self.matcher = matcher or Matcher(faq, language or load_language())
 
     @classmethod
     def load(
@@ -82,9 +92,9 @@ class FAQBot:
         name, data = read_faq(path)
         cached = _cache.lookup(name, data)
         if cached is not None:
-            return cls(cached.faq, threshold, analyses=cached.analyses)
+            return cls(cached.faq, threshold, matcher=cached.matcher)
         bot = cls(parse_faq_bytes(data, name), threshold)
-        _cache.store(data, bot.faq, bot.matcher.analyses())
+        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher)
         return bot
 
     def ask(self, text: str) -> Reply:
@@ -104,8 +114,7 @@ class FAQBot:
 
     def answer(self, entry_id: str, question: str = "") -> Reply:
         """The reply for one entry, as when a user picks a suggestion; ``KeyError`` if unknown."""
-        entry = self.faq.entry(entry_id)
-        return Reply("answer", entry.answer, question or entry.question, entry.id, 100.0)
+        return self._answered(self.faq.entry(entry_id), question, 100.0, ())
 
     def related(self, entry_id: str, limit: int = 3) -> tuple[Suggestion, ...]:
         """Up to ``limit`` follow-up questions: the other entries of the same section, then the
@@ -122,19 +131,33 @@ class FAQBot:
         best = ranking.best
         if best is None or ranking.blocked or best.score < self.threshold:
             score = best.score if best else None
-            near = [m.entry for m in ranking.matches if m.score >= SUGGEST_FLOOR]
+            near = [m.entry for m in ranking.nearby or ranking.matches if m.score >= SUGGEST_FLOOR]
             return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near),
                          ranking)
         floor = max(best.score - NEAR_MARGIN, SUGGEST_FLOOR)
         near = [m.entry for m in ranking.matches[1:] if m.score >= floor]
-        return Reply("answer", best.entry.answer, text, best.entry.id, best.score,
-                     _suggestions(near), ranking)
+        return self._answered(best.entry, text, best.score, _suggestions(near), ranking)
+
+    def _answered(self, entry: Entry, question: str, score: float,
+                  suggestions: tuple[Suggestion, ...], ranking: Ranking | None = None) -> Reply:
+        """The answer of ``entry`` with its section, source and follow-ups: the related
+        questions not already offered as "did you mean"."""
+        shown = {entry.id, *(s.id for s in suggestions)}
+        related = self.related(entry.id, limit=MAX_FOLLOW_UPS + len(shown))
+        follow_ups = tuple(s for s in related if s.id not in shown)[:MAX_FOLLOW_UPS]
+        return Reply("answer", entry.answer, question or entry.question, entry.id, score,
+                     suggestions, ranking, entry.section, follow_ups, self.faq.source)
 
     def _smalltalk(self, kind: str) -> str:
         reply = self.faq.smalltalk[kind]
         if "{topics}" in reply:
             reply = reply.replace("{topics}", ", ".join(self.faq.sections()))
         return reply
+
+
+def _source_dict(source: Source | None) -> dict[str, str | None] | None:
+    # null, not "", for what the FAQ does not say: a client tests one thing.
+    return {key: value or None for key, value in source._asdict().items()} if source else None
 
 
 def _suggestion(entry: Entry) -> Suggestion:

@@ -21,7 +21,6 @@ OutputKind = Literal[
 DID_YOU_MEAN = "Did you mean"
 RELATED = "Related questions"
 CLOSEST = "Closest topics"
-MAX_FOLLOW_UPS = 3
 QUIT_WORDS = frozenset({"/quit", "quit", "exit", "/exit"})
 COMMANDS = ("/help", "/topics", "/quit")
 
@@ -56,6 +55,10 @@ class Output(NamedTuple):
     hint: str = ""
     quit: bool = False
     reply: Reply | None = None
+    source: str = ""
+    """Where an answer comes from, in one line (see :func:`provenance`)."""
+    heading: str = ""
+    """A title above the text: the welcome names what the FAQ is about."""
 
     @property
     def choices(self) -> tuple[Choice, ...]:
@@ -90,12 +93,13 @@ class Conversation:
     def welcome(self) -> Output:
         """The greeting shown once when the conversation starts."""
         faq = self.bot.faq
-        text = (f"I answer {_count(faq.entries, 'question')} about calcinosis, in "
+        text = (f"I answer {_count(faq.entries, 'question')} about {faq.subject.name}, in "
                 f"{_count(faq.sections(), 'topic')}, from a patient information sheet.\n"
                 "I give information, not medical advice: for your own situation, ask your doctor.")
         hint = "Ask in your own words. /topics lists every question, /help explains more, " \
                "/quit leaves."
-        return Output("welcome", text, hint=hint)
+        heading = f"faqbot · questions about {faq.subject.name}"
+        return Output("welcome", text, hint=hint, heading=heading)
 
     def completions(self, text: str, limit: int = 8) -> tuple[str, ...]:
         """FAQ questions (or commands) that the typed text may be heading for, best first."""
@@ -156,21 +160,14 @@ class Conversation:
 
     def _reply(self, reply: Reply) -> Output:
         if reply.kind == "answer" and reply.id is not None:
-            return Output("answer", reply.text, self._answer_groups(reply), reply=reply)
+            groups = _groups((DID_YOU_MEAN, reply.suggestions), (RELATED, reply.follow_ups))
+            return Output("answer", reply.text, groups, reply=reply, source=provenance(reply))
         if reply.kind == "fallback":
             groups = _groups((CLOSEST, reply.suggestions))
             hint = "" if groups else "Type /topics to see every question I can answer."
             return Output("fallback", reply.text, groups, hint=hint, reply=reply)
         # Urgent replies stand alone: nothing may distract from them.
         return Output(reply.kind, reply.text, reply=reply)
-
-    def _answer_groups(self, reply: Reply) -> tuple[ChoiceGroup, ...]:
-        assert reply.id is not None
-        meant = tuple(s for s in reply.suggestions if s.id != reply.id)
-        shown = {reply.id, *(s.id for s in meant)}
-        related = self.bot.related(reply.id, limit=MAX_FOLLOW_UPS + len(shown))
-        follow_ups = tuple(s for s in related if s.id not in shown)[:MAX_FOLLOW_UPS]
-        return _groups((DID_YOU_MEAN, meant), (RELATED, follow_ups))
 
 
 HELP = """\
@@ -217,9 +214,27 @@ def _error(exc: Exception) -> Output:
                   "Please try again, or ask in other words.")
 
 
+def provenance(reply: Reply) -> str:
+    """Where an answer comes from: the leaflet, its section and the date it was reviewed, as
+    far as the FAQ says; "" for anything but an answer."""
+    if reply.kind != "answer":
+        return ""
+    source = reply.source
+    parts = [f'"{source.title}"'] if source else []
+    if reply.section:
+        parts.append(f'section "{reply.section}"')
+    if source and source.reviewed:
+        parts.append(f"reviewed {source.reviewed}")
+    if source and source.url:
+        parts.append(source.url)
+    return f"Source: {', '.join(parts)}" if parts else ""
+
+
 def render_plain(output: Output) -> str:
     """The output as plain text, one choice per line, for scripts and pipes; "" shows nothing."""
     lines = [output.text] if output.text else []
+    if output.source:
+        lines.append(output.source)
     for group in output.groups:
         lines.append(_heading(group.label))
         lines.extend(f"  {c.number}. {c.question}" for c in group.choices)

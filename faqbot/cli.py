@@ -128,6 +128,8 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        help="a site allowed to call the API from the browser (repeatable)")
     serve.add_argument("--log-unanswered", metavar="FILE", type=_path,
                        help="append questions that got the fallback to FILE as JSON lines (opt-in)")
+    serve.add_argument("--feedback", metavar="FILE", type=_path,
+                       help="count 'did this help?' votes (entry and vote only) in FILE (opt-in)")
     serve.add_argument("--no-access-log", dest="access_log", action="store_false",
                        help="do not log requests (method, path, status and client address)")
     _add_faq_option(serve)
@@ -147,6 +149,8 @@ def _add_coverage(commands: argparse._SubParsersAction[argparse.ArgumentParser])
                           help="exit 1 when accuracy is below X (0-1 or a percentage)")
     coverage.add_argument("--no-wrong", action="store_true", help="exit 1 on any wrong answer")
     coverage.add_argument("--sweep", action="store_true", help="show a threshold sweep")
+    coverage.add_argument("--feedback", metavar="FILE", type=_path,
+                          help="show the votes of faqbot serve --feedback FILE beside each entry")
     coverage.add_argument("--types", action="store_true",
                           help="show which question types the FAQ answers and which it cannot")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from faqbot.language import (
     CONDITION,
@@ -87,6 +87,26 @@ class Vocabulary:
         )
         """The concepts the FAQ's questions ask about (its phrasings)."""
 
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        return (
+            self.phrases, self.kinds, self.stems, self._longest, self.faq_stems,
+            frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
+            self.covered, self.asked,
+        )
+
+    @classmethod
+    def restore(cls, language: Language, state: tuple[Any, ...]) -> Vocabulary:
+        """The vocabulary :meth:`state` describes, built again without analysing anything."""
+        self = cls.__new__(cls)
+        self.language = language
+        (self.phrases, self.kinds, self.stems, self._longest, self.faq_stems, surfaces,
+         analysed, self.covered, self.asked) = state
+        self._surfaces = set(surfaces)
+        self.analysed = {t: Analysis(*(_tuple(v) for v in a)) for t, a in analysed.items()}
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        return self
+
     @cached_property
     def _targets(self) -> list[str]:
         """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
@@ -116,7 +136,7 @@ class Vocabulary:
 
         In a message of several sentences, the one that asks is the question and the others are
         context. Context counts only when the question names a topic of its own; otherwise the
-        question leans on it ("Is calcinosis linked to it?") and the whole message is read as one.
+        question leans on it ("Is gout linked to it?") and the whole message is read as one.
         """
         if faq_text:
             return self._analyze_sentence(text, correct=False)
@@ -131,9 +151,13 @@ class Vocabulary:
         main = self._analyze_sentence(question, correct=True)
         if not context:
             return main
-        if not self._names_covered_topic(main):
+        if not self._names_covered_topic(main) or self._points_elsewhere(question):
             return self._analyze_sentence(text, correct=True)
         extra = self._analyze_sentence(context, correct=True)
+        if "?" in context:  # a second question: what it asks that the FAQ does not cover counts
+            main = main._replace(concepts=main.concepts + tuple(
+                c for c in extra.concepts if c not in main.concepts and self._uncovered(c)
+            ))
         around = tuple(
             c for c in extra.concepts
             if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in GATED)
@@ -141,7 +165,21 @@ class Vocabulary:
         subject = main.mentions_subject or extra.mentions_subject
         return main._replace(mentions_subject=subject, context=around)
 
+    def _points_elsewhere(self, question: str) -> bool:
+        """"Is gout linked to it?" names the subject, so its "it" points back at the
+        sentences before: the question leans on them."""
+        words = tokens(question)
+        pointers = [w for w in words if w in self.language.subject_references]
+        if not pointers:
+            return False
+        rest = [w for w in words if w not in pointers]
+        return SUBJECT_CONCEPT in self._scan(rest)[0]
+
     def _names_covered_topic(self, analysis: Analysis) -> bool:
+        """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks
+        what the subject is ("What is it actually?" after a story)."""
+        if analysis.mentions_subject and "define" in analysis.concepts:
+            return True
         return any(
             c in self.covered and c != "define" and self.kinds.get(c) != SUBJECT
             for c in analysis.concepts
@@ -190,6 +228,8 @@ class Vocabulary:
             size, concept = self._phrase_at(words, stems, i)
             word = words[i]
             i += size
+            if concept and self._guessed_uncovered(words[start:i], concept):
+                concept = None
             if concept is None:
                 if self._is_noise(word):
                     continue
@@ -207,6 +247,15 @@ class Vocabulary:
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
+
+    def _guessed_uncovered(self, words: list[str], concept: str) -> bool:
+        """A topic the FAQ does not cover, found only by word stems ("bumping" is not "bump"):
+        too uncertain to refuse a question for; it counts as an unknown word instead."""
+        covered = getattr(self, "covered", None)
+        return (
+            covered is not None and concept not in covered
+            and self.kinds.get(concept) in GATED and " ".join(words) not in self.phrases
+        )
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""
@@ -280,6 +329,10 @@ def _faq_stems(texts: Iterable[str], phrases: Mapping[str, str], noise: frozense
     for text in texts:
         found.update(stem(w) for w in tokens(text) if w not in noise)
     return frozenset(s for s in found if s not in phrases)
+
+
+def _tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _purpose(words: list[str], concepts: list[str]) -> list[str]:

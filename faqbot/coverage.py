@@ -17,6 +17,7 @@ from faqbot import safety
 from faqbot.bot import FAQBot
 from faqbot.cases import Case, parse_cases
 from faqbot.errors import CoverageFileError, FAQBotError
+from faqbot.feedback import read_votes
 from faqbot.question_types import QUESTION_TYPES, condition_name, probes
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -256,7 +257,9 @@ def run(args: argparse.Namespace) -> int:
     minimum = min_accuracy_fraction(args.min_accuracy)
     coverage = evaluate(bot, read_cases(args.file, bot.faq.ids), str(args.file))
     _check_gate_inputs(coverage, minimum, args.no_wrong)
-    _write(report.render(coverage, args.format, sweep=args.sweep), args.output)
+    feedback = getattr(args, "feedback", None)
+    votes = read_votes(feedback) if feedback is not None else None
+    _write(report.render(coverage, args.format, sweep=args.sweep, feedback=votes), args.output)
     return gate(coverage, minimum, args.no_wrong)
 
 

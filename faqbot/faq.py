@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -19,8 +20,10 @@ from faqbot.errors import FAQFileError
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
 TOP_KEYS = (
     "entries", "fallback", "urgent", "smalltalk", "threshold", "title", "subject", "vocabulary",
+    "source",
 )
 SUBJECT_KEYS = ("name", "aliases")
+SOURCE_KEYS = ("title", "url", "reviewed")
 SMALLTALK_KEYS = ("greeting", "thanks", "goodbye", "identity", "help")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -67,7 +70,7 @@ class Entry(NamedTuple):
 
 
 class Subject(NamedTuple):
-    """What the FAQ is about: the name patients read ("calcinosis") and other names they use.
+    """What the FAQ is about: the name patients read ("gout") and other names they use.
 
     "It", "this" and "the condition" in a question refer to it, and a condition it names is
     never "another condition"."""
@@ -78,6 +81,15 @@ class Subject(NamedTuple):
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+class Source(NamedTuple):
+    """Where the answers come from: the leaflet's title, its address and the date it was last
+    reviewed (ISO ``YYYY-MM-DD``); ``url`` and ``reviewed`` are "" when unknown."""
+
+    title: str
+    url: str = ""
+    reviewed: str = ""
 
 
 class FAQ(NamedTuple):
@@ -93,6 +105,7 @@ class FAQ(NamedTuple):
     title: str = ""
     vocabulary: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     """Editor-given words patients use, each under the FAQ's own word or phrase it means."""
+    source: Source | None = None
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id; ``KeyError`` if there is none."""
@@ -215,6 +228,7 @@ def _build_faq(data: Any, name: str) -> FAQ:
         subject=subject,
         title=_text(data, "title", (), None, "") or _title(subject.name),
         vocabulary=_vocabulary(data.get("vocabulary")),
+        source=_source(data.get("source")),
     )
 
 
@@ -360,6 +374,40 @@ def _threshold(raw: Any) -> float | None:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 <= raw <= 100:
         raise _Invalid(f"'threshold' must be a number from 0 to 100, not {raw!r}", ("threshold",))
     return float(raw)
+
+
+def _source(raw: Any) -> Source | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise _Invalid("'source' must be a mapping with title, and optionally url and reviewed",
+                       ("source",))
+    _reject_unknown(raw, SOURCE_KEYS, ("source",), None, "source key")
+    title = _text(raw, "title", ("source",), None, "")
+    if not title:
+        raise _Invalid("'source' needs a 'title': the leaflet's name", ("source",))
+    url = _text(raw, "url", ("source",), None, "")
+    if url and not _URL.fullmatch(url):
+        raise _Invalid(f"'url' must be an http:// or https:// address, not {url!r}",
+                       ("source", "url"))
+    return Source(title, url, _reviewed(raw.get("reviewed")))
+
+
+_URL = re.compile(r"https?://[^\s/?#]+[^\s]*")
+
+
+def _reviewed(raw: Any) -> str:
+    # YAML reads an unquoted 2024-05-01 as a date; a quoted one stays text and is checked here.
+    if raw is None:
+        return ""
+    text = raw.isoformat() if isinstance(raw, date) else raw
+    if not isinstance(text, str) or not _DATE.fullmatch(text.strip()):
+        raise _Invalid(f"'reviewed' must be a date written YYYY-MM-DD, not {raw!r}",
+                       ("source", "reviewed"))
+    return text.strip()
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _reject_unknown(

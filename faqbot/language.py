@@ -39,6 +39,8 @@ class Language(NamedTuple):
     common: frozenset[str]
     """Stems of frequent English words: unknown to a FAQ, they count only a little against it."""
     common_weight: float
+    weak: frozenset[str]
+    """Stems of ordinary words that say little about an entry even when a FAQ uses them."""
     phrases: Mapping[str, str]
     """Phrase as written (normalised) -> concept ("" for a filler that says nothing)."""
     stems: Mapping[str, str]
@@ -54,6 +56,9 @@ class Language(NamedTuple):
     """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
     back_references: frozenset[str]
     narrative_verbs: frozenset[str]
+    aspects: frozenset[str]
+    """Concepts that ask for one kind of fact (a dose, a cost, how long): only an entry that
+    mentions them may answer."""
     absorbed: Mapping[str, tuple[str, ...]]
     """A general concept -> the specific ones that make it redundant in the same question."""
 
@@ -93,6 +98,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         noise=noise,
         stems=stem_table(phrases, noise),
         common=frozenset(stem(w) for w in frequent),
+        weak=frozenset(stem(w) for w in _words(raw.get("weak", ""))),
         common_weight=float(raw["common_weight"]),
         phrases=phrases,
         kinds=kinds,
@@ -102,6 +108,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         subject_references=frozenset(normalize(p) for p in raw.get("subject_references", ())),
         back_references=frozenset(raw.get("back_references", ())),
         narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
@@ -25,6 +25,11 @@ CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
 RARITY_SHARE = 0.5
 """How much a general concept's weight depends on how few entries mention it."""
+ANSWER_SHARE = 0.95
+"""A sentence of an answer stands for a question the entry answers, at this share of a listed
+question's score."""
+WEAK_SHARE = 0.5
+"""What an ordinary word of the FAQ ("put", "part") weighs against its other words."""
 TIE_MARGIN = 2.0
 """Entries whose scores are closer than this are ordered by their wording."""
 ENTRY_CREDIT = 0.5
@@ -45,6 +50,8 @@ class Ranking(NamedTuple):
 
     matches: tuple[Match, ...]
     blocked: str | None = None
+    nearby: tuple[Match, ...] = ()
+    """When blocked: the entries closest to the part of the question the FAQ covers."""
 
     @property
     def best(self) -> Match | None:
@@ -56,6 +63,8 @@ class _Phrasing(NamedTuple):
     text: str
     weight: float
     concepts: frozenset[str]
+    share: float = 1.0
+    """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
 class Matcher:
@@ -91,11 +100,44 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
+        if ANSWER_SHARE:
+            for number, entry in enumerate(self.entries):
+                for sentence in _sentences(entry.answer):
+                    analysis = self.vocabulary.analyze(sentence, faq_text=True)
+                    if analysis.concepts:
+                        self._add(number, sentence, analysis, ANSWER_SHARE)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         )
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
+        self._specific = frozenset(
+            c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
+        )
+        """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
+        asking for that entry."""
+
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        return (
+            self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
+            self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
+            self._entry_concepts, self._defined, self._specific,
+        )
+
+    @classmethod
+    def restore(cls, faq: FAQ, language: Language, state: tuple[Any, ...]) -> Matcher:
+        """The matcher :meth:`state` describes for this FAQ, built again without analysing."""
+        self = cls.__new__(cls)
+        self.entries, self.language = faq.entries, language
+        vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
+            self._defined, self._specific = state
+        self.vocabulary = Vocabulary.restore(language, vocabulary)
+        self._answers = {t: Analysis(*(tuple(v) if isinstance(v, list) else v for v in a))
+                         for t, a in answers.items()}
+        self._phrasings = [_Phrasing(*p) for p in phrasings]
+        self._entry_concepts = list(entry_concepts)
+        return self
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
@@ -105,21 +147,37 @@ class Matcher:
         """:meth:`rank` for a message already split into the asking sentence and the rest."""
         analysis = self.vocabulary.analyze_parts(question, context)
         matches = _break_ties(question, self._score(analysis, limit))
-        return Ranking(matches, self._blocked(analysis))
+        blocked = self._blocked(analysis)
+        if blocked:
+            # Ranked again without what the FAQ does not cover, so the closest topics it does
+            # cover can be offered ("symptoms of a cold" -> the symptoms entry).
+            covered = analysis._replace(concepts=self._covered_part(analysis.concepts))
+            return Ranking(matches, blocked, self._score(covered, limit))
+        return Ranking(matches, self._aspect_missing(analysis, matches))
+
+    def _covered_part(self, concepts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(
+            c for c in concepts
+            if c in self.vocabulary.covered or self.vocabulary.kind(c) not in GATED
+        )
 
     def weight(self, concept: str) -> float:
         """A concept's weight in a question: uncovered topics weigh most, unknown words a lot."""
         if concept in self._weights:
             return self._weights[concept]
+        if concept in self.vocabulary.faq_stems:  # a FAQ word met only inside its phrases
+            return self._base_weight(concept, 1, len(self.entries))
         kind = self.vocabulary.kind(concept) or ""
         if concept not in self.vocabulary.covered and kind in self.language.uncovered_weights:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add(self, number: int, phrasing: str, analysis: Analysis) -> None:
+    def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
         index = len(self._phrasings)
         weight = sum(self._weights[c] for c in analysis.concepts)
-        self._phrasings.append(_Phrasing(number, phrasing, weight, frozenset(analysis.concepts)))
+        self._phrasings.append(
+            _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
+        )
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
@@ -148,6 +206,7 @@ class Matcher:
             for concept in self._answers[entry.answer].concepts:
                 entries_with[concept].add(number)
         total = max(len(self.entries), 1)
+        self._entry_counts = {c: len(n) for c, n in entries_with.items()}
         return {c: self._base_weight(c, len(n), total) for c, n in entries_with.items()}
 
     def _base_weight(self, concept: str, entry_count: int, total: int) -> float:
@@ -155,7 +214,8 @@ class Matcher:
         rarity = math.log((total + 1) / entry_count) / math.log(total + 1)
         if kind is not None:
             return self.language.weights[kind] * (1 - RARITY_SHARE + RARITY_SHARE * rarity)
-        return 0.3 + 0.7 * rarity
+        share = WEAK_SHARE if concept in self.language.weak else 1.0
+        return (0.3 + 0.7 * rarity) * share
 
     def _score(self, analysis: Analysis, limit: int) -> tuple[Match, ...]:
         query = {c: CONTEXT_SHARE * self.weight(c) for c in analysis.context}
@@ -176,7 +236,7 @@ class Matcher:
                 concepts = self._entry_concepts[entry]
                 in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
             explained = matched + ENTRY_CREDIT * (in_entry[entry] - matched)
-            score = _combine(explained / query_weight, matched / phrasing.weight)
+            score = phrasing.share * _combine(explained / query_weight, matched / phrasing.weight)
             if score > best.get(entry, (-1.0, 0))[0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
@@ -215,6 +275,18 @@ class Matcher:
             return "the question names no topic"
         return self._about_other_condition(analysis) or self._defines_something_else(analysis)
 
+    def _aspect_missing(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
+        """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
+        that says nothing of doses does not answer it, even where another entry does."""
+        if not matches:
+            return None
+        entry = self.entries.index(matches[0].entry)
+        concepts = self._entry_concepts[entry]
+        for concept in analysis.concepts:
+            if concept in self.language.aspects and concept not in concepts:
+                return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
+        return None
+
     def _defines_something_else(self, analysis: Analysis) -> str | None:
         """"What is an MRI?" asks for a definition the FAQ does not give: it says what its
         subject is, and what it defines in its own questions ("what are bisphosphonates?"),
@@ -224,10 +296,9 @@ class Matcher:
         if any(c in self.language.absorbed.get("types", ()) for c in analysis.concepts):
             return None
         asked = [
-            c for c in analysis.concepts
-            if self.vocabulary.kind(c) not in (INTENT, FACET, RELATION)
+            c for c in analysis.concepts if self.vocabulary.kind(c) not in (INTENT, RELATION)
         ]
-        if asked and not self._defined.issuperset(asked):
+        if asked and not any(c in self._defined or c in self._specific for c in asked):
             return "the question asks what something other than the subject is"
         return None
 
@@ -240,7 +311,8 @@ class Matcher:
             return None
         topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
         conditions = [c for c in topical if kinds[c] == CONDITION]
-        if len(conditions) == len(topical) or not self.vocabulary.asked.issuperset(conditions):
+        asks_about_it = len(conditions) == len(topical) < len(kinds)
+        if asks_about_it or not self.vocabulary.asked.issuperset(conditions):
             return "the question is about another condition"
         return None
 
@@ -257,6 +329,12 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     question = normalize(text)
     tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+def _sentences(text: str) -> list[str]:
+    from faqbot.text import sentences
+
+    return sentences(text)
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

@@ -8,28 +8,51 @@ import re
 import shutil
 import textwrap
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from faqbot.coverage import NEAR_TIE, Coverage, Outcome, SweepPoint, TypeCoverage
 from faqbot.errors import FAQBotError
+from faqbot.feedback import Votes
 
 FORMATS = ("text", "json", "junit", "html")
 
 
 def render(coverage: Coverage, fmt: str = "text", *, sweep: bool = False,
-           width: int | None = None) -> str:
+           width: int | None = None, feedback: Mapping[str, Votes] | None = None) -> str:
     """The report for ``coverage`` in format ``fmt``; the text form shows the sweep only when
-    asked (the other forms always carry it)."""
+    asked (the other forms always carry it). With ``feedback`` (the widget's "did this help?"
+    votes), every entry's votes are shown beside it, except in JUnit."""
     if fmt == "json":
-        return json.dumps(to_json(coverage), indent=2, ensure_ascii=False) + "\n"
+        data = to_json(coverage)
+        if feedback is not None:
+            data["feedback"] = {i: feedback.get(i, Votes())._asdict() for i in coverage.entry_ids}
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if fmt == "junit":
         return junit(coverage)
     if fmt == "html":
-        return html_page(coverage)
-    return text(coverage, sweep=sweep, width=width or _terminal_width())
+        return html_page(coverage, feedback)
+    report = text(coverage, sweep=sweep, width=width or _terminal_width())
+    return report if feedback is None else f"{report}\n{_feedback(coverage, feedback)}\n"
+
+
+def _feedback_rows(c: Coverage, votes: Mapping[str, Votes]) -> list[list[str]]:
+    rows = []
+    for entry in c.entry_ids:
+        yes, no = votes.get(entry, Votes())
+        rows.append([entry, str(yes), str(no), _pct(yes / (yes + no)) if yes + no else "-"])
+    return rows
+
+
+_FEEDBACK_HEADERS = ["entry", "yes", "no", "helped"]
+
+
+def _feedback(c: Coverage, votes: Mapping[str, Votes]) -> str:
+    lines = ["Did this help? Patients' votes per entry", ""]
+    lines += _table(_FEEDBACK_HEADERS, _feedback_rows(c, votes), 100, right={1, 2, 3})
+    return "\n".join(lines)
 
 
 def render_types(types: Sequence[TypeCoverage], faq: str, fmt: str = "text",
@@ -283,6 +306,12 @@ _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2933;margin:0;
 background:#f5f7fa}
 main{max-width:1000px;margin:0 auto;padding:28px 32px 48px}
+.scroll{overflow-x:auto;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+.scroll:focus-visible{outline:3px solid #1565c0;outline-offset:2px}
+td{overflow-wrap:break-word}
+.chart .plot{overflow-x:auto}.chart svg{min-width:600px}
+.legend{margin:8px 0 0;padding-left:1.2em}.legend li{margin:2px 0}
+.swatch{display:inline-block;width:1.6em;height:4px;vertical-align:middle;margin-right:.4em}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 10px}
 .sub{color:#616e7c;margin:8px 0 20px}
 .cards{display:flex;gap:14px;flex-wrap:wrap}
@@ -290,25 +319,28 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 10px}
 box-shadow:0 1px 3px rgba(0,0,0,.08)}
 .card b{display:block;font-size:26px}.card span{color:#616e7c;font-size:13px}
 .card.bad b{color:#c62828}.card.good b{color:#2e7d32}
-table{border-collapse:collapse;width:100%;background:#fff;border-radius:10px;overflow:hidden;
-box-shadow:0 1px 3px rgba(0,0,0,.08)}
+table{border-collapse:collapse;width:100%;min-width:480px;background:#fff}
 th,td{text-align:left;padding:7px 12px;border-bottom:1px solid #e4e7eb;vertical-align:top}
 th{background:#eef2f7;font-weight:600;font-size:13px}
 .n{text-align:right;white-space:nowrap}
 tr.wrong td{background:#fdecea}.tag{font-size:12px;color:#c62828;font-weight:600}
 code{font-size:13px}.chart{background:#fff;border-radius:10px;padding:10px;
 box-shadow:0 1px 3px rgba(0,0,0,.08)}
+@media (max-width:600px){main{padding:18px 12px 32px}.card{min-width:0;flex:1 1 40%;
+padding:10px 14px}.card b{font-size:22px}}
 """
 
 
-def html_page(c: Coverage) -> str:
-    """One self-contained page: summary, misses, the sweep chart and the other tables."""
+def html_page(c: Coverage, feedback: Mapping[str, Votes] | None = None) -> str:
+    """One self-contained page: summary, misses, the sweep chart and the other tables; it fits a
+    phone's width (wide tables scroll sideways in their own box)."""
     body = [
         "<h1>FAQ coverage report</h1>",
         f'<p class="sub">{escape(_short(c.faq))} (threshold {c.threshold:g}) answering '
         f"{len(c.outcomes)} questions from <code>{escape(c.source)}</code></p>",
         _cards(c), "<h2>Threshold sweep</h2>",
-        f'<div class="chart">{sweep_svg(c.sweep())}</div>', _sweep_note(c),
+        f'<div class="chart"><div class="plot" role="region" aria-label="Threshold sweep chart" '
+        f'tabindex="0">{sweep_svg(c.sweep())}</div>{_legend(c)}</div>', _sweep_note(c),
         _html_misses(c), _html_table("Confusions (expected → got)", ["expected", "got", "count"],
                                      [[e, g, str(n)] for e, g, n in c.confusions]),
         _html_table("Near ties", ["question", "best", "runner-up"],
@@ -317,6 +349,8 @@ def html_page(c: Coverage) -> str:
         _html_table("Accuracy by question type", ["type", "correct", "accuracy"],
                     [[t, f"{ok}/{n}", _pct(ok / n)] for t, (ok, n) in c.by_type().items()]),
         _html_unreached(c),
+        _html_table("Did this help? Patients' votes per entry", _FEEDBACK_HEADERS,
+                    _feedback_rows(c, feedback)) if feedback is not None else "",
     ]
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -360,7 +394,7 @@ def _html_misses(c: Coverage) -> str:
         f"<td>{escape(o.got)}{' <span class=tag>WRONG</span>' if o.wrong else ''}</td>"
         f'<td class="n">{_score(o.score)}</td></tr>' for o in c.misses)
     head = "<tr><th>line</th><th>question</th><th>expected</th><th>got</th><th>score</th></tr>"
-    return f"<h2>Misses ({len(c.misses)})</h2><table>{head}{trs}</table>"
+    return f"<h2>Misses ({len(c.misses)})</h2>{_scroll('Misses', head + trs)}"
 
 
 def _html_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -370,7 +404,29 @@ def _html_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]
     head = "".join(f'<th class="n">{escape(h)}</th>' if n else f"<th>{escape(h)}</th>"
                    for h, n in zip(headers, numeric, strict=True))
     body = "".join("<tr>" + "".join(_td(v) for v in row) + "</tr>" for row in rows)
-    return f"<h2>{escape(title)}</h2><table><tr>{head}</tr>{body}</table>"
+    return f"<h2>{escape(title)}</h2>{_scroll(title, f'<tr>{head}</tr>{body}')}"
+
+
+def _scroll(title: str, rows: str) -> str:
+    # A table wider than a phone scrolls inside its box, which the keyboard can reach and scroll.
+    return (f'<div class="scroll" role="region" aria-label="{escape(title)}" tabindex="0">'
+            f"<table>{rows}</table></div>")
+
+
+_MEANINGS = {
+    "answered": "questions given an entry's answer, right or wrong",
+    "correct": "questions that got the expected reply, including those expected to get the "
+               "fallback, so this line can run above “answered”",
+    "wrong": "questions given another entry's answer than the expected one",
+}
+
+
+def _legend(c: Coverage) -> str:
+    shown = [(n, colour) for n, colour in _SERIES if c.labelled or n == "answered"]
+    items = "".join(f'<li><span class="swatch" style="background:{colour}"></span><b>{n}</b>: '
+                    f"{escape(_MEANINGS[n])}</li>" for n, colour in shown)
+    return f'<ul class="legend">{items}</ul>'
+
 
 
 def _td(value: str) -> str:

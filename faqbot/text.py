@@ -109,8 +109,14 @@ _ASKING_WORDS = frozenset(
 )
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (list items count as sentences)."""
+    parts = _sentence_end().split(" ".join(text.replace("\u2022", "\n").split("\n")))
+    return [s.strip() for s in parts if tokens(s)]
+
+
 def split_question(text: str) -> tuple[str, str]:
-    """The sentence that asks and the rest: the last one ending in "?", else the first that asks
+    """The sentence that asks and the rest: the first one ending in "?", else the first that asks
     in words ("I'd like to know what..."), else the last one."""
     text_start = text[:MAX_CHARS].strip()
     if not _BREAK.search(text_start):
@@ -120,7 +126,7 @@ def split_question(text: str) -> tuple[str, str]:
         return text, ""
     asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     wording = [i for i, s in enumerate(sentences) if _ASKING_WORDS.intersection(tokens(s))]
-    index = asking[-1] if asking else wording[0] if wording else len(sentences) - 1
+    index = asking[0] if asking else wording[0] if wording else len(sentences) - 1
     return sentences[index], " ".join(sentences[:index] + sentences[index + 1 :])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _chat_script import AMBIGUOUS, NO_MATCH, NOTHING_CLOSE, scripted_conversation
 from hypothesis import HealthCheck, given, settings
@@ -208,3 +210,40 @@ def test_any_lines_get_outputs_and_never_an_error(chat: Conversation, lines: lis
         assert output.kind != "error"
         assert all(1 <= c.number <= len(output.choices) for c in output.choices)
         chat.completions(line)
+
+
+GOUT = Path(__file__).parent / "data" / "gout.yaml"
+
+
+def test_each_answer_says_where_it_comes_from(chat: Conversation) -> None:
+    output = chat.turn("can the lumps be removed?")
+    assert output.source == 'Source: "Calcinosis", section "Treatment of Calcinosis"'
+    assert render_plain(output).splitlines()[1] == output.source
+
+
+def test_the_source_line_has_the_date_and_address_when_the_faq_gives_them() -> None:
+    output = Conversation(FAQBot.load(GOUT)).turn("what causes gout?")
+    assert output.source == ('Source: "Living with gout", section "About gout", reviewed '
+                             "2024-05-01, https://example.org/leaflets/gout")
+
+
+@pytest.mark.parametrize("text", ["/quit", "is it contagious", "hello", BREATHE])
+def test_no_source_line_but_for_answers(chat: Conversation, text: str) -> None:
+    assert chat.turn(text).source == ""
+
+
+def test_the_chat_shows_the_replys_own_follow_ups(chat: Conversation) -> None:
+    for entry in chat.bot.faq.entries:
+        reply = chat.bot.ask(entry.question)
+        shown = {g.label: [c.id for c in g.choices] for g in chat.turn(entry.question).groups}
+        assert shown.get(RELATED, []) == [s.id for s in reply.follow_ups], entry.id
+
+
+def test_another_faq_never_says_calcinosis() -> None:
+    chat = Conversation(FAQBot.load(GOUT))
+    welcome = chat.welcome()
+    assert welcome.heading == "faqbot · questions about gout"
+    assert "about gout" in welcome.text
+    shown = [welcome, chat.turn("hello"), chat.turn("/help"), chat.turn("/topics"),
+             chat.turn("what is gout?"), chat.turn("is it contagious?")]
+    assert all("calcinosis" not in f"{o.heading} {render_plain(o)}".lower() for o in shown)

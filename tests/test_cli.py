@@ -32,7 +32,8 @@ def test_ask_json_prints_one_line_with_the_reply_keys(capsys: pytest.CaptureFixt
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert set(data) == {"kind", "text", "id", "score", "question", "suggestions"}
+    assert set(data) == {"kind", "text", "id", "score", "question", "suggestions", "section",
+                         "follow_ups", "source"}
     assert (data["kind"], data["id"]) == ("answer", "ulceration")
 
 

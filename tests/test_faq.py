@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from faqbot import FAQFileError, load_faq, parse_faq
-from faqbot.faq import DEFAULT_FALLBACK, default_faq_path
+from faqbot.faq import DEFAULT_FALLBACK, Source, default_faq_path
 
 MINIMAL = """\
 entries:
@@ -75,6 +75,12 @@ BROKEN = [
     (MINIMAL + "colour: red\n", r"line 5: unknown top-level key 'colour'"),
     ("!!python/object/apply:os.system ['echo hacked']\n", r"line 1: unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
     (MINIMAL + "fallback: !!python/name:os.system\n", "unsupported YAML tag"),
+    (MINIMAL + "source: Calcinosis\n", r"line 5: 'source' must be a mapping with title"),
+    (MINIMAL + "source:\n  url: https://example.org\n", r"line 6: 'source' needs a 'title'"),
+    (MINIMAL + "source:\n  title: T\n  tilte: T\n", r"line 7: unknown source key 'tilte' \(did you mean 'title'\?\)"),
+    (MINIMAL + "source:\n  title: T\n  url: www.example.org\n", r"line 7: 'url' must be an http:// or https:// address"),
+    (MINIMAL + "source:\n  title: T\n  reviewed: May 2024\n", r"line 7: 'reviewed' must be a date written YYYY-MM-DD"),
+    (MINIMAL + "source:\n  title: T\n  reviewed: 2024\n", r"'reviewed' must be a date written YYYY-MM-DD, not 2024"),
 ]
 
 
@@ -120,3 +126,17 @@ def test_custom_messages_and_threshold() -> None:
     assert faq.threshold == 80.0
     assert faq.smalltalk["thanks"] == "Cheers!"
     assert faq.smalltalk["goodbye"]
+
+
+@pytest.mark.parametrize("reviewed", ["2024-05-01", "'2024-05-01'"])
+def test_source_names_the_leaflet(reviewed: str) -> None:
+    text = (MINIMAL + "source:\n  title: Living with gout\n  url: https://example.org/gout\n"
+            f"  reviewed: {reviewed}\n")
+    assert parse_faq(text).source == Source("Living with gout", "https://example.org/gout",
+                                            "2024-05-01")
+
+
+def test_source_is_optional_and_so_are_its_url_and_date() -> None:
+    assert parse_faq(MINIMAL).source is None
+    assert parse_faq(MINIMAL + "source:\n  title: Gout\n").source == Source("Gout", "", "")
+    assert load_faq(default_faq_path()).source == Source("Calcinosis")

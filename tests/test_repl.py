@@ -287,3 +287,22 @@ def test_faq_option_chats_from_another_file(tmp_path: Path) -> None:
     assert done.stdout.decode() == ("Every question I can answer, by section:\nGeneral:\n"
                                     "  1. When is the clinic open?\nType a number to read that "
                                     "answer.\n\nWeekdays from nine to five.\n")
+
+
+@pytest.mark.parametrize("width", [40, 50, 80, 120])
+def test_the_toolbar_fits_the_terminal(chat: Conversation, width: int) -> None:
+    chat.turn(AMBIGUOUS)
+    text = _screen.toolbar_text(chat, width)
+    assert len(text) < width
+    assert "pick" in text and "quit" in text
+    assert ("Tab" in text) == (width >= 40)
+
+
+@pytest.mark.parametrize("width", [40, 30, 24])
+def test_narrow_terminals_get_lines_of_their_width(chat: Conversation, width: int) -> None:
+    turns = [chat.welcome(), chat.turn("what are the symptoms?"), chat.turn("/help")]
+    for turn in turns:
+        lines = "".join(text for _, text in _screen.render(turn, width)).splitlines()
+        assert max(map(len, lines)) < width
+        words = [line.split() for line in lines if line.strip()]
+        assert sum(len(w) == 1 for w in words) <= len(words) // 3, words

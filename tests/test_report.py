@@ -12,6 +12,7 @@ import pytest
 from faqbot.cases import Case
 from faqbot.coverage import Coverage, Outcome, TypeCoverage
 from faqbot.errors import FAQBotError
+from faqbot.feedback import Votes
 from faqbot.report import junit, render, render_types, sweep_svg, text
 
 SCRIPT = "<script>alert('x')</script> & what causes it?"
@@ -167,3 +168,36 @@ def test_types_json() -> None:
 def test_types_refuse_other_formats() -> None:
     with pytest.raises(FAQBotError, match="--format html is not supported; use text or json"):
         render_types(TYPES, "faq.yaml", "html")
+
+
+VOTES = {"causes": Votes(3, 1), "gone-from-the-faq": Votes(9, 9)}
+
+
+def test_text_shows_each_entrys_votes(labelled: Coverage) -> None:
+    report = render(labelled, "text", width=80, feedback=VOTES)
+    table = report.split("Did this help? Patients' votes per entry\n\n")[1].splitlines()
+    assert table == ["  entry    yes  no  helped", "  causes     3   1   75.0%",
+                     "  surgery    0   0       -", "  pain       0   0       -"]
+    assert "Did this help?" not in render(labelled, "text", width=80)
+
+
+def test_json_and_html_show_the_votes(labelled: Coverage) -> None:
+    data = json.loads(render(labelled, "json", feedback=VOTES))
+    assert data["feedback"] == {"causes": {"yes": 3, "no": 1}, "surgery": {"yes": 0, "no": 0},
+                                "pain": {"yes": 0, "no": 0}}
+    assert "feedback" not in json.loads(render(labelled, "json"))
+    page = render(labelled, "html", feedback=VOTES)
+    assert "<td>causes</td><td class=\"n\">3</td><td class=\"n\">1</td>" in page
+
+
+def test_html_chart_says_what_each_line_means(labelled: Coverage, unlabelled: Coverage) -> None:
+    legend = re.findall(r"<li>.*?<b>(\w+)</b>: ([^<]+)</li>", render(labelled, "html"))
+    assert [name for name, _ in legend] == ["answered", "correct", "wrong"]
+    assert "can run above “answered”" in dict(legend)["correct"]
+    assert re.findall(r"<li>.*?<b>(\w+)</b>", render(unlabelled, "html")) == ["answered"]
+
+
+def test_html_tables_scroll_inside_their_own_box(labelled: Coverage) -> None:
+    page = render(labelled, "html")
+    assert page.count("<table>") == page.count('<div class="scroll" role="region"') > 0
+    assert "@media (max-width:600px)" in page

@@ -10,6 +10,7 @@ import os
 import re
 import shlex
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -17,6 +18,7 @@ import time
 import urllib.request
 import warnings
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -26,7 +28,9 @@ import pytest
 
 from faqbot import FAQBot
 from faqbot.cli import main
+from faqbot.feedback import FeedbackLog, Votes, count_votes, read_votes
 from faqbot.web import MAX_BODY, UnansweredLog, create_app, listen, origins
+from faqbot.web.api import MAX_QUESTION
 
 with warnings.catch_warnings():
     # Starlette 1.x warns at import when the test client runs on httpx rather than httpx2.
@@ -102,7 +106,21 @@ def test_topics_list_every_entry_with_its_section(client: TestClient, bot: FAQBo
     topics = client.get("/api/topics").json()["topics"]
     assert [t["id"] for t in topics] == list(bot.faq.ids)
     assert topics[0] == {"id": "what-is-calcinosis", "question": "What is calcinosis?",
-                         "section": "What is Calcinosis?"}
+                         "section": "What is Calcinosis?", "label": "What is calcinosis?"}
+
+
+@pytest.mark.parametrize(("section", "label"), [
+    ("What is Calcinosis?", "What is calcinosis?"),
+    ("Symptoms of Calcinosis", "Symptoms"),
+    ("Treatment of Calcinosis", "Treatment"),
+    ("Types of Calcinosis", "Types"),
+    ("Diagnosis", "Diagnosis"),
+    ("Calcinosis and the kidneys", "Calcinosis and the kidneys"),
+])
+def test_topic_chips_do_not_repeat_the_subject(section: str, label: str) -> None:
+    from faqbot.web.api import topic_label
+
+    assert topic_label(section, "calcinosis") == label
 
 
 def test_healthz(client: TestClient) -> None:
@@ -151,17 +169,122 @@ def test_bad_json_is_400(client: TestClient, body: bytes, message: str) -> None:
     assert message in response.json()["error"]
 
 
-def test_body_over_4kb_is_413(client: TestClient) -> None:
-    response = ask(client, {"question": "x" * MAX_BODY})
+def test_body_over_the_limit_is_413(client: TestClient) -> None:
+    response = ask(client, {"question": "x", "padding": "x" * MAX_BODY})
     assert response.status_code == 413
-    assert response.json() == {"error": "the request body is larger than 4096 bytes"}
+    assert response.json() == {"error": f"the request body is larger than {MAX_BODY} bytes"}
 
 
-def test_body_of_exactly_4kb_is_answered(client: TestClient) -> None:
-    body = json.dumps({"question": ""})
-    body = json.dumps({"question": "x" * (MAX_BODY - len(body))})
+def test_body_of_exactly_the_limit_is_answered(client: TestClient) -> None:
+    body = json.dumps({"question": "biopsy", "padding": ""})
+    body = json.dumps({"question": "biopsy", "padding": "x" * (MAX_BODY - len(body))})
     assert len(body) == MAX_BODY
     assert client.post("/api/ask", content=body, headers=JSON).status_code == 200
+
+
+@pytest.mark.parametrize(("length", "status"), [(MAX_QUESTION, 200), (MAX_QUESTION + 1, 413)])
+def test_question_length_limit_is_the_one_the_widget_shows(
+    client: TestClient, length: int, status: int
+) -> None:
+    assert client.get("/api/config").json()["max_question"] == MAX_QUESTION
+    # Each character escaped as \\uXXXX, the longest a browser sends: still within the body limit.
+    body = json.dumps({"question": "\u0001" * length})
+    response = client.post("/api/ask", content=body, headers=JSON)
+    assert response.status_code == status
+    if status == 413:
+        assert response.json() == {"error": f"the question is longer than {MAX_QUESTION} "
+                                   "characters; please ask it in fewer words"}
+
+
+def test_config_tells_the_widget_what_the_faq_is_about(client: TestClient) -> None:
+    assert client.get("/api/config").json() == {
+        "title": "Calcinosis", "subject": "calcinosis", "heading": "Questions about calcinosis",
+        "max_question": MAX_QUESTION, "feedback": False}
+
+
+# --- feedback ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def voting(bot: FAQBot, tmp_path: Path) -> tuple[TestClient, Path]:
+    path = tmp_path / "feedback.jsonl"
+    return TestClient(create_app(bot, feedback=path)), path
+
+
+def vote(client: TestClient, body: Any) -> Any:
+    return client.post("/api/feedback", content=json.dumps(body), headers=JSON)
+
+
+def test_feedback_counts_the_entry_and_the_vote_only(voting: tuple[TestClient, Path]) -> None:
+    client, path = voting
+    assert client.get("/api/config").json()["feedback"] is True
+    for body in [{"id": "surgery", "vote": "yes"}, {"id": "surgery", "vote": "no"},
+                 {"id": "surgery", "vote": "yes"}, {"id": "biopsy", "vote": "no"}]:
+        response = vote(client, body)
+        assert (response.status_code, response.content) == (204, b"")
+    assert read_votes(path) == {"surgery": Votes(2, 1), "biopsy": Votes(0, 1)}
+    assert json.loads(path.read_text().splitlines()[0]) == {"entry": "surgery", "vote": "yes"}
+    assert "set-cookie" not in response.headers
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ({"id": "surgery", "vote": "maybe"}, 'the body needs "vote": "yes" or "no"'),
+    ({"id": "no-such-entry", "vote": "yes"}, 'the body needs the "id" of an entry of this FAQ'),
+    ({"vote": "yes"}, '"id" of an entry'),
+    (["surgery", "yes"], "the body must be a JSON object"),
+])
+def test_bad_votes_are_refused_and_not_counted(
+    voting: tuple[TestClient, Path], body: Any, message: str
+) -> None:
+    client, path = voting
+    response = vote(client, body)
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+    assert read_votes(path) == {}
+
+
+def test_a_feedback_file_that_cannot_be_written_is_one_clear_error(
+    bot: FAQBot, tmp_path: Path
+) -> None:
+    from faqbot.errors import FAQBotError
+
+    with pytest.raises(FAQBotError, match=r"^--feedback .*/missing/votes\.jsonl: cannot open it "
+                       r"for appending \(No such file or directory\)$"):
+        create_app(bot, feedback=tmp_path / "missing" / "votes.jsonl")
+
+
+def test_feedback_is_off_unless_the_operator_asks(client: TestClient) -> None:
+    response = vote(client, {"id": "surgery", "vote": "yes"})
+    assert response.status_code == 404
+    assert "--feedback FILE" in response.json()["error"]
+
+
+def test_coverage_shows_the_votes_beside_each_entry(
+    voting: tuple[TestClient, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    client, path = voting
+    for _ in range(3):
+        vote(client, {"id": "biopsy", "vote": "yes"})
+    vote(client, {"id": "biopsy", "vote": "no"})
+    questions = Path(__file__).parent / "patient_questions.yaml"
+    main(["coverage", str(questions), "--feedback", str(path)])
+    report = capsys.readouterr().out
+    assert "Did this help? Patients' votes per entry" in report
+    assert re.search(r"^  biopsy +3 +1 +75\.0%$", report, re.MULTILINE)
+
+
+def test_coverage_says_when_the_feedback_file_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    questions = Path(__file__).parent / "patient_questions.yaml"
+    assert main(["coverage", str(questions), "--feedback", str(tmp_path / "none.jsonl")]) == 2
+    assert "none.jsonl: cannot read it (No such file or directory)" in capsys.readouterr().err
+
+
+def test_votes_that_are_not_votes_are_skipped_when_counted() -> None:
+    lines = ['{"entry": "a", "vote": "yes"}', "garbage", '{"entry": "a", "vote": "meh"}', "[]",
+             '{"entry": 3, "vote": "no"}', '{"entry": "a", "vote": "no"}']
+    assert count_votes(lines) == {"a": Votes(1, 1)}
 
 
 def test_413_does_not_trust_content_length(client: TestClient) -> None:
@@ -523,7 +646,7 @@ def test_doc_serve_command_starts_as_shown(tmp_path: Path) -> None:
 
 
 def test_doc_port_in_use_message_is_the_real_one() -> None:
-    from faqbot.web import _bind_failure
+    from faqbot.web.server import _bind_failure
 
     message = _bind_failure("127.0.0.1", 8000, OSError(errno.EADDRINUSE, "in use"))
     assert f"`faqbot: {message}`" in " ".join(doc_section().split())
@@ -581,12 +704,45 @@ def test_doc_workers_command_serves(tmp_path: Path) -> None:
         process.wait(timeout=30)
 
 
-def test_doc_log_line_is_what_the_log_writes(tmp_path: Path) -> None:
-    [line] = doc_blocks("json")
+def test_doc_log_lines_are_what_the_logs_write(tmp_path: Path) -> None:
+    [line, vote_line] = doc_blocks("json")
     data = json.loads(line)
     log = UnansweredLog(tmp_path / "log.jsonl")
     log.append(data["question"], datetime.fromisoformat(data["time"]))
     assert log.path.read_text() == line
+    votes = FeedbackLog(tmp_path / "votes.jsonl")
+    votes.append(**json.loads(vote_line))
+    assert (tmp_path / "votes.jsonl").read_text() == vote_line
+
+
+def test_a_thousand_concurrent_votes_from_four_workers_are_all_counted(tmp_path: Path) -> None:
+    path, port = tmp_path / "votes.jsonl", free_port()
+    env = {"FAQBOT_FEEDBACK": str(path), "FAQBOT_CACHE_DIR": str(tmp_path)}
+    argv = ["uvicorn", "--factory", "faqbot.web:app_from_env", "--host", "127.0.0.1",
+            "--port", str(port), "--workers", "4", "--no-access-log"]
+    process = subprocess.Popen([sys.executable, "-m", *argv], env={**os.environ, **env},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert healthy(f"http://127.0.0.1:{port}/healthz", process)
+        votes = [("surgery", "yes"), ("surgery", "no"), ("biopsy", "yes"), ("causes", "no")] * 250
+        with ThreadPoolExecutor(max_workers=64) as pool:
+            statuses = list(pool.map(lambda v: post_vote(port, *v), votes))
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert statuses == [204] * 1000
+    assert read_votes(path) == {"surgery": Votes(250, 250), "biopsy": Votes(250, 0),
+                                "causes": Votes(0, 250)}
+    assert len(path.read_text().splitlines()) == 1000
+
+
+def post_vote(port: int, entry: str, vote: str) -> int:
+    body = json.dumps({"id": entry, "vote": vote}).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/feedback", data=body,
+                                     headers=JSON, method="POST")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        status: int = response.status
+        return status
 
 
 def free_port() -> int:
@@ -606,3 +762,15 @@ def healthy(url: str, process: subprocess.Popen[bytes]) -> bool:
         except OSError:
             time.sleep(0.1)
     return False
+
+
+def test_another_faqs_site_never_says_calcinosis() -> None:
+    gout = TestClient(create_app(FAQBot.load(Path(__file__).parent / "data" / "gout.yaml")))
+    page = gout.get("/").text
+    assert "<h1>Questions about gout</h1>" in page
+    assert 'heading="Questions about gout"' in page
+    assert [t["label"] for t in gout.get("/api/topics").json()["topics"]] == [
+        "About gout", "About gout", "Symptoms", "Treatment"]
+    assert gout.get("/api/config").json()["heading"] == "Questions about gout"
+    for path in ["/", "/api/topics", "/api/config"]:
+        assert "calcinosis" not in gout.get(path).text.lower(), path

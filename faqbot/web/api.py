@@ -1,0 +1,181 @@
+"""The JSON API: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/topics``, ``GET /api/config``
+and ``GET /healthz``, and how a request's body is read and refused."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from faqbot.bot import FAQBot
+from faqbot.feedback import VOTES, FeedbackLog
+from faqbot.web.headers import NO_STORE
+from faqbot.web.logs import UnansweredLog
+
+MAX_QUESTION = 1000
+"""Longest question answered, in characters; the widget shows it (``GET /api/config``) and counts
+down to it as the patient types, so nothing is ever cut off."""
+MAX_BODY = 8192
+"""Largest request body accepted, in bytes: room for MAX_QUESTION characters even if every one is
+sent as a six-byte ``\\uXXXX`` escape."""
+
+REPLY_CACHE_SIZE = 1024
+"""Replies kept in memory for repeated questions (topic chips and suggestions post the same
+canonical questions for every patient); only questions up to CACHED_LENGTH characters."""
+CACHED_LENGTH = 200
+
+
+class Api:
+    """The API's endpoints over one bot."""
+
+    def __init__(self, bot: FAQBot, log: UnansweredLog | None,
+                 feedback: FeedbackLog | None = None) -> None:
+        self.bot = bot
+        self.log = log
+        self.feedback_log = feedback
+        self.topics_body = dumps({"topics": topics(bot)})
+        self.config_body = dumps(config(bot, feedback is not None))
+        # The bot is pure, so a reply depends on the question alone; the cache lives in this
+        # process's memory only and is gone when it stops.
+        self._cached_reply = functools.lru_cache(maxsize=REPLY_CACHE_SIZE)(self._reply)
+
+    async def ask(self, request: Request) -> Response:
+        question = await read_question(request)
+        # bot.ask is pure CPU and takes about 0.1 ms: calling it on the event loop is cheaper
+        # than handing it to a thread, and blocks other requests for no noticeable time.
+        reply = self._cached_reply if len(question) <= CACHED_LENGTH else self._reply
+        unanswered, body = reply(question)
+        if unanswered and self.log is not None:
+            self.log.append(question)
+        return Response(body, media_type="application/json", headers=NO_STORE)
+
+    def _reply(self, question: str) -> tuple[bool, bytes]:
+        """Whether the bot fell back, and the reply as JSON."""
+        reply = self.bot.ask(question)
+        return reply.kind == "fallback", dumps(reply.to_dict())
+
+    async def feedback(self, request: Request) -> Response:
+        if self.feedback_log is None:
+            return json_response({"error": "this server does not collect feedback; start it "
+                                  "with --feedback FILE to do so"}, 404, headers=NO_STORE)
+        entry, vote = _vote(await read_json(request), self.bot)
+        self.feedback_log.append(entry, vote)
+        return Response(status_code=204, headers=NO_STORE)
+
+    async def config(self, request: Request) -> Response:
+        return Response(self.config_body, media_type="application/json",
+                        headers={"Cache-Control": "public, max-age=300"})
+
+    async def topics(self, request: Request) -> Response:
+        return Response(self.topics_body, media_type="application/json",
+                        headers={"Cache-Control": "public, max-age=300"})
+
+    async def health(self, request: Request) -> Response:
+        return json_response({"status": "ok", "entries": len(self.bot.faq.entries)},
+                             headers=NO_STORE)
+
+
+def topics(bot: FAQBot) -> list[dict[str, str]]:
+    """Every entry's id, question and section, in FAQ order, and a short label for its section:
+    the widget's topic chips."""
+    subject = bot.faq.subject.name
+    return [{"id": e.id, "question": e.question, "section": e.section,
+             "label": topic_label(e.section or e.question, subject)} for e in bot.faq.entries]
+
+
+def topic_label(section: str, subject: str) -> str:
+    """A section heading as a chip says it: "Symptoms of Calcinosis" is "Symptoms" (the whole
+    widget is about calcinosis) and "What is Calcinosis?" is "What is calcinosis?"."""
+    if not subject:
+        return section
+    name = re.escape(subject)
+    short = re.sub(rf"\s+(?:of|for|with|in)\s+{name}\s*$", "", section, flags=re.IGNORECASE)
+    short = re.sub(rf"\b{name}\b", subject, short, flags=re.IGNORECASE)
+    return short[:1].upper() + short[1:]
+
+
+def config(bot: FAQBot, feedback: bool) -> dict[str, object]:
+    """What the widget needs to know before the first question."""
+    faq = bot.faq
+    return {"title": faq.title, "subject": faq.subject.name,
+            "heading": f"Questions about {faq.subject.name or faq.title}",
+            "max_question": MAX_QUESTION, "feedback": feedback}
+
+
+async def read_question(request: Request) -> str:
+    """The question of an ask request, or an :class:`HTTPException` with the status and why."""
+    question = _question(await read_json(request))
+    if len(question) > MAX_QUESTION:
+        raise HTTPException(413, f"the question is longer than {MAX_QUESTION} characters; "
+                            "please ask it in fewer words")
+    return question
+
+
+async def read_json(request: Request) -> bytes:
+    """The body of a JSON request, refused unless it is declared JSON and at most MAX_BODY."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json":
+        raise HTTPException(415, 'send JSON with "Content-Type: application/json"')
+    return await _read_body(request)
+
+
+async def _read_body(request: Request) -> bytes:
+    too_large = HTTPException(413, f"the request body is larger than {MAX_BODY} bytes")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise too_large
+    return bytes(body)
+
+
+def _question(body: bytes) -> str:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HTTPException(400, 'the body is not valid JSON; send {"question": "..."}') from None
+    question = data.get("question") if isinstance(data, dict) else None
+    if not isinstance(question, str):
+        raise HTTPException(400, 'the body needs a string "question"; send {"question": "..."}')
+    return question
+
+
+def _vote(body: bytes, bot: FAQBot) -> tuple[str, str]:
+    data = _object(body, '{"id": "...", "vote": "yes"}')
+    entry, vote = data.get("id"), data.get("vote")
+    if vote not in VOTES:
+        raise HTTPException(400, 'the body needs "vote": "yes" or "no"')
+    if not isinstance(entry, str) or entry not in bot.faq.ids:
+        raise HTTPException(400, 'the body needs the "id" of an entry of this FAQ')
+    return entry, vote
+
+
+def _object(body: bytes, example: str) -> dict[str, Any]:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HTTPException(400, f"the body is not valid JSON; send {example}") from None
+    if not isinstance(data, dict):
+        raise HTTPException(400, f"the body must be a JSON object; send {example}")
+    return data
+
+
+def json_response(data: Any, status: int = 200,
+                  headers: Mapping[str, str] | None = None) -> Response:
+    """``data`` as a JSON response."""
+    return Response(dumps(data), status, headers=headers, media_type="application/json")
+
+
+def dumps(data: Any) -> bytes:
+    """JSON as `faqbot ask --json` prints it."""
+    # json.dumps defaults: ASCII-only, so a lone surrogate in a question cannot break the encoding.
+    return json.dumps(data).encode("ascii")

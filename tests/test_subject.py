@@ -1,0 +1,106 @@
+"""What a FAQ is about comes from the FAQ: named in faq.yaml, or inferred from its questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqbot import FAQBot, parse_faq
+from faqbot.faq import infer_subject, load_faq
+
+FLU = """
+entries:
+  - id: what-is-flu
+    question: What is flu?
+    answer: Flu is a common infectious viral illness spread by coughs and sneezes.
+  - id: vaccine
+    question: Who should get the flu vaccine?
+    answer: The flu vaccine is offered to adults aged 65 and over and to people with long-term conditions.
+  - id: symptoms
+    question: What are the symptoms of flu?
+    answer: Flu symptoms include a sudden high temperature, an aching body and feeling exhausted.
+  - id: antibiotics
+    question: Do antibiotics help with flu?
+    answer: Antibiotics will not relieve your symptoms or speed up your recovery.
+"""
+ECZEMA = """
+subject: {name: atopic eczema, aliases: [eczema, atopic dermatitis]}
+title: Eczema in children
+vocabulary:
+  emollients: [moisturiser, moisturisers, cream for dry skin]
+entries:
+  - id: what-is-eczema
+    question: What is atopic eczema?
+    answer: Atopic eczema is a condition that causes the skin to become itchy, dry and cracked.
+  - id: emollients
+    question: How are emollients used?
+    answer: Emollients are used every day to stop the skin becoming dry.
+"""
+
+
+@pytest.fixture(scope="module")
+def flu() -> FAQBot:
+    return FAQBot(parse_faq(FLU, "flu.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("What is flu?", "what-is-flu"), ("Who should get the flu vaccine?", "vaccine"),
+     ("who should have the flu jab", "vaccine"), ("what are the signs of influenza", "symptoms"),
+     ("what are its symptoms", "symptoms"), ("will antibiotics help it", "antibiotics")],
+)
+def test_a_faq_about_a_common_condition_answers_its_own_questions(
+    flu: FAQBot, question: str, entry: str
+) -> None:
+    reply = flu.ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    "question", ["what is eczema?", "what causes psoriasis", "how much does the vaccine cost"]
+)
+def test_other_conditions_and_uncovered_topics_still_fall_back(flu: FAQBot, question: str) -> None:
+    assert flu.ask(question).kind == "fallback"
+
+
+def test_the_subject_is_inferred_when_faq_yaml_names_none(flu: FAQBot) -> None:
+    assert flu.faq.subject.name == "flu"
+    assert flu.faq.title == "Flu"
+    assert "flu" in flu.ask("hello").text
+
+
+def test_a_named_subject_its_aliases_and_vocabulary_are_used() -> None:
+    bot = FAQBot(parse_faq(ECZEMA, "eczema.yaml"))
+    assert bot.faq.title == "Eczema in children"
+    assert bot.ask("what is atopic dermatitis").id == "what-is-eczema"
+    assert bot.ask("how do I use the moisturiser").id == "emollients"
+
+
+@pytest.mark.parametrize(
+    ("questions", "subject"),
+    [(["What is a kidney stone?", "What causes kidney stones?", "How are kidney stones treated?"],
+      "kidney stones"),
+     (["What is gout?", "What triggers a gout attack?", "Is gout hereditary?"], "gout")],
+)
+def test_inference_prefers_the_whole_name(questions: list[str], subject: str) -> None:
+    from faqbot.faq import Entry
+
+    entries = tuple(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions))
+    assert infer_subject(entries).name == subject
+
+
+def test_the_bundled_faq_names_its_subject() -> None:
+    assert load_faq().subject.name == "calcinosis"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "problem"),
+    [("subject: {}\nentries: [{id: a, question: q, answer: a}]", "needs a 'name'"),
+     ("subject: [gout]\nentries: [{id: a, question: q, answer: a}]", "'subject' must be"),
+     ("vocabulary: [lumps]\nentries: [{id: a, question: q, answer: a}]", "'vocabulary' must map"),
+     ("vocabulary: {tophi: 3}\nentries: [{id: a, question: q, answer: a}]", "list of words")],
+)
+def test_bad_subject_or_vocabulary_is_one_clear_line(yaml_text: str, problem: str) -> None:
+    from faqbot.errors import FAQFileError
+
+    with pytest.raises(FAQFileError, match=problem):
+        parse_faq(yaml_text.replace("\\\n", "\n"), "f.yaml")
