@@ -264,26 +264,47 @@ def render_package(result: Result) -> str:
     return f"#### {result.package.name}\n\n{table(header, rows)}"
 
 
-def best_baseline(scores: Sequence[Score]) -> Score | None:
-    """The baseline with the most right answers on all questions (ties: fewer wrong)."""
-    baselines = scores[1:]
-    return max(baselines, key=lambda s: (s.all.right, -s.all.wrong)) if baselines else None
+def best_baseline(scores: Sequence[Score], core: bool = False) -> Score | None:
+    """The baseline with the most right answers (ties: fewer wrong) on all questions, or on the
+    answer & fallback rows."""
+    def merit(score: Score) -> tuple[int, int]:
+        counted = score.core if core else score.all
+        return counted.right, -counted.wrong
+
+    return max(scores[1:], key=merit) if scores[1:] else None
 
 
 def render_summary(results: Sequence[Result]) -> str:
-    """One line per package: faqbot beside the baseline with the most right answers."""
-    header = ("Package", "Questions", "faqbot right", "faqbot wrong", "Best baseline",
-              "Its right", "Its wrong", "More right and fewer wrong")
+    """One line per package: faqbot beside the baseline with the most right answers, on all
+    questions and on the answer & fallback rows."""
+    header = ("Package", "Questions (a&f)", "faqbot, all", "Best baseline, all", "faqbot, a&f",
+              "Best baseline, a&f", "More right and fewer wrong (all; a&f)")
     return table(header, [summary_row(r) for r in results])
 
 
 def summary_row(result: Result) -> tuple[object, ...]:
-    bot, best = result.scores[0], best_baseline(result.scores)
-    mine = (result.package.name, bot.all.total, bot.all.right, bot.all.wrong)
+    bot = result.scores[0]
+    best, best_core = best_baseline(result.scores), best_baseline(result.scores, core=True)
+    return (result.package.name, f"{bot.all.total} ({bot.core.total})", _counts(bot.all),
+            _named(best, core=False), _counts(bot.core), _named(best_core, core=True),
+            f"{_met(bot, best, core=False)}; {_met(bot, best_core, core=True)}")
+
+
+def _counts(t: Tally) -> str:
+    return f"{t.right} / {t.wrong}"
+
+
+def _named(score: Score | None, core: bool) -> str:
+    if score is None:
+        return "-"
+    return f"{_counts(score.core if core else score.all)} ({score.system})"
+
+
+def _met(bot: Score, best: Score | None, core: bool) -> str:
     if best is None:
-        return (*mine, "-", "-", "-", "-")
-    met = bot.all.right > best.all.right and bot.all.wrong < best.all.wrong
-    return (*mine, best.system, best.all.right, best.all.wrong, "yes" if met else "no")
+        return "-"
+    mine, theirs = (bot.core, best.core) if core else (bot.all, best.all)
+    return "yes" if mine.right > theirs.right and mine.wrong < theirs.wrong else "no"
 
 
 def render(results: Sequence[Result], notes: Sequence[str]) -> str:
@@ -294,7 +315,8 @@ def render(results: Sequence[Result], notes: Sequence[str]) -> str:
         "Each package is judged on its own questions (the bundled FAQ on `dev_questions.yaml`). "
         "*All* counts every question; *a&f* only the answer and fallback questions, the ones a "
         "baseline could get right. Baseline cut-offs are tuned on these same questions, so the "
-        "baselines are shown at their best.",
+        "baselines are shown at their best. The summary gives *right / wrong answers*; each "
+        "best baseline is the baseline row with the most right answers.",
         render_summary(results),
         *(render_package(r) for r in results),
         RULE,

@@ -369,7 +369,8 @@ def test_packages_grade_faqbot_and_each_baseline_variant(eval_dir: Path) -> None
     assert result.scores[0].all.right == 5
     assert notes == []
     text = packages.render(results, notes)
-    assert "| tiny | 5 | 5 | 0 | TF-IDF" in text
+    assert "| tiny | 5 (3) | 5 / 0 | " in text
+    assert "(TF-IDF, Q, per entry) |" in text
     assert "#### tiny" in text
 
 
