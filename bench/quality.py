@@ -1,7 +1,9 @@
 """Answer quality: the bot beside rapidfuzz, BM25 and sentence embeddings, on the same cases.
 
-Cases are the coverage format: a YAML list of ``{q: question, expect: ENTRY-ID | fallback |
-smalltalk | urgent}`` (``expect`` may also list several acceptable replies). Every baseline
+Cases are a question set in the one format faqbot reads (``faqbot.cases``): a YAML list of
+``{q: question, expect: ENTRY-ID | [ENTRY-ID, ...] | fallback | smalltalk | urgent}``, or the
+``topics`` + ``cases`` form of ``../shared/eval`` where an answer is right when its text holds
+one of a topic's phrases. Every baseline
 sees the same FAQ phrasings (question + alternates) and its answer cut-off is tuned on the very
 cases it is graded on, which flatters it.
 
@@ -15,18 +17,17 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import BENCH, ROOT, phrasings, table
-from faqbot import FAQ, FAQBot
+from faqbot import FAQ, FAQBot, FAQBotError
+from faqbot.cases import Case, parse_cases
 
 KINDS = ("fallback", "smalltalk", "urgent")
 """The reply kinds a case may expect instead of an entry id; the baselines have only the first."""
@@ -41,15 +42,6 @@ RULE = (
     "and one that falls below its cut-off is missed, exactly as they would behave. The last "
     "column leaves those cases out, which is the fairest comparison for the baselines."
 )
-
-
-@dataclass(frozen=True)
-class Case:
-    """One labelled question: what a patient asks and the replies it may get (entry ids or
-    reply kinds; usually one)."""
-
-    q: str
-    expect: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -91,31 +83,30 @@ def default_cases() -> Path:
     return DEFAULT_CASES if DEFAULT_CASES.exists() else SAMPLE_CASES
 
 
-def load_cases(path: Path) -> list[Case]:
-    """The cases of a coverage-format YAML file (a list, or a mapping with ``cases:``)."""
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if isinstance(data, dict):
-        data = data.get("cases")
-    if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a list of {{q: ..., expect: ...}} cases")
-    return [Case(str(item["q"]), _accepted(item["expect"])) for item in data]
+def load_cases(path: Path, ids: Sequence[str] = ()) -> list[Case]:
+    """The labelled cases of a question set; ``ids`` are the FAQ's entry ids, for checking."""
+    cases = parse_cases(path.read_text(encoding="utf-8"), str(path), ids, path.suffix)
+    unlabelled = [c for c in cases if not c.labelled]
+    if unlabelled:
+        raise FAQBotError(f"{path}, line {unlabelled[0].line}: the case says nothing about "
+                          "the right reply; add 'expect:' (or 'answer:' with topics)")
+    return list(cases)
 
 
-def _accepted(expect: Any) -> tuple[str, ...]:
-    return tuple(str(e) for e in expect) if isinstance(expect, list) else (str(expect),)
-
-
-def outcome(expect: Sequence[str], got: str) -> str:
-    """'correct', 'wrong' (answered with another entry) or 'missed'."""
-    if got in expect:
+def outcome(case: Case, got: str, answers: Mapping[str, str] | None = None) -> str:
+    """'correct', 'wrong' (answered with an entry that is not right) or 'missed'; ``got`` is an
+    entry id or a reply kind, ``answers`` each entry's answer text."""
+    kind = got if got in (*KINDS, "crisis") else "answer"
+    text = (answers or {}).get(got, "")
+    if case.accepts(kind, got if kind == "answer" else None, text):
         return "correct"
-    return "missed" if got in KINDS else "wrong"
+    return "wrong" if kind == "answer" else "missed"
 
 
-def grade(name: str, cases: Sequence[Case], gots: Sequence[str],
-          cutoff: float | None = None) -> Grade:
+def grade(name: str, cases: Sequence[Case], gots: Sequence[str], cutoff: float | None = None,
+          answers: Mapping[str, str] | None = None) -> Grade:
     """Grade the replies ``gots`` (an entry id or a reply kind, one per case)."""
-    results = [outcome(c.expect, g) for c, g in zip(cases, gots, strict=True)]
+    results = [outcome(c, g, answers) for c, g in zip(cases, gots, strict=True)]
     faq = [r for c, r in zip(cases, results, strict=True) if not set(c.expect) & {*KINDS[1:]}]
     fallbacks = [r for c, r in zip(cases, results, strict=True) if "fallback" in c.expect]
     return Grade(
@@ -126,7 +117,7 @@ def grade(name: str, cases: Sequence[Case], gots: Sequence[str],
 
 def bot_replies(bot: FAQBot, cases: Sequence[Case]) -> list[str]:
     """The bot's reply to each case: the entry id for an answer, else the reply kind."""
-    replies = (bot.ask(case.q) for case in cases)
+    replies = (bot.ask(case.question) for case in cases)
     return [reply.id if reply.kind == "answer" and reply.id else reply.kind for reply in replies]
 
 
@@ -135,13 +126,14 @@ def with_cutoff(guesses: Sequence[Guess], cutoff: float) -> list[str]:
     return [g.id if g.score >= cutoff else "fallback" for g in guesses]
 
 
-def tune(cases: Sequence[Case], guesses: Sequence[Guess]) -> float:
+def tune(cases: Sequence[Case], guesses: Sequence[Guess],
+         answers: Mapping[str, str] | None = None) -> float:
     """The cut-off that maximises correct minus wrong on these cases (ties: more correct, then
     the lower cut-off). Tuned on the graded cases themselves: an optimistic baseline."""
     candidates = sorted({g.score for g in guesses} | {float("inf")})
 
     def merit(cutoff: float) -> tuple[int, int, float]:
-        result = grade("", cases, with_cutoff(guesses, cutoff))
+        result = grade("", cases, with_cutoff(guesses, cutoff), answers=answers)
         return result.correct - result.wrong, result.correct, -cutoff
 
     return max(candidates, key=merit)
@@ -241,10 +233,11 @@ class Quality:
 def run_quality(cases_path: Path, faq_path: Path | None = None,
                 baselines: Sequence[str] = tuple(BASELINES)) -> Quality:
     """Grade the bot and each named baseline on the cases of ``cases_path``."""
-    cases = load_cases(cases_path)
     bot = FAQBot.load(faq_path)
+    cases = load_cases(cases_path, bot.faq.ids)
+    answers = {entry.id: entry.answer for entry in bot.faq.entries}
     gots = bot_replies(bot, cases)
-    grades = [grade("faqbot (FAQBot.ask)", cases, gots, bot.threshold)]
+    grades = [grade("faqbot (FAQBot.ask)", cases, gots, bot.threshold, answers)]
     notes: list[str] = []
     for key in baselines:
         name, factory = BASELINES[key]
@@ -253,10 +246,11 @@ def run_quality(cases_path: Path, faq_path: Path | None = None,
         except Unavailable as exc:
             notes.append(f"{name}: skipped, not installed; {exc}.")
             continue
-        guesses = [guesser(case.q) for case in cases]
-        cutoff = tune(cases, guesses)
-        grades.append(grade(name, cases, with_cutoff(guesses, cutoff), cutoff))
-    failures = tuple((c, g) for c, g in zip(cases, gots, strict=True) if g not in c.expect)
+        guesses = [guesser(case.question) for case in cases]
+        cutoff = tune(cases, guesses, answers)
+        grades.append(grade(name, cases, with_cutoff(guesses, cutoff), cutoff, answers))
+    failures = tuple((c, g) for c, g in zip(cases, gots, strict=True)
+                     if outcome(c, g, answers) != "correct")
     return Quality(cases_path, tuple(grades), tuple(notes), failures)
 
 
@@ -301,7 +295,7 @@ def _display(path: Path) -> str:
 
 
 def render_failures(quality: Quality) -> str:
-    lines = [f"- {c.q!r}: expected {' or '.join(c.expect)}, got {g}"
+    lines = [f"- {c.question!r}: expected {c.label}, got {g}"
              for c, g in quality.bot_failures]
     return "faqbot's misses and wrong answers:\n" + ("\n".join(lines) or "- none")
 

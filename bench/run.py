@@ -4,8 +4,8 @@
 
 Each part runs as its own process (``python bench/<part>.py``), so one part's imports, caches
 or core pinning cannot colour another's timings. ``bench/web_load.py`` runs too when it exists.
-The parts are quality, packages, speed, scale and web_load; a part skipped keeps the results it
-had in the README, marked with the run they came from.
+The parts are quality, packages, speed, scale, web_load and worst_case; a part skipped keeps the
+results it had in the README, marked with the run they came from.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ PARTS = {
     "speed": "Speed: per question and start-up",
     "scale": "Scale: synthetic FAQs of 100 to 10,000 entries",
     "web_load": "Web load: /api/ask beside a bare Starlette endpoint",
+    "worst_case": "Worst case: the costliest questions, alone and under load",
 }
 KEPT = "Kept from the run of "
 CASE_PARTS = ("quality", "speed")

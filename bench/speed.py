@@ -167,7 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=30, help="passes over the questions")
     parser.add_argument("--runs", type=int, default=40, help="start-up runs per command")
     args = parser.parse_args(argv)
-    questions = [case.q for case in load_cases(args.cases or default_cases())]
+    ids = FAQBot.load().faq.ids
+    questions = [case.question for case in load_cases(args.cases or default_cases(), ids)]
     print(render_latency(measure_latency(questions, args.repeats)))
     print()
     print(render_startup(measure_startup(args.runs)))

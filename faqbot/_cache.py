@@ -1,8 +1,10 @@
 """A start-up cache: an FAQ file's validated entries and the analysis of every phrasing.
 
 Like Python's own __pycache__ it is stored with marshal and checked against what it was built
-from (the FAQ file's exact bytes and the analyser's source files), so a stale, damaged or missing
-cache is simply rebuilt. It holds FAQ text only, never a question. FAQBOT_NO_CACHE=1 turns it off.
+from (the FAQ file's exact bytes and the analyser's source files), so a stale or missing cache is
+simply rebuilt. A file is decoded only when its checksum matches and it is this user's own, private
+file in a private folder, so a damaged or planted cache is ignored too. It holds FAQ text only,
+never a question. FAQBOT_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import re
+import stat
+import struct
+import time
 import zlib
 from typing import Any, NamedTuple
 
@@ -18,6 +24,18 @@ from faqbot.language import Language
 from faqbot.matching import Matcher
 
 FORMAT = 5
+MAGIC = b"faqbot\x00\x01"
+"""The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
+SUFFIX = ".cache"
+KEEP = 8
+"""Cache files kept in the folder (one per FAQ file and faqbot version); older ones are pruned."""
+MAX_SIZE = 64 * 1024 * 1024
+"""A larger file is not a cache faqbot wrote; it is ignored rather than read."""
+
+_HEADER = struct.Struct(">8sQI")
+_TEMPORARY = ".tmp"
+_OLD_SUFFIXES = (".marshal",)
+_NAME = re.compile(r"[0-9a-f]{8}-[0-9]+\.(cache|marshal)(\.[0-9]+(-[0-9a-f]{8})?\.tmp)?")
 _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
     "data/common_words.txt",
@@ -70,7 +88,7 @@ def cache_dir() -> str | None:
 
 def _file_for(data: bytes) -> str | None:
     folder = cache_dir()
-    return os.path.join(folder, f"{zlib.crc32(data):08x}-{len(data)}.marshal") if folder else None
+    return os.path.join(folder, f"{zlib.crc32(data):08x}-{len(data)}{SUFFIX}") if folder else None
 
 
 def _fingerprint() -> str:
@@ -91,24 +109,103 @@ def _faq_from(raw: Any) -> FAQ:
 
 
 def _read(path: str | None) -> Any:
-    if path is None:
+    """What the file at ``path`` holds, or None unless it is ours, private and undamaged."""
+    if path is None or not _is_private(os.path.dirname(path)):
         return None
     try:
-        with open(path, "rb") as file:
-            return marshal.load(file)
-    except (OSError, EOFError, ValueError, TypeError):
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
         return None
+    with os.fdopen(fd, "rb") as file:
+        if not _is_private(fd, regular=True):
+            return None
+        return _decode(file.read(MAX_SIZE + 1))
+
+
+def _decode(blob: bytes) -> Any:
+    # marshal is not safe against damaged data (one wrong byte can crash the interpreter), so
+    # nothing reaches it unless the checksum written with it still matches.
+    header, payload = blob[:_HEADER.size], blob[_HEADER.size :]
+    if len(header) < _HEADER.size or len(blob) > MAX_SIZE:
+        return None
+    magic, size, checksum = _HEADER.unpack(header)
+    if magic != MAGIC or size != len(payload) or checksum != zlib.crc32(payload):
+        return None
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def _encode(stored: Any) -> bytes:
+    payload = marshal.dumps(stored)
+    return _HEADER.pack(MAGIC, len(payload), zlib.crc32(payload)) + payload
+
+
+def _is_private(target: str | int, regular: bool = False) -> bool:
+    """Whether a folder (by path) or an open file is owned by this user and no one else's to
+    read or write: anyone who could write the cache could make the bot give their answers."""
+    try:
+        info = os.stat(target)
+    except OSError:
+        return False
+    kind_ok = stat.S_ISREG(info.st_mode) if regular else stat.S_ISDIR(info.st_mode)
+    return kind_ok and info.st_uid == os.geteuid() and not info.st_mode & 0o077
 
 
 def _write(path: str | None, stored: Any) -> None:
-    if path is None:
+    if path is None or not _private_folder(os.path.dirname(path)):
         return
-    temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as file:
-            marshal.dump(stored, file)
+        blob = _encode(stored)
+    except ValueError:  # marshal cannot hold some value; run without a cache
+        return
+    temporary = f"{path}.{os.getpid()}-{os.urandom(4).hex()}{_TEMPORARY}"
+    try:
+        # O_EXCL and O_NOFOLLOW: a link or file planted under the temporary name is never
+        # followed or overwritten, even when the bot runs as root.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(blob)
         os.replace(temporary, path)
-    except (OSError, ValueError):
+    except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        return
+    _prune(os.path.dirname(path), keep=os.path.basename(path))
+
+
+def _private_folder(folder: str) -> bool:
+    """Create the cache folder (0700) if needed; whether it is private to this user."""
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.stat(folder)
+        if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(folder, 0o700)  # made by an older faqbot, which left it 0755
+    except OSError:
+        return False
+    return _is_private(folder)
+
+
+def _prune(folder: str, keep: str) -> None:
+    """Remove all but the newest :data:`KEEP` cache files, older formats and abandoned
+    temporary files; only this user's files, and nothing else that lives in the folder."""
+    try:
+        with os.scandir(folder) as listing:
+            found = [(e.stat(follow_symlinks=False), e) for e in listing if _is_ours(e.name)]
+    except OSError:
+        return
+    found.sort(key=lambda pair: pair[0].st_mtime_ns, reverse=True)
+    now = time.time()
+    current = [e for _, e in found if e.name.endswith(SUFFIX)]
+    stale = {e.name for e in current[KEEP:]} - {keep}
+    for info, entry in found:
+        old_temporary = entry.name.endswith(_TEMPORARY) and now - info.st_mtime > 3600
+        stale_file = entry.name in stale or entry.name.endswith(_OLD_SUFFIXES) or old_temporary
+        if stale_file and info.st_uid == os.geteuid() and stat.S_ISREG(info.st_mode):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _is_ours(name: str) -> bool:
+    return _NAME.fullmatch(name) is not None

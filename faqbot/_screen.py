@@ -9,6 +9,7 @@ import os
 import re
 import textwrap
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 from prompt_toolkit import PromptSession, print_formatted_text
@@ -22,6 +23,7 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
+from faqbot import _files
 from faqbot.chat import Choice, ChoiceGroup, Conversation
 from faqbot.chat import Output as Turn
 
@@ -43,6 +45,9 @@ INDENT = "  "
 MIN_WIDTH = 20
 """Narrower than this, lines are wrapped at this width anyway: a word a line helps nobody."""
 PROMPT = "\u203a "
+HISTORY_BYTES = 256 * 1024
+"""The input history is cut to its newest half when it grows past this (a few thousand
+questions), so a chat kept for years starts as fast as a new one."""
 KEYS = "Keys: Tab completes a question, Up and Ctrl-R search earlier questions, " \
        "Ctrl-C clears the line, Ctrl-D leaves."
 
@@ -52,11 +57,13 @@ _HANGING = re.compile(r"[•*-] |/\S+ {2,}")
 Write = Callable[[Turn], None]
 
 
-def run(conversation: Conversation, history_file: Path | None) -> int:
-    """The interactive chat on the real terminal; returns the exit status."""
+def run(conversation: Conversation, history_file: Path | None, notice: str = "") -> int:
+    """The interactive chat on the real terminal, ``notice`` shown after the welcome; returns
+    the exit status."""
     history, problem = open_history(history_file)
     session = make_session(conversation, history)
-    return chat(conversation, session, printer(session.output), notice=problem)
+    notices = "\n".join(text for text in (notice, problem) if text)
+    return chat(conversation, session, printer(session.output), notice=notices)
 
 
 def chat(conversation: Conversation, session: PromptSession[str], write: Write, *,
@@ -124,11 +131,22 @@ class _ForgivingFileHistory(FileHistory):
     def store_string(self, string: str) -> None:
         if self.failed:
             return
+        lines = "".join(f"+{line}\n" for line in string.split("\n"))
         try:
-            super().store_string(string)
+            append_private(str(self.filename), f"\n# {datetime.now()}\n{lines}")
         except OSError as exc:
             self.failed = True
             self.problem = _cannot_keep(Path(str(self.filename)), exc)
+
+
+def append_private(path: str, text: str) -> None:
+    """Append to a private file as FileHistory does, but never through a link planted in its
+    place (FileHistory's own open() follows one)."""
+    fd = _files.open_private(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        os.write(fd, text.encode("utf-8", "replace"))
+    finally:
+        os.close(fd)
 
 
 def open_history(path: Path | None) -> tuple[History, str]:
@@ -136,12 +154,25 @@ def open_history(path: Path | None) -> tuple[History, str]:
     if path is None:
         return InMemoryHistory(), ""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # What people ask about their health is private: only its owner may read the file.
-        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600))
+        _prepare_history_file(path)
     except OSError as exc:
         return InMemoryHistory(), _cannot_keep(path, exc)
     return _ForgivingFileHistory(path), ""
+
+
+def _prepare_history_file(path: Path) -> None:
+    """Create the history file, private (what people ask about their health is theirs alone),
+    never through a link, and cut to its newest half once it is over :data:`HISTORY_BYTES`."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = _files.open_private(path, os.O_RDWR | os.O_APPEND)
+    try:
+        size = os.fstat(fd).st_size
+        if size > HISTORY_BYTES:
+            tail = os.pread(fd, HISTORY_BYTES // 2, size - HISTORY_BYTES // 2)
+            os.ftruncate(fd, 0)
+            os.write(fd, tail[tail.find(b"\n# ") :] if b"\n# " in tail else b"")
+    finally:
+        os.close(fd)
 
 
 def _cannot_keep(path: Path, exc: OSError) -> str:

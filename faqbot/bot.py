@@ -17,6 +17,8 @@ DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
 NEAR_MARGIN = 18.0
 """An entry within this many points of the best is offered as "did you mean"."""
+EXACT_MARGIN = 5.0
+"""After an exact match, only entries this close are offered as "did you mean"."""
 SUGGEST_FLOOR = 35.0
 """After a fallback, entries scoring at least this are offered as the closest topics."""
 MAX_SUGGESTIONS = 3
@@ -134,7 +136,9 @@ class FAQBot:
             near = [m.entry for m in ranking.nearby or ranking.matches if m.score >= SUGGEST_FLOOR]
             return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near),
                          ranking)
-        floor = max(best.score - NEAR_MARGIN, SUGGEST_FLOOR)
+        # An exact match (100) needs no "did you mean" but for another near-exact one.
+        margin = NEAR_MARGIN if best.score < 100 else EXACT_MARGIN
+        floor = max(best.score - margin, SUGGEST_FLOOR)
         near = [m.entry for m in ranking.matches[1:] if m.score >= floor]
         return self._answered(best.entry, text, best.score, _suggestions(near), ranking)
 

@@ -103,7 +103,7 @@ class Vocabulary:
         (self.phrases, self.kinds, self.stems, self._longest, self.faq_stems, surfaces,
          analysed, self.covered, self.asked) = state
         self._surfaces = set(surfaces)
-        self.analysed = {t: Analysis(*(_tuple(v) for v in a)) for t, a in analysed.items()}
+        self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         return self
 
@@ -324,15 +324,19 @@ def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
     return {word for phrase in phrases for word in phrase.split()}
 
 
-def _faq_stems(texts: Iterable[str], phrases: Mapping[str, str], noise: frozenset[str]) -> frozenset[str]:
+def _faq_stems(
+    texts: Iterable[str], phrases: Mapping[str, str], noise: frozenset[str]
+) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         found.update(stem(w) for w in tokens(text) if w not in noise)
     return frozenset(s for s in found if s not in phrases)
 
 
-def _tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+def restore_analysis(fields: Any) -> Analysis:
+    """An :class:`Analysis` from the plain tuple the start-up cache stored."""
+    concepts, unknown, subject, context, common = fields
+    return Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context), tuple(common))
 
 
 def _purpose(words: list[str], concepts: list[str]) -> list[str]:

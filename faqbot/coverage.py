@@ -1,24 +1,21 @@
 """``faqbot coverage``: how well the FAQ answers a file of patient questions, which answers are
 wrong, which question types it cannot answer, and what another threshold would change.
 
-The computation here is pure (a bot and cases in, values out); :func:`run` is the thin shell.
+The computation here is pure (a bot and cases in, values out); ``faqbot.cli.coverage`` is the
+thin shell.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from faqbot import safety
 from faqbot.bot import FAQBot
-from faqbot.cases import Case, parse_cases
-from faqbot.errors import CoverageFileError, FAQBotError
-from faqbot.feedback import read_votes
-from faqbot.question_types import QUESTION_TYPES, condition_name, probes
+from faqbot.cases import Case
+from faqbot.errors import FAQBotError
+from faqbot.question_types import DEFAULT_CONDITION, QUESTION_TYPES, probes
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -43,11 +40,14 @@ class Outcome:
     runner_up: str | None = None
     runner_up_score: float | None = None
     blocked: bool = False
+    text: str = ""
 
     @property
     def correct(self) -> bool | None:
-        """Whether the reply was the expected one; None when the case has no expectation."""
-        return None if self.case.expect is None else self.got == self.case.expect
+        """Whether the reply was right; None when the case does not say what is."""
+        if not self.case.labelled:
+            return None
+        return self.case.accepts(self.kind, self.got if self.kind == "answer" else None, self.text)
 
     @property
     def wrong(self) -> bool:
@@ -67,7 +67,7 @@ class Outcome:
 
     def got_at(self, threshold: float) -> str:
         """What this question would get were the bot's threshold ``threshold``."""
-        if self.kind in ("urgent", "smalltalk"):
+        if self.kind in ("urgent", "smalltalk", "crisis"):
             return self.kind
         answered = not self.blocked and self.best_score is not None and self.best_score >= threshold
         return self.best if answered and self.best is not None else "fallback"
@@ -113,10 +113,12 @@ class Coverage:
     threshold: float
     entry_ids: tuple[str, ...]
     outcomes: tuple[Outcome, ...]
+    answers: Mapping[str, str] = field(default_factory=dict)
+    """Each entry's answer, to judge what another threshold would give."""
 
     @property
     def labelled(self) -> tuple[Outcome, ...]:
-        return tuple(o for o in self.outcomes if o.case.expect is not None)
+        return tuple(o for o in self.outcomes if o.case.labelled)
 
     @property
     def correct(self) -> int:
@@ -146,7 +148,7 @@ class Coverage:
     @property
     def confusions(self) -> list[tuple[str, str, int]]:
         """(expected, got, count) for each kind of miss, most frequent first."""
-        pairs = Counter((o.case.expect or "", o.got) for o in self.misses)
+        pairs = Counter((o.case.label or "", o.got) for o in self.misses)
         return [(e, g, n) for (e, g), n in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))]
 
     @property
@@ -180,26 +182,34 @@ class Coverage:
 
     def _point(self, threshold: float) -> SweepPoint:
         got = [(o, o.got_at(threshold)) for o in self.outcomes]
-        answered = [(o, g) for o, g in got if g in self.entry_ids]
+        right = [self._accepts(o.case, g) for o, g in got]
+        answered = [(o, r) for (o, g), r in zip(got, right, strict=True) if g in self.entry_ids]
         labelled = bool(self.labelled)
-        wrong = sum(o.case.expect is not None and g != o.case.expect for o, g in answered)
-        correct = sum(g == o.case.expect for o, g in got)
+        wrong = sum(o.case.labelled and not r for o, r in answered)
+        correct = sum(right)
         return SweepPoint(threshold, len(answered), wrong if labelled else None,
                           correct if labelled else None, threshold == self.threshold)
+
+
+    def _accepts(self, case: Case, got: str) -> bool:
+        if got in self.entry_ids:
+            return case.accepts("answer", got, self.answers.get(got, ""))
+        return case.accepts(got)
 
 
 def evaluate(bot: FAQBot, cases: Sequence[Case], source: str = "questions") -> Coverage:
     """Ask the bot every case's question and keep what it did."""
     outcomes = tuple(outcome(bot, case) for case in cases)
-    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes)
+    answers = {entry.id: entry.answer for entry in bot.faq.entries}
+    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes, answers)
 
 
 def outcome(bot: FAQBot, case: Case) -> Outcome:
     """The bot's reply to one case, with the best and runner-up of its ranking."""
     reply = bot.ask(case.question)
     got = reply.id if reply.kind == "answer" and reply.id else reply.kind
-    if reply.kind in ("urgent", "smalltalk"):
-        return Outcome(case, reply.kind, got, reply.score)
+    if reply.kind in ("urgent", "smalltalk", "crisis"):
+        return Outcome(case, reply.kind, got, reply.score, text=reply.text)
     # The same ranking bot.ask decided on: it strips a leading greeting before matching.
     ranking = bot.rank(safety.strip_greeting(case.question))
     best, runner = [*ranking.matches, None, None][:2]
@@ -207,13 +217,13 @@ def outcome(bot: FAQBot, case: Case) -> Outcome:
         case, reply.kind, got, reply.score,
         best.entry.id if best else None, best.score if best else None,
         runner.entry.id if runner else None, runner.score if runner else None,
-        ranking.blocked is not None,
+        ranking.blocked is not None, reply.text,
     )
 
 
 def type_coverage(bot: FAQBot) -> tuple[TypeCoverage, ...]:
-    """For each question type, the probes about the FAQ's condition and the entries they got."""
-    condition = condition_name(entry.question for entry in bot.faq.entries)
+    """For each question type, the probes about the FAQ's subject and the entries they got."""
+    condition = bot.faq.subject.name or DEFAULT_CONDITION
     return tuple(
         TypeCoverage(kind, questions, tuple(_answer_id(bot, q) for q in questions))
         for kind, questions in probes(condition).items()
@@ -241,51 +251,3 @@ def min_accuracy_fraction(value: float | None) -> float | None:
     if not 0 <= value <= 100:
         raise FAQBotError(f"--min-accuracy {value:g}: give a fraction (0.9) or a percentage (90)")
     return value / 100 if value > 1 else value
-
-
-def run(args: argparse.Namespace) -> int:
-    """``faqbot coverage``: write the report; the exit status is the gate's."""
-    from faqbot import report  # here, not at the top: report imports this module's values
-
-    bot = FAQBot.load(getattr(args, "faq", None))
-    if args.types:
-        _write(report.render_types(type_coverage(bot), bot.faq.name, args.format), args.output)
-        return EXIT_OK
-    if args.file is None:
-        raise FAQBotError("coverage: give a FILE of questions (YAML, text or JSON lines) "
-                          "or --types")
-    minimum = min_accuracy_fraction(args.min_accuracy)
-    coverage = evaluate(bot, read_cases(args.file, bot.faq.ids), str(args.file))
-    _check_gate_inputs(coverage, minimum, args.no_wrong)
-    feedback = getattr(args, "feedback", None)
-    votes = read_votes(feedback) if feedback is not None else None
-    _write(report.render(coverage, args.format, sweep=args.sweep, feedback=votes), args.output)
-    return gate(coverage, minimum, args.no_wrong)
-
-
-def read_cases(path: Path, ids: Sequence[str]) -> tuple[Case, ...]:
-    """The cases in the questions file at ``path``."""
-    try:
-        text = path.read_bytes().decode("utf-8", errors="replace")
-    except OSError as exc:
-        raise CoverageFileError(str(path), f"cannot read the file ({exc.strerror})") from None
-    return parse_cases(text, str(path), ids, path.suffix)
-
-
-def _check_gate_inputs(coverage: Coverage, minimum: float | None, no_wrong: bool) -> None:
-    if (minimum is not None or no_wrong) and not coverage.labelled:
-        raise CoverageFileError(
-            coverage.source, "no case says what it expects, so --min-accuracy and --no-wrong "
-            "cannot be checked; use a YAML file of cases with 'expect:'",
-        )
-
-
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise FAQBotError(f"{output}: cannot write the report ({exc.strerror})") from None

@@ -15,6 +15,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from faqbot import _files, _yaml
+from faqbot._yaml import SafeLoader, brief
 from faqbot.errors import FAQFileError
 
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
@@ -46,9 +48,8 @@ DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
     "help": "I can answer questions about: {topics}.",
 })
 
-# The C parser builds the same data with the same safe constructors as yaml.safe_load,
-# several times faster; start-up time is part of the product.
-SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_BYTES = 16 * _files.MB
+"""Largest FAQ file read: a thousand-entry FAQ is about 1 MB."""
 
 # Value types are NamedTuples, not frozen dataclasses: importing dataclasses costs ~10 ms of
 # start-up (it imports inspect), a third of what `faqbot ask` may spend. They are just as immutable.
@@ -144,8 +145,7 @@ def read_faq(path: str | os.PathLike[str] | None = None) -> tuple[str, bytes]:
     """The name and the bytes of an FAQ file (default: the bundled one)."""
     name = os.fspath(path) if path is not None else default_faq_path()
     try:
-        with open(name, "rb") as file:
-            return name, file.read()
+        return name, _files.read_regular(name, MAX_BYTES)
     except OSError as exc:
         raise FAQFileError(name, f"cannot read the file ({exc.strerror or exc})") from None
 
@@ -183,33 +183,12 @@ class _Invalid(Exception):
 
 def _parse_yaml(text: str, name: str) -> Any:
     try:
-        data = yaml.load(text, Loader=SafeLoader)
-    except yaml.constructor.ConstructorError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        tag = _tag_of(str(exc.problem))
-        raise FAQFileError(
-            name, f"unsupported YAML tag {tag}: only plain YAML data is allowed", line=line
-        ) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        hint = _YAML_HINTS.get(problem, "")
-        raise FAQFileError(name, f"not valid YAML ({problem}){hint}", line=line) from None
+        data = _yaml.load(text)
+    except _yaml.YAMLProblem as bad:
+        raise FAQFileError(name, bad.problem, line=bad.line) from None
     if data is None:
         raise FAQFileError(name, "the file is empty; it needs an 'entries:' list")
     return data
-
-
-_YAML_HINTS = {
-    "mapping values are not allowed here": "; put text that contains ': ' in quotes",
-    "mapping values are not allowed in this context": "; put text that contains ': ' in quotes",
-}
-
-
-def _tag_of(problem: str) -> str:
-    match = re.search(r"tag '([^']*)'", problem)
-    return repr(match.group(1)) if match else "(unknown)"
 
 
 def _build_faq(data: Any, name: str) -> FAQ:
@@ -257,7 +236,8 @@ def _vocabulary(raw: Any) -> Mapping[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for term, words in raw.items():
         if not isinstance(term, str) or not term.strip():
-            raise _Invalid(f"vocabulary key {term!r} must be a word or phrase", ("vocabulary",))
+            raise _Invalid(f"vocabulary key {brief(term)} must be a word or phrase",
+                           ("vocabulary",))
         found[term.strip()] = _phrases(words, ("vocabulary", term))
     return MappingProxyType(found)
 
@@ -301,14 +281,15 @@ def _entry(item: Any, index: int) -> Entry:
     if not isinstance(item, dict):
         raise _Invalid("each entry must be a mapping with id, question and answer", path, label)
     raw_id = item.get("id")
-    entry_id = raw_id if isinstance(raw_id, str) and raw_id.strip() else label
+    named = isinstance(raw_id, str) and bool(raw_id.strip()) and len(raw_id) <= _yaml.BRIEF
+    entry_id = str(raw_id) if named else label
     _reject_unknown(item, ENTRY_KEYS, path, entry_id, "key")
     entry_id = _required(item, "id", path, entry_id)
     if not ID_PATTERN.match(entry_id):
         raise _Invalid(
-            f"id {entry_id!r} must be a slug: lowercase letters, digits, '-' or '_'",
+            f"id {brief(entry_id)} must be a slug: lowercase letters, digits, '-' or '_'",
             (*path, "id"),
-            entry_id,
+            entry_id if named else label,
         )
     return Entry(
         id=entry_id,
@@ -372,7 +353,8 @@ def _threshold(raw: Any) -> float | None:
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 <= raw <= 100:
-        raise _Invalid(f"'threshold' must be a number from 0 to 100, not {raw!r}", ("threshold",))
+        raise _Invalid(f"'threshold' must be a number from 0 to 100, not {brief(raw)}",
+                       ("threshold",))
     return float(raw)
 
 
@@ -419,9 +401,9 @@ def _reject_unknown(
 ) -> None:
     for key in item:
         if key not in known:
-            hint = _closest(str(key), known)
+            hint = _closest(str(key)[: _yaml.BRIEF], known)
             fix = f"did you mean {hint!r}?" if hint else f"allowed: {', '.join(known)}"
-            raise _Invalid(f"unknown {what} {key!r} ({fix})", (*path, key), entry)
+            raise _Invalid(f"unknown {what} {brief(key)} ({fix})", (*path, key), entry)
 
 
 def _closest(word: str, choices: tuple[str, ...]) -> str | None:

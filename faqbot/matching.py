@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from faqbot.concepts import Analysis, Vocabulary
+from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
+from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, Language
 from faqbot.text import normalize, split_question
-from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, TOPIC, Language
 
 QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
@@ -133,8 +134,7 @@ class Matcher:
         vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
             self._defined, self._specific = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
-        self._answers = {t: Analysis(*(tuple(v) if isinstance(v, list) else v for v in a))
-                         for t, a in answers.items()}
+        self._answers = {t: _analysis(a) for t, a in answers.items()}
         self._phrasings = [_Phrasing(*p) for p in phrasings]
         self._entry_concepts = list(entry_concepts)
         return self

@@ -4,8 +4,6 @@ generic probe questions for each, used to see which kinds an FAQ can answer at a
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 
 QUESTION_TYPES: tuple[str, ...] = (
     "information",
@@ -52,28 +50,15 @@ PROBES: dict[str, tuple[str, ...]] = {
         "Should I see a doctor if I think I have {c}?",
     ),
 }
-"""Probe questions per type; ``{c}`` is replaced by the condition the FAQ is about."""
+"""Probe questions per type; ``{c}`` is replaced by the FAQ's subject (``faq.subject.name``)."""
 
-DEFAULT_CONDITION = "calcinosis"
-"""Used in the probes when the FAQ's questions do not name the condition."""
-
-_WHAT_IS = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([\w' -]+?)\s*\??\s*$", re.I)
-
+DEFAULT_CONDITION = "this condition"
+"""Used in the probes when the FAQ names no subject."""
 
 def normalize_type(text: str) -> str | None:
     """The canonical type for ``text`` (case, hyphens and underscores ignored), or None."""
     wanted = " ".join(re.split(r"[\s_-]+", text.strip().lower()))
     return wanted if wanted in QUESTION_TYPES else None
-
-
-def condition_name(questions: Iterable[str]) -> str:
-    """The condition an FAQ is about: the ``X`` of a "What is X?" question that the other
-    questions mention most, else :data:`DEFAULT_CONDITION`."""
-    questions = list(questions)
-    candidates = [m.group(1).lower() for q in questions if (m := _WHAT_IS.match(q))]
-    mentions = Counter(c for c in candidates for q in questions if c in q.lower())
-    best = mentions.most_common(1)
-    return best[0][0] if best and best[0][1] > 1 else DEFAULT_CONDITION
 
 
 def probes(condition: str) -> dict[str, tuple[str, ...]]:

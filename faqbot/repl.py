@@ -6,7 +6,6 @@ file) it answers each line plainly, without loading prompt_toolkit at all.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Mapping
@@ -14,15 +13,16 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from faqbot.bot import FAQBot
 from faqbot.chat import Conversation, render_plain
-from faqbot.cli import read_lines
+from faqbot.cli._common import read_lines
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 
-def run(args: argparse.Namespace) -> int:
-    """Chat until the user leaves or the input ends; returns the exit status."""
-    bot = FAQBot.load(getattr(args, "faq", None))
+def run(faq: str | None = None, *, history: bool = True) -> int:
+    """Chat about the FAQ file ``faq`` (None: the bundled one) until the user leaves or the input
+    ends, keeping the input history unless ``history`` is false; returns the exit status."""
+    bot = FAQBot.load(faq)
     conversation = Conversation(bot, reraise=bool(os.environ.get("FAQBOT_DEBUG")))
     if not _is_terminal():
         return run_plain(conversation, sys.stdin.buffer, sys.stdout)
@@ -30,8 +30,8 @@ def run(args: argparse.Namespace) -> int:
 
     from faqbot import _screen
 
-    keep = not getattr(args, "no_history", False)
-    return _screen.run(conversation, history_path(os.environ, Path.home()) if keep else None)
+    history_file = history_path(os.environ, Path.home()) if history else None
+    return _screen.run(conversation, history_file, notice=f"Answers from {bot.faq.name}.")
 
 
 def run_plain(conversation: Conversation, lines: BinaryIO, out: TextIO) -> int:

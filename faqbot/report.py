@@ -10,7 +10,6 @@ import textwrap
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from faqbot.coverage import NEAR_TIE, Coverage, Outcome, SweepPoint, TypeCoverage
@@ -114,7 +113,7 @@ def _summary(c: Coverage) -> str:
 def _misses(c: Coverage, width: int) -> str:
     if not c.misses:
         return "Misses: none"
-    rows = [[str(o.case.line), o.case.question, o.case.expect or "", _got(o), _score(o.score)]
+    rows = [[str(o.case.line), o.case.question, o.case.label or "", _got(o), _score(o.score)]
             for o in c.misses]
     table = _table(["line", "question", "expected", "got", "score"], rows, width, flex=1,
                    right={0, 4})
@@ -222,7 +221,7 @@ def _opt(value: int | None) -> str:
 
 
 def _short(name: str) -> str:
-    return Path(name).name
+    return name
 
 
 # --- json ----------------------------------------------------------------------------------------
@@ -249,7 +248,7 @@ def to_json(c: Coverage) -> dict[str, Any]:
 
 def _case_json(c: Coverage, o: Outcome) -> dict[str, Any]:
     return {
-        "line": o.case.line, "question": o.case.question, "expect": o.case.expect,
+        "line": o.case.line, "question": o.case.question, "expect": o.case.label,
         "type": o.case.type, "kind": o.kind, "got": o.got, "score": o.score,
         "correct": o.correct, "wrong": o.wrong, "best": o.best, "best_score": o.best_score,
         "runner_up": o.runner_up, "runner_up_score": o.runner_up_score,
@@ -288,9 +287,9 @@ def _testcase(o: Outcome) -> ET.Element:
     reply = f"got {o.got} (score {_score(o.score)})"
     if o.correct is False:
         kind = "wrong answer" if o.wrong else "miss"
-        failure = ET.SubElement(case, "failure", message=_xml(f"expected {o.case.expect}, {reply}"),
+        failure = ET.SubElement(case, "failure", message=_xml(f"expected {o.case.label}, {reply}"),
                                 type=kind)
-        failure.text = _xml(f"{kind}: {o.case.question!r}: expected {o.case.expect}, {reply}")
+        failure.text = _xml(f"{kind}: {o.case.question!r}: expected {o.case.label}, {reply}")
     else:
         ET.SubElement(case, "system-out").text = reply
     return case
@@ -390,7 +389,7 @@ def _html_misses(c: Coverage) -> str:
         return "<h2>Misses</h2><p>None: every question got the expected reply.</p>"
     trs = "".join(
         f'<tr class="{"wrong" if o.wrong else ""}"><td class="n">{o.case.line}</td>'
-        f"<td>{escape(o.case.question)}</td><td>{escape(o.case.expect or '')}</td>"
+        f"<td>{escape(o.case.question)}</td><td>{escape(o.case.label or '')}</td>"
         f"<td>{escape(o.got)}{' <span class=tag>WRONG</span>' if o.wrong else ''}</td>"
         f'<td class="n">{_score(o.score)}</td></tr>' for o in c.misses)
     head = "<tr><th>line</th><th>question</th><th>expected</th><th>got</th><th>score</th></tr>"

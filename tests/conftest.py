@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,9 +20,11 @@ def bot() -> FAQBot:
     return FAQBot.load()
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests never write to the user's real cache folder."""
-    import os
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests never write to the user's real cache folder: it is redirected before any test
+    module is imported (some build a bot at import), and for the commands tests run."""
+    os.environ["FAQBOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="faqbot-test-cache-")
 
-    os.environ["FAQBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop("FAQBOT_CACHE_DIR", ""), ignore_errors=True)

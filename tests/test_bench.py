@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import _retrieval, packages, quality, run, scale, speed  # noqa: E402
-from faqbot import FAQBot, load_faq  # noqa: E402
+from bench import _retrieval, packages, quality, run, scale, speed, worst_case  # noqa: E402
+from faqbot import FAQBot, FAQBotError, load_faq  # noqa: E402
+from faqbot.cases import Case  # noqa: E402
 
 README = ROOT / "bench" / "README.md"
 DOC = ROOT / "docs" / "bench.md"
@@ -69,36 +70,43 @@ def cases_file(tmp_path: Path) -> Path:
     ],
 )
 def test_outcome_tells_wrong_answers_from_misses(expect: str, got: str, result: str) -> None:
-    assert quality.outcome((expect,), got) == result
+    assert quality.outcome(Case("q", 1, (expect,)), got) == result
 
 
-def test_outcome_accepts_any_listed_reply() -> None:
-    assert quality.outcome(("surgery", "fallback"), "fallback") == "correct"
-    assert quality.outcome(("surgery", "fallback"), "creams") == "wrong"
+def test_outcome_accepts_any_listed_reply_or_an_answer_holding_a_topic_phrase() -> None:
+    assert quality.outcome(Case("q", 1, ("surgery", "fallback")), "fallback") == "correct"
+    assert quality.outcome(Case("q", 1, ("surgery", "fallback")), "creams") == "wrong"
+    topical = Case("q", 1, (), None, ("rare cases",), ("surgery",))
+    assert quality.outcome(topical, "x", {"x": "In rare cases, surgery."}) == "correct"
+    assert quality.outcome(topical, "y", {"y": "Creams help."}) == "wrong"
 
 
 def test_tuned_cutoff_maximises_correct_minus_wrong() -> None:
-    cases = [quality.Case(q, (e,)) for q, e in [("a", "x"), ("b", "y"), ("c", "fallback")]]
+    cases = [Case(q, 1, (e,)) for q, e in [("a", "x"), ("b", "y"), ("c", "fallback")]]
     guesses = [quality.Guess("x", 90), quality.Guess("z", 60), quality.Guess("x", 50)]
     assert quality.tune(cases, guesses) == 90
     graded = quality.grade("b", cases, quality.with_cutoff(guesses, 90), 90)
     assert (graded.correct, graded.wrong, graded.missed) == (2, 0, 1)
 
 
-def test_load_cases_accepts_a_list_or_a_cases_mapping(tmp_path: Path) -> None:
+def test_load_cases_reads_the_one_question_set_format(tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"
     path.write_text("cases:\n  - {q: hi, expect: smalltalk}\n", encoding="utf-8")
-    assert quality.load_cases(path) == [quality.Case("hi", ("smalltalk",))]
+    assert quality.load_cases(path) == [Case("hi", 2, ("smalltalk",))]
     path.write_text("- {q: lumps, expect: [what-is-calcinosis, symptoms]}\n", encoding="utf-8")
-    assert quality.load_cases(path)[0].expect == ("what-is-calcinosis", "symptoms")
+    ids = ("what-is-calcinosis", "symptoms")
+    assert quality.load_cases(path, ids)[0].expect == ids
     path.write_text("q: hi\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="expected a list"):
+    with pytest.raises(FAQBotError, match="expected a list"):
+        quality.load_cases(path)
+    path.write_text("- just a question\n", encoding="utf-8")
+    with pytest.raises(FAQBotError, match="line 1: the case says nothing about the right reply"):
         quality.load_cases(path)
 
 
 def test_sample_cases_name_only_known_entries_and_kinds(bot: FAQBot) -> None:
     known = set(bot.faq.ids) | set(quality.KINDS)
-    cases = quality.load_cases(quality.SAMPLE_CASES)
+    cases = quality.load_cases(quality.SAMPLE_CASES, bot.faq.ids)
     assert len(cases) >= 50
     assert {e for c in cases for e in c.expect} <= known
 
@@ -396,3 +404,41 @@ def test_embedding_baseline_ranks_a_batch_of_questions(tmp_path: Path) -> None:
     docs = _retrieval.documents(load_faq(path), _retrieval.Variant(True, False))
     guesses = _retrieval.embeddings(docs)(["will I need an operation", "what is calcinosis"])
     assert [g.id for g in guesses] == ["surgery", "what-is-calcinosis"]
+
+
+def test_worst_case_times_made_up_questions_up_to_the_limit(bot: FAQBot) -> None:
+    import random
+
+    question = worst_case.made_up(random.Random(1), worst_case.MAX_QUESTION, (4, 12))
+    assert len(question) == worst_case.MAX_QUESTION and question.replace(" ", "").isalpha()
+    rows = worst_case.measure_questions(bot, count=2)
+    assert [length for length, _, _ in rows][-1] == worst_case.MAX_QUESTION
+    assert "Costliest question: **" in worst_case.render_questions(rows)
+
+
+def test_worst_case_load_measures_healthz_beside_costly_questions() -> None:
+    load = worst_case.measure_load(connections=3, duration=1.0, limit=200)
+    assert load.asks > 0 and load.health and load.errors == 0
+    assert "`/healthz` p99 under this load" in worst_case.render_load(load, 3)
+
+
+def test_draft_bench_drafts_grades_and_writes_its_section(tmp_path: Path) -> None:
+    from bench import draft as drafts
+
+    package = tmp_path / "documents" / "gout"
+    package.mkdir(parents=True)
+    (package / "document.txt").write_text(
+        "Gout\n\nSymptoms of Gout\n\nThe main symptom is a sudden, painful, swollen joint.\n\n"
+        "Treatment of Gout\n\nRest and anti-inflammatory medicines ease an attack.\n")
+    (package / "questions.yaml").write_text(
+        "topics:\n  symptoms: [painful, swollen joint]\n  treatment: [ease an attack]\n"
+        "cases:\n  - {q: what are the symptoms of gout, answer: [symptoms]}\n"
+        "  - {q: how is gout treated, answer: [treatment]}\n  - {q: hello, smalltalk: true}\n")
+    found = drafts.packages(tmp_path, tmp_path / "none")
+    [result] = [r for r in map(drafts.measure, found) if r.package.name == "gout"]
+    assert (result.entries, result.not_verbatim, result.coverage.correct) == (2, 0, 3)
+    assert result.meets_bar
+    table = drafts.render([result])
+    assert "| gout | 2 | yes | 3/3 | 100.0% | 0 | met |" in table
+    updated = drafts.update_readme(f"# Bench\n\n{drafts.START}\nold\n{drafts.END}\nafter\n", table)
+    assert updated == f"# Bench\n\n{drafts.START}\n{table}\n{drafts.END}\nafter\n"

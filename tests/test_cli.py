@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -174,3 +176,114 @@ def test_wheel_carries_the_faq_and_works_from_any_folder(tmp_path: Path) -> None
                              "from faqbot.cli import main; main(['ask', 'what is calcinosis'])"],
                             capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert "deeper tissues" in result.stdout, result.stderr
+
+
+def _alias_bomb() -> str:
+    from test_yaml import alias_bomb
+
+    return alias_bomb()
+
+
+HOSTILE_FAQS = [
+    ("bomb", lambda: "entries: [{id: a, question: Q?, answer: A.}]\nthreshold:\n" + _alias_bomb(), "line 8: aliases (*name) make the document"),
+    ("digits", lambda: "entries: [{id: a, question: Q?, answer: A.}]\nthreshold: " + "1" * 100_000, "line 2: a number of 100000 digits"),
+    ("entries twice", lambda: "entries: [{id: a, question: Q?, answer: A.}]\nentries: [{id: b, question: R?, answer: B.}]\n", "line 2: duplicate key 'entries' (first on line 1)"),
+    ("unhashable", lambda: "entries: [{id: a, question: Q?, answer: A.}]\n? [1]\n: x\n", "line 2: a key must be text or a number, not a list"),
+    ("long value", lambda: "entries: [{id: a, question: Q?, answer: A.}]\nthreshold: '" + "x" * 100_000 + "'", "'threshold' must be a number from 0 to 100, not 'xxx"),
+    ("too large", lambda: "#" * (17 * 1024 * 1024), "cannot read the file (larger than 16 MB"),
+    ("fifo", None, "cannot read the file (not a regular file"),
+    ("/dev/zero", None, "cannot read the file (not a regular file"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "message"), HOSTILE_FAQS)
+def test_a_hostile_faq_is_one_short_line_exit_2_in_under_a_second(
+    tmp_path: Path, name: str, make: object, message: str
+) -> None:
+    faq = Path("/dev/zero") if name == "/dev/zero" else tmp_path / "hostile.yaml"
+    if name == "fifo":
+        os.mkfifo(faq)
+    elif callable(make):
+        faq.write_text(make())
+    started = time.perf_counter()
+    result = run("check", "--faq", str(faq))
+    elapsed = time.perf_counter() - started
+    err = result.stderr.decode()
+    assert (result.returncode, err.count("\n")) == (2, 1), err[:300]
+    assert err.startswith(f"faqbot: {faq}") and message in err and len(err) < 300
+    assert elapsed < 1 + STARTUP_ALLOWANCE
+
+
+STARTUP_ALLOWANCE = 1.0
+"""The command's own start-up in a loaded test run; the refusal itself is timed in test_yaml."""
+
+
+HOSTILE_QUESTION_FILES = [
+    ("bomb.yaml", lambda: "- q: hi\n  expect:\n" + _alias_bomb().replace("  ", "    "), "line 8: aliases (*name) make the document"),
+    ("twice.yaml", lambda: "cases: [hi]\ncases: [bye]\n", "line 2: duplicate key 'cases' (first on line 1)"),
+    ("long.yaml", lambda: "- {q: hi, expect: '" + "x" * 100_000 + "'}\n", "unknown id 'xxx"),
+    ("fifo", None, "cannot read the file (not a regular file"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "message"), HOSTILE_QUESTION_FILES)
+def test_a_hostile_question_file_is_one_short_line_exit_2(
+    tmp_path: Path, name: str, make: object, message: str
+) -> None:
+    path = tmp_path / name
+    if callable(make):
+        path.write_text(make())
+    else:
+        os.mkfifo(path)
+    started = time.perf_counter()
+    result = run("coverage", str(path))
+    err = result.stderr.decode()
+    assert (result.returncode, err.count("\n")) == (2, 1), err[:300]
+    assert message in err and len(err) < 300
+    assert time.perf_counter() - started < 1 + STARTUP_ALLOWANCE
+
+
+def test_a_jsonl_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "log.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"question": "what is calcinosis"}\n')
+    result = run("coverage", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "questions       1" in result.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    ("option", "variable", "local", "chosen"),
+    [
+        ("mine.yaml", "env.yaml", True, "mine.yaml"),
+        (None, "env.yaml", True, "env.yaml"),
+        (None, None, True, "faq.yaml"),
+        (None, None, False, None),
+        (None, "", False, None),
+    ],
+)
+def test_the_faq_is_the_option_then_the_variable_then_the_working_folders(
+        tmp_path: Path, option: str | None, variable: str | None, local: bool, chosen: str | None) -> None:
+    from faqbot.cli._common import choose_faq
+
+    if local:
+        (tmp_path / "faq.yaml").write_text("entries: []\n")
+    environ = {} if variable is None else {"FAQBOT_FAQ": variable}
+    assert choose_faq(option, environ, str(tmp_path)) == chosen
+
+
+def test_check_names_the_working_folders_faq(tmp_path: Path) -> None:
+    (tmp_path / "faq.yaml").write_text("entries:\n  - {id: a, question: Q?, answer: A.}\n")
+    result = run("check", cwd=tmp_path)
+    assert result.stdout.decode() == "faq.yaml: OK, 1 entries\n"
+
+
+def test_every_command_and_option_has_help() -> None:
+    from faqbot.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(commands) == {"ask", "check", "chat", "serve", "coverage", "draft"}
+    for name, command in commands.items():
+        assert command.description, name
+        for action in command._actions:
+            assert action.help, (name, action.dest)

@@ -3,7 +3,6 @@ real command's exit codes and messages, and the README section's example output.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import subprocess
@@ -21,7 +20,6 @@ from faqbot.coverage import (
     evaluate,
     gate,
     min_accuracy_fraction,
-    run,
     type_coverage,
 )
 from faqbot.errors import FAQBotError
@@ -47,7 +45,8 @@ MISSES = """\
 
 def outcome(expect: str | None, kind: str, got: str, score: float | None = 90.0,
             best: float | None = 90.0, runner: float | None = 50.0) -> Outcome:
-    return Outcome(Case("q", 1, expect), kind, got, score, got if kind == "answer" else "a",
+    return Outcome(Case("q", 1, (expect,) if expect else ()), kind, got, score,
+                   got if kind == "answer" else "a",
                    best, "b", runner)
 
 
@@ -79,7 +78,7 @@ def test_near_tie_is_a_runner_up_within_five_points(best: float, runner: float, 
 
 
 def test_accuracy_by_type_counts_only_typed_cases_in_type_order() -> None:
-    typed = [Outcome(Case("q", 1, "a", t), "answer", g, 90.0) for t, g in
+    typed = [Outcome(Case("q", 1, ("a",), t), "answer", g, 90.0) for t, g in
              [("treatment", "a"), ("causes", "b"), ("causes", "a")]]
     assert coverage(*typed, outcome("a", "answer", "a")).by_type() == {
         "causes": (1, 2), "treatment": (1, 1)}
@@ -104,7 +103,7 @@ def test_misses_say_what_was_expected_and_what_came(bot: FAQBot) -> None:
     from faqbot.cases import parse_cases
 
     c = evaluate(bot, parse_cases(MISSES, "q.yaml", bot.faq.ids, ".yaml"))
-    assert [(o.case.expect, o.got, o.wrong) for o in c.misses] == [
+    assert [(o.case.label, o.got, o.wrong) for o in c.misses] == [
         ("surgery", "causes", True), ("causes", "fallback", False)]
     assert c.by_type() == {"information": (1, 1), "causes": (0, 2)}
 
@@ -280,19 +279,23 @@ def test_the_report_fits_the_terminal(tmp_path: Path) -> None:
     assert "…" in result.stdout
 
 
-def test_output_writes_the_report_to_a_file(cases_file: Path, tmp_path: Path) -> None:
+def test_output_writes_the_report_to_a_file_and_says_so(cases_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     result = faqbot("coverage", str(cases_file), "--format", "json", "--output", str(out))
-    assert (result.returncode, result.stdout) == (0, "")
+    assert (result.returncode, result.stdout) == (0, f"Wrote the json report of {cases_file} to {out}\n")
     assert '"accuracy": 1.0' in out.read_text(encoding="utf-8")
 
 
-def test_run_returns_the_status_without_the_cli(
-    cases_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    args = argparse.Namespace(file=cases_file, types=False, format="text", output=None,
-                              min_accuracy=1.0, no_wrong=True, sweep=False)
-    assert run(args) == 0
+def test_types_with_a_file_is_refused(cases_file: Path) -> None:
+    result = faqbot("coverage", str(cases_file), "--types")
+    assert result.returncode == 2
+    assert result.stderr.startswith("faqbot: coverage: --types asks its own questions; run it without FILE")
+
+
+def test_the_shell_is_a_typed_call(cases_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from faqbot.cli.coverage import coverage as run_coverage
+
+    assert run_coverage(cases_file, None, min_accuracy=1.0, no_wrong=True) == 0
     assert "accuracy" in capsys.readouterr().out
 
 
@@ -363,3 +366,56 @@ def refresh_doc() -> None:
 
 if __name__ == "__main__":
     refresh_doc()
+
+
+# --- question sets in the form of ../shared/eval: judged as its grade.py judges ------------------
+
+PACKAGES = sorted((ROOT.parent / "shared" / "eval" / "documents").glob("*/questions.yaml"))
+
+
+@pytest.mark.parametrize("questions", PACKAGES, ids=lambda p: p.parent.name)
+def test_coverage_of_a_topics_set_agrees_with_the_shared_grader(questions: Path) -> None:
+    faq = questions.parent / "faq.yaml"
+    grader = questions.parent.parent.parent / "grade.py"
+    graded = subprocess.run([sys.executable, str(grader), str(questions), "--cli",
+                             f"{sys.executable} -m faqbot ask --json --faq {faq}"],
+                            capture_output=True, text=True, check=True, timeout=300).stdout
+    overall = re.search(r"^overall (\d+)/(\d+)$", graded, re.M)
+    wrong = re.search(r"^wrong answers given: (\d+)$", graded, re.M)
+    assert overall and wrong
+    result = faqbot("coverage", str(questions), "--faq", str(faq))
+    assert result.returncode == 0, result.stderr
+    assert f"({overall[1]} of {overall[2]})" in result.stdout
+    assert re.search(rf"^  wrong answers   {wrong[1]}$", result.stdout, re.M)
+
+
+def test_the_repositorys_own_independent_questions_are_read() -> None:
+    result = faqbot("coverage", "tests/data/independent_questions.yaml")
+    assert result.returncode == 0, result.stderr
+    assert "  questions       440" in result.stdout
+
+
+@pytest.mark.skipif(not PACKAGES, reason="no ../shared/eval")
+def test_types_ask_about_the_faqs_own_subject() -> None:
+    faq = PACKAGES[0].parent / "faq.yaml"
+    result = faqbot("coverage", "--types", "--faq", str(faq))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^  symptoms +answered ", result.stdout, re.M)
+
+
+def test_a_topics_set_sweeps_and_reports_in_every_format(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics:\n  what: [deeper tissues]\n  surgery: [surgery may be necessary]\n"
+                    "cases:\n  - {q: what is calcinosis, answer: [what]}\n"
+                    "  - {q: do I need an operation, answer: [surgery], or_fallback: true}\n"
+                    "  - {q: is it contagious, fallback: true}\n", encoding="utf-8")
+    bot = FAQBot.load()
+    from faqbot.cases import parse_cases
+
+    result = evaluate(bot, parse_cases(path.read_text(), str(path), bot.faq.ids, ".yaml"))
+    assert (result.correct, len(result.wrong)) == (3, 0)
+    current = next(p for p in result.sweep() if p.current)
+    assert (current.correct, current.wrong) == (3, 0)
+    for fmt in ("text", "json", "junit", "html"):
+        done = faqbot("coverage", str(path), "--sweep", "--format", fmt)
+        assert done.returncode == 0, done.stderr

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from faqbot import FAQBot
-from faqbot.coverage import Coverage, evaluate, read_cases
+from faqbot.cli.coverage import read_cases
+from faqbot.coverage import Coverage, evaluate
 from faqbot.question_types import QUESTION_TYPES
 
 QUESTIONS = Path(__file__).resolve().parent / "patient_questions.yaml"
@@ -21,7 +22,7 @@ def coverage(bot: FAQBot) -> Coverage:
 
 
 def _misses(coverage: Coverage) -> str:
-    return "\n".join(f"  line {o.case.line}: {o.case.question!r}: expected {o.case.expect}, "
+    return "\n".join(f"  line {o.case.line}: {o.case.question!r}: expected {o.case.label}, "
                      f"got {o.got} ({o.score})" for o in coverage.misses)
 
 
@@ -30,7 +31,7 @@ def test_every_question_type_is_asked(coverage: Coverage) -> None:
 
 
 def test_every_entry_is_expected_somewhere(coverage: Coverage) -> None:
-    expected = {o.case.expect for o in coverage.outcomes}
+    expected = {e for o in coverage.outcomes for e in o.case.expect}
     assert set(coverage.entry_ids) <= expected
 
 

@@ -188,6 +188,45 @@ def test_unwritable_history_means_no_history_and_one_message(tmp_path: Path) -> 
     assert problem.startswith(f"Cannot keep the input history in {blocker}")
 
 
+def test_a_history_link_is_not_followed(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere"
+    target.write_text("precious")
+    (tmp_path / "history").symlink_to(target)
+    history, problem = _screen.open_history(tmp_path / "history")
+    assert isinstance(history, InMemoryHistory) and problem.startswith("Cannot keep")
+    assert target.read_text() == "precious"
+
+
+def test_a_history_link_planted_later_is_not_written_through(tmp_path: Path) -> None:
+    path, target = tmp_path / "history", tmp_path / "elsewhere"
+    history, _ = _screen.open_history(path)
+    target.write_text("precious")
+    path.unlink()
+    path.symlink_to(target)
+    history.store_string("can it spread")
+    assert target.read_text() == "precious"
+
+
+def test_an_open_history_file_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    path.write_text("")
+    path.chmod(0o644)
+    _screen.open_history(path)[0].store_string("is it painful")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_long_history_keeps_its_newest_half(tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    history, _ = _screen.open_history(path)
+    count = 0
+    while path.stat().st_size <= _screen.HISTORY_BYTES:
+        history.store_string(f"question {count}")
+        count += 1
+    kept = list(_screen.open_history(path)[0].load_history_strings())
+    assert path.stat().st_size <= _screen.HISTORY_BYTES // 2
+    assert kept[0] == f"question {count - 1}" and count // 3 < len(kept) < count // 2 + 1
+
+
 def test_a_notice_at_start_follows_the_welcome(chat: Conversation) -> None:
     shown: list[Output] = []
     with create_pipe_input() as pipe:
@@ -201,11 +240,11 @@ def test_a_notice_at_start_follows_the_welcome(chat: Conversation) -> None:
 def test_history_that_fails_later_is_reported_once(
     chat: Conversation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def disk_full(self: FileHistory, string: str) -> None:
+    def disk_full(path: str, text: str) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     history, _ = _screen.open_history(tmp_path / "history")
-    monkeypatch.setattr(FileHistory, "store_string", disk_full)
+    monkeypatch.setattr(_screen, "append_private", disk_full)
     shown: list[Output] = []
     with create_pipe_input() as pipe:
         pipe.send_text("one\rtwo\r" + CTRL_D)

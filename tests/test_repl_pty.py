@@ -101,3 +101,15 @@ def test_unwritable_history_is_said_once_and_the_chat_works(tmp_path: Path) -> N
     child.send("what is calcinosis\r")
     child.expect("Calcinosis is a condition")
     leave(child)
+
+
+def test_the_chat_says_which_faq_it_reads(tmp_path: Path) -> None:
+    (tmp_path / "faq.yaml").write_bytes((Path(__file__).parent.parent / "faq.yaml").read_bytes())
+    environ = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": ""}
+    environ.pop("FAQBOT_FAQ", None)
+    child = pexpect.spawn(FAQBOT, ["--no-history"], env=environ, cwd=str(tmp_path),
+                          dimensions=(30, 100), timeout=20)
+    child.expect("not medical advice")
+    child.expect("Answers from faq.yaml.")
+    child.expect(PROMPT)
+    leave(child)

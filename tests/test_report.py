@@ -21,7 +21,7 @@ SCRIPT = "<script>alert('x')</script> & what causes it?"
 def case(question: str, expect: str | None, kind: str, got: str, score: float | None,
          type_: str | None = None, line: int = 1) -> Outcome:
     best = got if kind == "answer" else "causes"
-    return Outcome(Case(question, line, expect, type_), kind, got, score, best,
+    return Outcome(Case(question, line, (expect,) if expect else (), type_), kind, got, score, best,
                    score if kind == "answer" else 40.0, "surgery", 50.0)
 
 
@@ -45,7 +45,7 @@ def unlabelled() -> Coverage:
 
 def test_text_summary_misses_confusions_and_types(labelled: Coverage) -> None:
     report = text(labelled, width=100)
-    assert report.startswith("Coverage of faq.yaml (threshold 72) by q.yaml\n")
+    assert report.startswith("Coverage of /somewhere/faq.yaml (threshold 72) by q.yaml\n")
     assert "  accuracy        50.0%  (2 of 4)\n  wrong answers   1\n" in report
     assert re.search(r"^ +3  <script>.*  surgery +causes WRONG +80\.0$", report, re.M)
     assert re.search(r"^ +4  is it contagious +causes +fallback +-$", report, re.M)
@@ -80,7 +80,7 @@ def test_json_has_every_number_and_every_case(labelled: Coverage) -> None:
         "questions": 4, "labelled": 4, "correct": 2, "accuracy": 0.5, "wrong": 1,
         "fallbacks": 1, "fallback_rate": 0.25, "near_ties": 0, "low_confidence": 0,
     }
-    assert data["faq"] == "faq.yaml"
+    assert data["faq"] == "/somewhere/faq.yaml"
     assert data["confusions"] == [{"expected": "causes", "got": "fallback", "count": 1},
                                   {"expected": "surgery", "got": "causes", "count": 1}]
     assert data["unreached"] == ["surgery", "pain"]

@@ -59,3 +59,11 @@ def test_whitespace_bullets_and_the_known_typo_are_forgiven() -> None:
               "kidney failure,   diabetes, and certain types of cancer.")
     faq = parse_faq(f'entries:\n  - id: x\n    question: Q?\n    answer: "{answer}"\n')
     assert check(faq, SOURCE.read_text(encoding="utf-8")) == []
+
+
+def test_a_heading_kept_above_its_paragraph_is_still_verbatim() -> None:
+    source = "Other Signs\n\nThese can include\n\n  • a red joint\n"
+    faq = parse_faq(
+        "entries:\n  - id: a\n    question: q?\n    answer: |-\n      Other Signs\n"
+        "      These can include\n        • a red joint\n", "f.yaml")
+    assert check(faq, source) == []

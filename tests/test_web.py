@@ -632,6 +632,7 @@ def test_doc_serve_command_starts_as_shown(tmp_path: Path) -> None:
     [(command, output)] = [e for e in console_examples() if e[0].startswith("faqbot serve")]
     port = str(free_port())
     argv = shlex.split(command.replace("8000", port))
+    (tmp_path / "faq.yaml").write_bytes((DOC.parent.parent / "faq.yaml").read_bytes())
     process = subprocess.Popen([sys.executable, "-m", "faqbot", *argv[1:]], cwd=tmp_path,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:

@@ -3,14 +3,17 @@ and ``GET /healthz``, and how a request's body is read and refused."""
 
 from __future__ import annotations
 
-import functools
+import asyncio
 import json
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import anyio
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from faqbot.bot import FAQBot
@@ -24,6 +27,8 @@ down to it as the patient types, so nothing is ever cut off."""
 MAX_BODY = 8192
 """Largest request body accepted, in bytes: room for MAX_QUESTION characters even if every one is
 sent as a six-byte ``\\uXXXX`` escape."""
+READ_TIMEOUT = 10.0
+"""Seconds a client has to send the body of a request (``faqbot serve --read-timeout``)."""
 
 REPLY_CACHE_SIZE = 1024
 """Replies kept in memory for repeated questions (topic chips and suggestions post the same
@@ -35,25 +40,40 @@ class Api:
     """The API's endpoints over one bot."""
 
     def __init__(self, bot: FAQBot, log: UnansweredLog | None,
-                 feedback: FeedbackLog | None = None) -> None:
+                 feedback: FeedbackLog | None = None,
+                 read_timeout: float = READ_TIMEOUT) -> None:
         self.bot = bot
         self.log = log
         self.feedback_log = feedback
+        self.read_timeout = read_timeout
         self.topics_body = dumps({"topics": topics(bot)})
         self.config_body = dumps(config(bot, feedback is not None))
         # The bot is pure, so a reply depends on the question alone; the cache lives in this
         # process's memory only and is gone when it stops.
-        self._cached_reply = functools.lru_cache(maxsize=REPLY_CACHE_SIZE)(self._reply)
+        self._replies: OrderedDict[str, tuple[bool, bytes]] = OrderedDict()
+        # One thread for the engine: a new question is pure CPU, usually 0.1 ms but several ms
+        # for a long one of unknown words; there the event loop stays free to serve /healthz
+        # and repeated questions. One, because more would only contend for the GIL.
+        self._engine = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faqbot-engine")
 
     async def ask(self, request: Request) -> Response:
-        question = await read_question(request)
-        # bot.ask is pure CPU and takes about 0.1 ms: calling it on the event loop is cheaper
-        # than handing it to a thread, and blocks other requests for no noticeable time.
-        reply = self._cached_reply if len(question) <= CACHED_LENGTH else self._reply
-        unanswered, body = reply(question)
+        question = await read_question(request, self.read_timeout)
+        known = self._replies.get(question)
+        if known is not None:
+            self._replies.move_to_end(question)
+        unanswered, body = known or await self._new_reply(question)
         if unanswered and self.log is not None:
             self.log.append(question)
         return Response(body, media_type="application/json", headers=NO_STORE)
+
+    async def _new_reply(self, question: str) -> tuple[bool, bytes]:
+        reply = await asyncio.get_running_loop().run_in_executor(
+            self._engine, self._reply, question)
+        if len(question) <= CACHED_LENGTH:
+            self._replies[question] = reply
+            if len(self._replies) > REPLY_CACHE_SIZE:
+                self._replies.popitem(last=False)
+        return reply
 
     def _reply(self, question: str) -> tuple[bool, bytes]:
         """Whether the bot fell back, and the reply as JSON."""
@@ -64,7 +84,7 @@ class Api:
         if self.feedback_log is None:
             return json_response({"error": "this server does not collect feedback; start it "
                                   "with --feedback FILE to do so"}, 404, headers=NO_STORE)
-        entry, vote = _vote(await read_json(request), self.bot)
+        entry, vote = _vote(await read_json(request, self.read_timeout), self.bot)
         self.feedback_log.append(entry, vote)
         return Response(status_code=204, headers=NO_STORE)
 
@@ -108,21 +128,31 @@ def config(bot: FAQBot, feedback: bool) -> dict[str, object]:
             "max_question": MAX_QUESTION, "feedback": feedback}
 
 
-async def read_question(request: Request) -> str:
+async def read_question(request: Request, timeout: float = READ_TIMEOUT) -> str:
     """The question of an ask request, or an :class:`HTTPException` with the status and why."""
-    question = _question(await read_json(request))
+    question = _question(await read_json(request, timeout))
     if len(question) > MAX_QUESTION:
         raise HTTPException(413, f"the question is longer than {MAX_QUESTION} characters; "
                             "please ask it in fewer words")
     return question
 
 
-async def read_json(request: Request) -> bytes:
-    """The body of a JSON request, refused unless it is declared JSON and at most MAX_BODY."""
+async def read_json(request: Request, timeout: float = READ_TIMEOUT) -> bytes:
+    """The body of a JSON request, refused unless it is declared JSON, at most MAX_BODY and
+    all there within ``timeout`` seconds."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/json":
         raise HTTPException(415, 'send JSON with "Content-Type: application/json"')
-    return await _read_body(request)
+    try:
+        with anyio.fail_after(timeout):
+            return await _read_body(request)
+    except TimeoutError:
+        raise HTTPException(408, f"the request body did not arrive within {timeout:g} s",
+                            headers={"Connection": "close"}) from None
+    except ClientDisconnect:
+        # The client is gone and will read no reply; this is no error of the server's.
+        raise HTTPException(400, "the client disconnected before sending the whole body") \
+            from None
 
 
 async def _read_body(request: Request) -> bytes:

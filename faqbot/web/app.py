@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from starlette.routing import Route
 
 from faqbot.bot import FAQBot
 from faqbot.feedback import FeedbackLog
-from faqbot.web.api import Api, json_response
+from faqbot.web.api import READ_TIMEOUT, Api, json_response
 from faqbot.web.headers import BASE_HEADERS, NO_STORE, middleware, origins
 from faqbot.web.logs import UnansweredLog
 from faqbot.web.pages import Pages
@@ -27,17 +28,20 @@ def create_app(
     allow_origins: Iterable[str] = (),
     log_unanswered: str | Path | None = None,
     feedback: str | Path | None = None,
+    read_timeout: float = READ_TIMEOUT,
 ) -> Starlette:
     """The ASGI app: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/topics``,
     ``GET /api/config``, ``GET /healthz``, ``GET /widget.js`` and a demo page at ``GET /``.
 
     Only ``allow_origins`` may call the API from other sites' pages (CORS). With
     ``log_unanswered``, questions that got the fallback are appended to that file as JSON lines;
-    with ``feedback``, the "did this help?" votes are (the entry and the vote only).
+    with ``feedback``, the "did this help?" votes are (the entry and the vote only). A request
+    body must arrive within ``read_timeout`` seconds.
     """
     log = UnansweredLog(Path(log_unanswered)) if log_unanswered is not None else None
     votes = FeedbackLog(feedback) if feedback is not None else None
-    api, pages = Api(bot, log, votes), Pages(bot)
+    api, pages = Api(bot, log, votes, read_timeout), Pages(bot)
+    allowed = origins(allow_origins)
     routes = [
         Route("/", pages.demo, methods=["GET"]),
         Route("/widget.js", pages.widget, methods=["GET"]),
@@ -47,18 +51,24 @@ def create_app(
         Route("/api/topics", api.topics, methods=["GET"]),
         Route("/api/config", api.config, methods=["GET"]),
     ]
-    return Starlette(
+    app = Starlette(
         routes=routes,
-        middleware=middleware(origins(allow_origins)),
-        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        middleware=middleware(allowed),
+        exception_handlers={HTTPException: _http_error,
+                            Exception: functools.partial(_server_error, allowed=allowed)},
     )
+    # Starlette redirects /api/ask/ to /api/ask with a Location built from the Host header,
+    # which any client may set; the 404 names the right paths instead.
+    app.router.redirect_slashes = False
+    return app
 
 
 def app_from_env() -> Starlette:
     """An app configured from the environment, for ``uvicorn --factory`` and gunicorn workers.
 
     ``FAQBOT_FAQ`` (the FAQ file), ``FAQBOT_ALLOW_ORIGINS`` (origins separated by spaces or
-    commas), ``FAQBOT_LOG_UNANSWERED`` and ``FAQBOT_FEEDBACK`` (files); all optional.
+    commas), ``FAQBOT_LOG_UNANSWERED`` and ``FAQBOT_FEEDBACK`` (files) and
+    ``FAQBOT_READ_TIMEOUT`` (seconds); all optional.
     """
     allowed = re.split(r"[\s,]+", os.environ.get("FAQBOT_ALLOW_ORIGINS", "").strip())
     return create_app(
@@ -66,6 +76,7 @@ def app_from_env() -> Starlette:
         allow_origins=[origin for origin in allowed if origin],
         log_unanswered=os.environ.get("FAQBOT_LOG_UNANSWERED") or None,
         feedback=os.environ.get("FAQBOT_FEEDBACK") or None,
+        read_timeout=float(os.environ.get("FAQBOT_READ_TIMEOUT") or READ_TIMEOUT),
     )
 
 
@@ -85,7 +96,18 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return json_response({"error": message}, exc.status_code, headers=headers)
 
 
-async def _server_error(request: Request, exc: Exception) -> Response:
-    # Outside the middleware stack, so the security headers are added here.
+async def _server_error(request: Request, exc: Exception, allowed: list[str]) -> Response:
+    # Outside the middleware stack, so the security headers and CORS are added here: without
+    # CORS a browser hides the 500 and the widget can only say the server could not be reached.
     return json_response({"error": "internal server error"}, 500,
-                         headers={**BASE_HEADERS, **NO_STORE})
+                         headers={**BASE_HEADERS, **NO_STORE, **_cors(request, allowed)})
+
+
+def _cors(request: Request, allowed: list[str]) -> dict[str, str]:
+    origin = request.headers.get("origin")
+    if not allowed or origin is None:
+        return {}
+    if "*" in allowed:
+        return {"Access-Control-Allow-Origin": "*"}
+    return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"} if origin in allowed else \
+        {"Vary": "Origin"}

@@ -8,6 +8,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from starlette.datastructures import MutableHeaders
 from starlette.middleware import Middleware
@@ -89,17 +90,34 @@ def _style_hashes(html: bytes) -> list[str]:
 
 def origins(allow_origins: Iterable[str]) -> list[str]:
     """The origins allowed to call the API from a browser, checked: ``scheme://host[:port]``
-    (a trailing slash is dropped), or ``*`` for any site."""
+    (a trailing slash is dropped), or ``*`` for any site. Each is written as browsers send it in
+    ``Origin`` (lowercase, no default port), or it would never match."""
     given = [allow_origins] if isinstance(allow_origins, str) else allow_origins
     return [_origin(origin) for origin in given]
 
 
 def _origin(text: str) -> str:
     origin = text if text == "*" else text.rstrip("/")
-    if origin != "*" and not _ORIGIN.fullmatch(origin):
+    if origin == "*":
+        return origin
+    try:
+        if not _ORIGIN.fullmatch(origin):
+            raise ValueError(origin)
+        return _as_browsers_send(origin)
+    except ValueError:
         raise FAQBotError(f"--allow-origin {text!r} is not an origin: give the scheme and host "
-                          "without a path, e.g. https://www.your-clinic.example")
-    return origin
+                          "without a path, e.g. https://www.your-clinic.example") from None
 
 
-_ORIGIN = re.compile(r"https?://[^/\s?#@]+")
+def _as_browsers_send(origin: str) -> str:
+    """``HTTPS://Clinic.Example:443`` as a browser sends it: ``https://clinic.example``."""
+    parts = urlsplit(origin)
+    scheme, host, port = parts.scheme.lower(), parts.hostname or "", parts.port
+    if not host:
+        raise ValueError(origin)
+    host = f"[{host}]" if ":" in host else host
+    default = {"http": 80, "https": 443}[scheme]
+    return f"{scheme}://{host}" + (f":{port}" if port is not None and port != default else "")
+
+
+_ORIGIN = re.compile(r"(?i)https?://[^/\s?#@]+")

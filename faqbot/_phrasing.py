@@ -1,0 +1,509 @@
+"""How patients ask: questions and alternates written from a leaflet's title, headings, list
+labels and sentences by general rules of English and of patient leaflets. Used by
+:mod:`faqbot.draft`; knows no leaflet's words."""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+_TITLE_LEADS = re.compile(
+    r"^(?:what (?:i|you) (?:need|should) to know about|all about|about|understanding|living with"
+    r"|information (?:about|on|for patients with)|a guide to|facts about|patient information:?)"
+    r"\s+", re.I)
+_TITLE_TAILS = re.compile(r"\s*(?:[:\-\u2013\u2014(].*|\bfact ?sheet\b.*)$", re.I)
+_WH = ("what", "when", "how", "why", "who", "where", "which", "can", "is", "are", "do", "does",
+       "should")
+_ARTICLES = ("the", "a", "an")
+_QUANTIFIERS = ("some", "several", "many", "most", "other", "certain", "all")
+_PRONOUNS = frozenset(
+    "it this these they that those he she we you i there here such each both one".split()
+)
+_VERBS = frozenset(
+    "is are was were be been being may might can could will would should must has have had do "
+    "does did not also often usually only can't cannot don't doesn't isn't aren't won't contain "
+    "contains cause causes result results include includes help helps affect affects occur "
+    "occurs form forms make makes improve improves increase increases reduce reduces become "
+    "becomes tend tends mean means need needs lead leads vary varies depend depends happen "
+    "happens develop develops appear appears"
+    .split()
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but if then than so as at by for from in into of on onto to with without "
+    "about after before over under up down out off is are was were be been being am do does did "
+    "doing have has had having may might can could will would shall should must nor it "
+    "its it's this that these those there here they them their theirs he him his she her hers "
+    "we us our you your yours i me my mine who whom whose which what when where why how all any "
+    "both each few more most other some such only own same too very also just even often usually "
+    "sometimes still however although though because while since until unless whether either "
+    "neither one ones like include includes including called can't cannot don't doesn't"
+    .split()
+)
+_CLAUSE = re.compile(r"[,;:()]|\s(?:and|or|but|because|although|which|that|when|if)\s|\s--\s")
+FREQUENT_WORDS = 2000
+"""How many of the most frequent English words are too ordinary to make a topic by themselves."""
+_AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
+                "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
+_LEADS = frozenset("in with during for at on after before among unlike like through".split())
+_DISCOURSE = frozenset(
+    "addition time example fact general most some many cases case people this that these those "
+    "all other whole short".split()
+)
+_PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
+_SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
+
+
+class Kind(NamedTuple):
+    """What a heading is about, known by its words, and how patients ask about it."""
+
+    words: tuple[str, ...]
+    question: str
+    alternates: tuple[str, ...]
+    label: str = "What about {l}?"
+    label_alternates: tuple[str, ...] = ("{l}", "what about {l}")
+
+
+LABEL_TEMPLATE = Kind((), "", ()).label
+LABEL_ALTERNATES = Kind((), "", ()).label_alternates
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(("what is", "what are", "overview", "introduction", "about"), "What is {s}?",
+         ("{s}", "tell me about {s}", "what does {s} mean", "explain {s}")),
+    Kind(("signs and symptoms", "symptoms", "signs"), "What are the symptoms of {s}?",
+         ("symptoms", "symptoms of {s}", "what are the signs of {s}",
+          "how do I know if I have {s}", "what does {s} feel like"),
+         "Is {l} a symptom of {s}?", ("{l}", "is {l} a sign of {s}")),
+    Kind(("risk factors", "risks", "who gets", "who is at risk", "who gets it"),
+         "What are the risk factors for {s}?",
+         ("risk factors", "who is at risk of {s}", "who gets {s}",
+          "what makes {s} more likely"),
+         "Does {l} affect my risk of {s}?",
+         ("{l} and the risk of {s}", "can {l} cause {s}", "is {l} a risk factor",
+          "does {l} make {s} more likely")),
+    Kind(("causes", "cause", "what causes"), "What causes {s}?",
+         ("causes of {s}", "why do people get {s}", "what is the cause of {s}",
+          "how do you get {s}"),
+         "Can {l} cause {s}?", ("{l} and {s}", "does {l} cause {s}")),
+    Kind(("types", "kinds", "forms"), "What are the types of {s}?",
+         ("types of {s}", "what kinds of {s} are there", "are there different types of {s}"),
+         "What is {l}?"),
+    Kind(("diagnosis", "diagnosing", "tests", "testing"), "How is {s} diagnosed?",
+         ("diagnosis of {s}", "what tests are used to diagnose {s}",
+          "how do doctors check for {s}", "how do I find out if I have {s}"),
+         "What is {l}?"),
+    Kind(("treatment", "treatments", "treating", "management", "managing"),
+         "How is {s} treated?",
+         ("treatment for {s}", "what are the treatments for {s}", "can {s} be treated",
+          "is there a cure for {s}", "how do you treat {s}"),
+         "Can {l} help with {s}?",
+         ("{l}", "{l} for {s}", "do I need {l}", "when is {l} needed", "does {l} help")),
+    Kind(("prevention", "preventing", "prevent"), "How can {s} be prevented?",
+         ("preventing {s}", "can {s} be prevented", "how can I avoid {s}",
+          "how do I stop getting {s}"),
+         "Does {l} help prevent {s}?", ("{l}", "can {l} prevent {s}")),
+    Kind(("medicines", "medications", "drugs"), "What medicines are used for {s}?",
+         ("medicines for {s}", "what medication is there for {s}", "tablets for {s}",
+          "what drugs treat {s}")),
+    Kind(("surgery", "operation", "operations", "surgical treatment"),
+         "When is surgery needed for {s}?",
+         ("surgery for {s}", "do I need an operation", "can surgery help {s}",
+          "what does the surgery involve")),
+    Kind(("research", "researching", "clinical trials", "studies", "current research"),
+         "What research is being done on {s}?",
+         ("research on {s}", "are there clinical trials for {s}", "new treatments for {s}")),
+    Kind(("complications",), "What are the complications of {s}?",
+         ("complications of {s}", "what problems can {s} cause")),
+    Kind(("outlook", "prognosis"), "What is the outlook for {s}?",
+         ("outlook for {s}", "will {s} go away", "what is the prognosis of {s}")),
+    Kind(("conclusion", "summary", "key points", "in summary"),
+         "What are the key points about {s}?",
+         ("summary of {s}", "what should I remember about {s}")),
+)
+
+
+def subject_of(title: str) -> str:
+    """The subject a leaflet's title names: "What I need to know about Gallstones" ->
+    "gallstones"; acronyms keep their capitals."""
+    text = _TITLE_TAILS.sub("", _TITLE_LEADS.sub("", tidy_title(title))).strip(" ?.!")
+    return " ".join(w if _acronym(w) else w.lower() for w in text.split())
+
+
+def tidy_title(title: str) -> str:
+    return " ".join(title.strip("#*_ \t").split())
+
+
+def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
+    """The canonical question and alternates for the entry a heading starts."""
+    text = tidy_title(heading)
+    core = _core(text, subject)
+    kind = _kind(core) if subject else None
+    if text.endswith("?"):
+        question = _sentence_case(text, subject)
+        extra = _fill(kind.alternates, subject) if kind else ()
+        cores = (core,) if core and core.split()[0] not in _WH else ()
+        named = (f"{_lower(text.rstrip('?'))} of {subject}",) if subject and core == _lower(
+            text.rstrip("?")) else ()
+        alternates = (_lower(text.rstrip("?")), *named, *cores, *extra)
+        return question, _alternates(alternates, question)
+    if text.lower().startswith("if ") and "," in text:
+        condition, _, advice = text[3:].partition(",")
+        question = f"What should I do if {_swap(_lower(condition))}?"
+        return question, _alternates((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
+                                     question)
+    if kind is not None and core in kind.words:
+        question = _agree(kind.question, subject).format(s=subject)
+        alternates = (_lower(text), core, *_fill(kind.alternates, subject))
+        return question, _alternates(alternates, question)
+    question = _question_from_phrase(text, core, subject)
+    return question, _alternates((_lower(text), core), question)
+
+
+def from_subheading(sub: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
+    """A sub-heading under ``heading``: a known kind of heading, else "What about X?"."""
+    core = _core(tidy_title(sub), subject)
+    if _kind(core) is not None:
+        return from_heading(sub, subject)
+    phrase = _lower(tidy_title(sub))
+    parent = _kind(_core(tidy_title(heading), subject))
+    if parent is None:
+        question = f"What about {phrase}?"
+        return question, _alternates((phrase, f"{phrase} {_core(heading, subject)}"), question)
+    question = _agree(parent.question, phrase).format(s=phrase)
+    return question, _alternates((phrase, *_fill(parent.alternates[:3], phrase)), question)
+
+
+def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
+    """The question for a labelled list item ("Surgery: In rare cases ...") in ``heading``."""
+    phrase = _lower(label.strip())
+    kind = _kind(_core(tidy_title(heading), subject))
+    template = kind.label if kind else "What about {l}?"
+    if kind and kind.label.startswith("Can {l} help") and _plural(phrase):
+        template = "What {l} are used for {s}?"
+    if _plural(phrase):
+        template = template.replace("Does {l}", "Do {l}").replace("Is {l} a", "Are {l}")
+    question = _capital(template.format(l=phrase, s=subject))
+    templates = kind.label_alternates if kind else LABEL_ALTERNATES
+    if _plural(phrase):
+        templates = tuple(t.replace("does {l}", "do {l}").replace("is {l}", "are {l}")
+                          for t in templates)
+    filled = (a.format(l=phrase, s=subject) for a in templates)
+    return question, _alternates(tuple(filled), question)
+
+
+def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A question about what a sentence is about ("If you have X, ..." -> "What if I have
+    X?"; "Exercise improves ..." -> "What about exercise?"); None when its subject is a
+    pronoun or too long to be a topic (the sentence then leans on the one before)."""
+    words = sentence.split()
+    if words and words[0].lower() == "if" and "," in sentence:
+        clause = _swap(sentence[3:sentence.index(",")])
+        return f"What if {clause}?", _alternates((clause,), "")
+    phrase = _topic(words, subject)
+    if phrase is None:
+        return None
+    bare = _bare(phrase)
+    question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
+    what = f"what {'are' if _plural(bare) else 'is'} {bare}"
+    alternates = (bare, what, f"{bare} and {subject}" if subject and subject not in bare else "")
+    return question, _alternates(alternates, question)
+
+
+def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A list item that is a whole sentence: asked about like a label of its section ("Types":
+    "Localized X is ..." -> "What is localized X?"), else like any sentence."""
+    asked = from_sentence(sentence, subject)
+    phrase = _topic(sentence.split(), subject)
+    kind = _kind(_core(tidy_title(heading), subject))
+    if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
+        return asked
+    question, alternates = from_label(_bare(phrase), heading, subject)
+    return question, _alternates((*alternates, *asked[1]), question)
+
+
+def refers_back(sentence: str, subject: str, before: str) -> bool:
+    """Whether a sentence's topic is the subject itself ("A stone may ...", in a leaflet about
+    gallstones) or "the X" where X was just mentioned ("The pain may last ...")."""
+    phrase = _topic(sentence.split(), subject)
+    if phrase is None:
+        return False
+    words = [_singular(w) for w in _bare(phrase).lower().split()]
+    if words and set(words) <= {_singular(w) for w in subject.lower().split()}:
+        return True
+    mentioned = {_singular(w) for w in re.findall(r"[a-z]+", before.lower())}
+    definite = phrase.lower().startswith("the ")
+    return definite and len(words) <= 2 and words[-1] in mentioned
+
+
+def subject_words(subject: str) -> frozenset[str]:
+    """The subject's words, singular: every entry is about them, so they tell none apart."""
+    return frozenset(_singular(w) for w in subject.lower().split())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def _topic(words: list[str], subject: str = "") -> str | None:
+    """The words before the sentence's verb, when they name a topic; a sentence that opens with
+    a phrase such as "In tonometry, ..." is about what that phrase names, unless it is the
+    subject or a turn of speech ("In addition, ...")."""
+    lead = _leading_phrase(words)
+    if lead is not None:
+        named = _bare(lead[0]).lower().split()
+        if named and not set(named) & _DISCOURSE and not set(named) <= subject_words(subject):
+            return lead[0]
+        words = lead[1]
+        while (aside := _leading_phrase(words)) is not None:
+            words = aside[1]
+    for index, word in enumerate(words):
+        if re.sub(r"\W", "", word).lower() in _VERBS or word.endswith(","):
+            phrase = " ".join(words[:index]).strip(",;: ")
+            break
+    else:
+        return None
+    first = phrase.split()[0].lower() if phrase else ""
+    if not phrase or first in _PRONOUNS or len(phrase.split()) > 6:
+        return None
+    if all(w.lower() in _FUNCTION_WORDS for w in phrase.split()):
+        return None
+    return phrase
+
+
+def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:
+    """("tonometry", the rest) for "In tonometry, an instrument ..."; None when the sentence
+    does not open with such a phrase."""
+    if not words or words[0].lower() not in _LEADS:
+        return None
+    for index, word in enumerate(words[1:8], start=1):
+        if word.endswith(","):
+            return " ".join(words[1:index + 1]).rstrip(","), words[index + 1:]
+    return None
+
+
+def _kind(core: str) -> Kind | None:
+    if not core:
+        return None
+    for kind in KINDS:
+        if any(core == w or core.startswith(f"{w} ") for w in kind.words):
+            return kind
+    return None
+
+
+def _core(text: str, subject: str) -> str:
+    """A heading's words without the subject and the words joining it ("Symptoms of X" ->
+    "symptoms")."""
+    core = _lower(text.rstrip("?"))
+    if subject:
+        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{re.escape(subject.lower())}\b",
+                      "", core.lower())
+    return " ".join(core.split())
+
+
+def _question_from_phrase(text: str, core: str, subject: str) -> str:
+    words = text.split()
+    first = words[0].lower()
+    if first in ("when", "how", "where", "why") and len(words) > 2 and words[1].lower() == "to":
+        return _capital(f"{first} should I {_swap(_lower(' '.join(words[2:])))}?")
+    if first in ("how", "why", "when", "where") and len(words) > 2 and words[-1].lower().endswith(
+            "s") and not words[-1].lower().endswith("ss"):
+        middle = _lower(" ".join(words[1:-1]))
+        return _capital(f"{first} does {middle} {words[-1].lower()[:-1]}?")
+    if first == "if":
+        return f"What if {_swap(_lower(' '.join(words[1:])))}?"
+    if first in _WH:
+        return _sentence_case(text + "?", subject)
+    if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
+        return f"{'Are' if _plural(subject) else 'Is'} {subject} {_lower(text)}?"
+    clause = _inverted(words)
+    if clause is not None:
+        return clause
+    if first.endswith("ing") and len(first) > 5:
+        base = _base_verb(first)
+        if not core.replace(first, "").strip() and subject:
+            return f"How is {subject} {_participle(base)}?"
+        return _capital(f"how can I {base} {_lower(' '.join(words[1:]))}?")
+    phrase = _lower(text)
+    return f"What are the {phrase}?" if _plural(phrase) else f"What is {phrase}?"
+
+
+def _inverted(words: list[str]) -> str | None:
+    """A heading that is a statement ("Symptoms Can Be Controlled") asked as a question ("Can
+    symptoms be controlled?"), when its verb is an auxiliary after a short subject."""
+    for index, word in enumerate(words[:4]):
+        if word.lower() in _PRONOUNS:
+            return None
+        if index and word.lower() in _AUXILIARIES:
+            rest = " ".join(words[:index] + words[index + 1:])
+            return f"{_AUXILIARIES[word.lower()]} {_lower(rest)}?"
+    return None
+
+
+def _base_verb(gerund: str) -> str:
+    stem = gerund[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if re.search(r"[^aeiou][aeiou][sgvczk]$", stem):
+        return stem + "e"
+    return stem
+
+
+def _participle(base: str) -> str:
+    return base + "d" if base.endswith("e") else base + "ed"
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a noun phrase is plural, by its head: the last word before a preposition or a
+    relative clause ("risk factors you can't change", "types of stones")."""
+    head: list[str] = []
+    for word in phrase.lower().split():
+        if word in _PHRASE_BREAKS and head:
+            break
+        head.append(word)
+    word = head[-1] if head else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "sis"))
+
+
+def _bare(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in (*_ARTICLES, *_QUANTIFIERS):
+        words = words[1:]
+    return _swap(_lower(" ".join(words)))
+
+
+def _unquantified(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _QUANTIFIERS else phrase
+
+
+def _swap(text: str) -> str:
+    return " ".join(_SWAP.get(w.lower(), w) for w in text.split())
+
+
+def _sentence_case(text: str, subject: str) -> str:
+    words = [w if _acronym(w) else w.lower() for w in text.split()]
+    return _capital(" ".join(words))
+
+
+def _lower(text: str) -> str:
+    return " ".join(w if _acronym(w) else w.lower() for w in text.split())
+
+
+def _acronym(word: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return len(letters) > 1 and letters.isupper()
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fill(templates: tuple[str, ...], subject: str) -> tuple[str, ...]:
+    return tuple(_agree(t, subject).format(s=subject) for t in templates)
+
+
+def _agree(template: str, subject: str) -> str:
+    """The template with its verbs agreeing with a plural subject ("How is {s} treated?" ->
+    "How are {s} treated?")."""
+    if not _plural(subject):
+        return template
+    for singular, plural in (("is {s}", "are {s}"), ("Is {s}", "Are {s}"),
+                             ("does {s}", "do {s}"), ("Does {s}", "Do {s}")):
+        template = template.replace(singular, plural)
+    return template
+
+
+def _alternates(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """Distinct, non-empty alternates, none the same as the question."""
+    seen = {question.lower().rstrip("?")}
+    kept: list[str] = []
+    for candidate in candidates:
+        text = " ".join(candidate.split()).rstrip("?")
+        if len(text) > 1 and text.lower() not in seen:
+            seen.add(text.lower())
+            kept.append(text)
+    return tuple(kept)
+
+
+CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|nurse|"
+                r"(?:health ?care|health|eye care) (?:provider|professional))s?\b"
+                r".*\b(?:if|when|within)\b", re.I),
+     ("when should I see a doctor", "should I see a doctor about {s}",
+      "when should I talk to my doctor")),
+    (re.compile(r"\bmost common (?:among|in)\b|\bat any age\b", re.I),
+     ("who gets {s}", "who is most likely to get {s}", "can young people get {s}")),
+    (re.compile(r"\bmore likely to (?:get|develop|have|form)\b|\bat (?:high|higher|greater) risk\b",
+                re.I),
+     ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
+    (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
+     ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
+    (re.compile(r"\bcure\b", re.I), ("is there a cure for {s}", "can {s} be cured")),
+    (re.compile(r"\b(?:can|will) (?:usually |often )?(?:be )?control", re.I),
+     ("can {s} be controlled", "can {s} be managed")),
+    (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
+     ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
+    (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
+     ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
+    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does it hurt", "is it painful")),
+    (re.compile(r"\bhospital\b", re.I), ("when should I go to hospital",)),
+)
+"""Sentences that answer a question patients ask in set words, and those words: the first
+entry whose sentences match a cue gets its questions."""
+
+_DEFINED = (
+    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:]|$)"),
+    re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
+    re.compile(r"\(([a-z][a-z-]{2,20})\)"),
+)
+"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)"."""
+
+
+def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
+    """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
+    return {n: _fill(qs, subject) for n, (pattern, qs) in enumerate(CUES)
+            if pattern.search(sentence)}
+
+
+def defined_terms(sentence: str) -> tuple[str, ...]:
+    """"What is X?" for each thing the sentence names and explains."""
+    terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
+    return tuple(f"what is {_lower(t.strip())}" for t in terms if t and len(t.split()) <= 4)
+
+
+def key_phrases(sentence: str, least: int = 2, most: int = 5,
+                leave: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Short phrases of a sentence's content words, one per clause: what a patient who read it
+    might type ("A stone may stay in the gallbladder or travel down the bile duct" -> "stone stay
+    gallbladder", "travel bile duct"); words in ``leave`` (singular) are left out."""
+    found: list[str] = []
+    for clause in _CLAUSE.split(sentence):
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", clause)
+                 if w.lower() not in _FUNCTION_WORDS and _singular(w.lower()) not in leave]
+        if len(words) >= max(least, 3) or (len(words) >= least and _distinctive(words)):
+            found.append(_lower(" ".join(words[:most])))
+    return tuple(found)
+
+
+def rare(word: str) -> bool:
+    """Not among the most frequent English words, nor a grammar word."""
+    frequent = _frequent_words()
+    return (len(word) > 3 and word.isalpha() and word not in _FUNCTION_WORDS
+            and word not in frequent and _singular(word) not in frequent)
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Some word is not among the most frequent English words (so "develop time" is not a topic,
+    "reduce sodium" is)."""
+    return any(word.lower() not in _frequent_words() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _frequent_words(count: int = FREQUENT_WORDS) -> frozenset[str]:
+    """The ``count`` most frequent English words, from the package's word list."""
+    path = os.path.join(os.path.dirname(__file__), "data", "common_words.txt")
+    with open(path, encoding="utf-8") as file:
+        words = [w for line in file if not line.startswith("#") for w in line.split()]
+    return frozenset(words[:count])

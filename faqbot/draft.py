@@ -1,0 +1,386 @@
+"""Draft an FAQ from a patient leaflet: the title gives the subject, headings give sections and
+questions, and every answer is the leaflet's own sentences, so the draft passes
+``faqbot check --source`` as it stands. Pure: leaflet text in, a :class:`Draft` out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from faqbot import _phrasing as phrasing
+from faqbot._leaflet import Block, blocks
+
+LONG_ANSWER_WORDS = 120
+"""An answer longer than this is worth splitting by hand."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])")
+_LABEL = re.compile(r"^([A-Z][\w'/&,()-]*(?: [\w'/&,()-]+){0,5}?)(?::|\.)\s+(\S.*)$")
+_MIN_SPLIT_ITEM_WORDS = 10
+_EMPHASIS = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
+
+
+class Piece(NamedTuple):
+    """One entry to be: its answer text, where it comes from, and how to ask for it."""
+
+    section: str
+    answer: str
+    question: str
+    alternates: tuple[str, ...]
+    line: int
+    guessed: bool = False
+    own: str = ""
+    """The part of the answer that is this entry's alone (its key phrases become alternates);
+    empty when it is the whole answer."""
+
+
+class Draft(NamedTuple):
+    """A drafted FAQ: the subject and title, the entries, and notes for the editor."""
+
+    subject: str
+    title: str
+    pieces: tuple[Piece, ...]
+    left_out: tuple[tuple[int, str], ...]
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What an editor should review, one line each."""
+        return tuple(_notes(self))
+
+
+def _said_singular(text: str, subject: str) -> bool:
+    """Whether the leaflet treats a subject that looks plural as one thing ("Shingles is ...")."""
+    name = re.escape(subject)
+    singular = len(re.findall(rf"\b{name} (?:is|was|has|does|causes)\b", text, re.I))
+    plural = len(re.findall(rf"\b{name} (?:are|were|have|do|cause)\b", text, re.I))
+    return singular > plural
+
+
+def _singular_verbs(piece: Piece, subject: str) -> Piece:
+    """The piece's questions with singular verbs before the subject ("Are shingles ..." ->
+    "Is shingles ...")."""
+
+    def fix(text: str) -> str:
+        for plural, singular in (("Are", "Is"), ("are", "is"), ("Do", "Does"), ("do", "does")):
+            text = text.replace(f"{plural} {subject}", f"{singular} {subject}")
+        return text
+
+    return piece._replace(question=fix(piece.question),
+                          alternates=tuple(fix(a) for a in piece.alternates))
+
+
+def _without(piece: Piece, claimed: set[str]) -> Piece:
+    """The piece without the alternates that a cue gave another entry."""
+    kept = tuple(a for a in piece.alternates if a.lower() not in claimed)
+    return piece._replace(alternates=kept)
+
+
+def _sentences(piece: Piece) -> list[str]:
+    lines = (piece.own or piece.answer).splitlines()
+    return [s.lstrip("\u2022 ") for line in lines for s in _SENTENCE_END.split(line)]
+
+
+def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
+    """For each piece, the set questions of the cues that it is the first to match."""
+    taken: set[int] = set()
+    found: list[tuple[str, ...]] = []
+    for piece in pieces:
+        mine: list[str] = []
+        for sentence in _sentences(piece):
+            for number, questions in phrasing.cue_questions(sentence, subject).items():
+                if number not in taken:
+                    taken.add(number)
+                    mine += questions
+        found.append(tuple(mine))
+    return found
+
+
+def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
+                      leave: frozenset[str]) -> Piece:
+    """The piece with alternates drawn from its own sentences: set questions they answer, what
+    they define, the short items of its lists, their key phrases, and its rare words found in no
+    other entry."""
+    sentences = _sentences(piece)
+    items = [line[2:] for line in (piece.own or piece.answer).splitlines()
+             if line.startswith("\u2022 ")]
+    phrases = [
+        cues,
+        *(phrasing.defined_terms(s) for s in sentences),
+        *([item.lower().rstrip(".")] for item in items if len(item.split()) <= 8),
+        *(phrasing.key_phrases(s, leave=leave) for s in sentences),
+        [w for w in _words(piece.own or piece.answer) if w in unique],
+    ]
+    known = {a.lower() for a in (piece.question, *piece.alternates)}
+    extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
+    return piece._replace(alternates=(*piece.alternates, *extra))
+
+
+def draft(text: str) -> Draft:
+    """The FAQ drafted from a leaflet (plain text or Markdown)."""
+    found = blocks(text)
+    start = _title_index(found)
+    if start is None:
+        raise ValueError("no title: the leaflet needs a short first line naming its subject")
+    title = found[start].text
+    subject = phrasing.subject_of(title)
+    before = tuple((b.line, b.text) for b in found[:start])
+    sections = _sections(found[start + 1:], title)
+    bare = [p for heading, body in sections for p in _section_pieces(heading, body, subject)]
+    unique = _unique_rare_words(bare, subject)
+    cues = _cues(bare, subject)
+    claimed = {q.lower() for questions in cues for q in questions}
+    leave = phrasing.subject_words(subject)
+    pieces = tuple(_without(_with_key_phrases(p, c, unique, leave),
+                            claimed.difference(q.lower() for q in c))
+                   for p, c in zip(bare, cues, strict=True))
+    if _said_singular(text, subject):
+        pieces = tuple(_singular_verbs(p, subject) for p in pieces)
+    return Draft(subject, phrasing.tidy_title(title), pieces, before)
+
+
+def _title_index(found: Sequence[Block]) -> int | None:
+    headings = [i for i, b in enumerate(found)
+                if b.kind == "heading" and phrasing.subject_of(b.text)]
+    top = [i for i in headings if found[i].level == 1]
+    first = top or headings
+    return first[0] if first else None
+
+
+def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Block]]]:
+    sections: list[tuple[Block, list[Block]]] = [(Block("heading", title, 1, 1), [])]
+    for block in found:
+        if block.kind == "heading" and not _is_subheading(sections[-1][1]):
+            sections.append((block, []))
+        else:
+            sections[-1][1].append(block)
+    return [(heading, body) for heading, body in sections if body]
+
+
+def _is_subheading(body: Sequence[Block]) -> bool:
+    """A heading after a paragraph that ends with ':' names a part of what it introduces."""
+    paragraphs = [b for b in body if b.kind == "paragraph"]
+    return bool(paragraphs) and paragraphs[-1].text.endswith(":")
+
+
+def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    for group in _groups(body):
+        before = pieces[-1].answer if pieces else ""
+        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before))
+    return _merge_orphans(pieces)
+
+
+def _groups(body: list[Block]) -> list[list[Block]]:
+    """Paragraphs and sub-headings, each with the list (or paragraph) that follows them."""
+    groups: list[list[Block]] = []
+    for block in body:
+        after_heading = bool(groups) and groups[-1][-1].kind == "heading"
+        if (block.kind == "item" and groups) or after_heading:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
+                  before: str = "") -> list[Piece]:
+    items = [b for b in group if b.kind == "item"]
+    line = group[0].line
+    if group[0].kind == "heading":
+        sub = group[0].text
+        question, alternates = phrasing.from_subheading(sub, heading, subject)
+        whole = Piece(heading, _answer(group[1:]), question, alternates, line)
+    elif first:
+        question, alternates = phrasing.from_heading(heading, subject)
+        whole = Piece(heading, _answer(group), question, alternates, line)
+    else:
+        whole = _paragraph_piece(heading, group, _answer(group), subject, before)
+    if not whole.answer or not _splits(items):
+        return [whole] if whole.answer else []
+    own = _answer(b for b in group if b.kind == "paragraph")
+    return [whole._replace(own=own), *(_item_piece(heading, item, subject) for item in items)]
+
+
+def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str,
+                     before: str) -> Piece:
+    """A later paragraph of a section, asked about by its topic; one that leans on the text
+    ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
+    marked to join the entry before it."""
+    lead = group[0].text if group[0].kind == "paragraph" else answer
+    sentence = first_sentence(lead)
+    asked = phrasing.from_sentence(sentence, subject)
+    if asked is None or phrasing.refers_back(sentence, subject, before):
+        return Piece(heading, answer, "", (), group[0].line, guessed=True)
+    return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _splits(items: Sequence[Block]) -> bool:
+    """A list is split into an entry per item when its items are labelled ('Surgery: ...') or
+    whole sentences long enough to be asked about on their own."""
+    return bool(items) and all(
+        _LABEL.match(_plain(i.text)) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
+    )
+
+
+def _plain(text: str) -> str:
+    """Text without Markdown emphasis ("**Surgery**: ..." -> "Surgery: ...")."""
+    return _EMPHASIS.sub(r"\1", text)
+
+
+def _item_piece(heading: str, item: Block, subject: str) -> Piece:
+    label = _LABEL.match(_plain(item.text))
+    if label and len(label.group(1).split()) <= 5:
+        question, alternates = phrasing.from_label(label.group(1), heading, subject)
+        return Piece(heading, item.text, question, alternates, item.line)
+    asked = phrasing.from_item(first_sentence(item.text), heading, subject)
+    if asked is None:
+        return Piece(heading, item.text, "", (), item.line, guessed=True)
+    return Piece(heading, item.text, asked[0], asked[1], item.line)
+
+
+def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
+    """A paragraph no question could be written for joins the entry before it."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        if piece.guessed and merged:
+            last = merged.pop()
+            merged.append(last._replace(answer=f"{last.answer}\n\n{piece.answer}"))
+        elif piece.guessed:
+            question, alternates = phrasing.from_heading(piece.section, "")
+            merged.append(piece._replace(question=question, alternates=alternates))
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _unique_rare_words(pieces: Sequence[Piece], subject: str) -> frozenset[str]:
+    """Rare words (see :func:`faqbot._phrasing.rare`) that one entry's own text alone holds."""
+    counts: dict[str, int] = {}
+    for piece in pieces:
+        for word in set(_words(piece.own or piece.answer)):
+            counts[word] = counts.get(word, 0) + 1
+    named = set(_words(subject))
+    return frozenset(w for w, n in counts.items() if n == 1 and w not in named
+                     and phrasing.rare(w))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z'-]+", text.lower())
+
+
+def _answer(group: Iterable[Block]) -> str:
+    parts: list[str] = []
+    for block in group:
+        if block.kind == "item":
+            parts.append(f"\u2022 {block.text}")
+        elif parts:
+            parts.append(f"\n{block.text}")
+        else:
+            parts.append(block.text)
+    return "\n".join(parts)
+
+
+def first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+def _notes(d: Draft) -> list[str]:
+    notes: list[str] = []
+    for piece in d.pieces:
+        words = len(piece.answer.split())
+        if not piece.alternates:
+            notes.append(f"line {piece.line}: {piece.question!r} has no alternates; add the ways "
+                         "patients ask it")
+        if piece.question.startswith("What about "):
+            notes.append(f"line {piece.line}: {piece.question!r} was written from the first words "
+                         "of the text; say what a patient would ask")
+        if words > LONG_ANSWER_WORDS:
+            notes.append(f"line {piece.line}: {piece.question!r} has a long answer ({words} "
+                         "words); consider splitting it")
+    notes += [f"line {line}: left out: {text!r}" for line, text in d.left_out]
+    return notes
+
+
+FALLBACK = (
+    "I'm sorry, I can't answer that from the information I have. Please ask your doctor or "
+    "another health professional, who can give you advice about your own situation."
+)
+URGENT = (
+    "This sounds like it could be an emergency. Call your local emergency number now (for "
+    "example 911 in the US, 999 in the UK or 112 in Europe) or go to the nearest emergency "
+    "department. If you are thinking about harming yourself, call your local crisis line or "
+    "emergency number now."
+)
+SMALLTALK = {
+    "greeting": "Hello! I can answer questions about {s}. What would you like to know?",
+    "thanks": "You're welcome. Is there anything else you would like to know about {s}?",
+    "goodbye": "Goodbye, and take care.",
+    "identity": "I'm an FAQ bot, not a doctor: I answer questions about {s} using one patient "
+                "information sheet. I give information, not medical advice.",
+    "help": "Ask me a question in your own words, for example \"what are the symptoms?\". I can "
+            "answer questions about these topics: {{topics}}.",
+}
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u2028\u2029\ufeff]")
+"""Characters a YAML block cannot hold: such an answer is written quoted, with escapes."""
+_ID_NOISE = frozenset(
+    "what when how why who where which is are do does can should will the a an of about for "
+    "i my me to be".split()
+)
+
+
+def to_yaml(d: Draft, leaflet: str = "the leaflet") -> str:
+    """The draft as faq.yaml text, with a header saying where it comes from and how to check it."""
+    lines = [
+        f"# The {_comment(d.title)} FAQ, drafted by `faqbot draft` from {_comment(leaflet)}.",
+        "# Every answer is the leaflet's own sentences: check with",
+        f"#   faqbot check --faq THIS-FILE --source {_comment(leaflet)}",
+        "# Review each question, add the ways patients ask it to 'alternates', then test it",
+        "# with faqbot coverage.",
+        "",
+        f"subject: {_quote(d.subject)}",
+        f"title: {_quote(d.title)}",
+        "",
+        f"fallback: {_quote(FALLBACK)}",
+        f"urgent: {_quote(URGENT)}",
+        "smalltalk:",
+        *(f"  {key}: {_quote(text.format(s=d.subject))}" for key, text in SMALLTALK.items()),
+        "",
+        "entries:",
+    ]
+    for entry_id, piece in zip(_ids(d.pieces), d.pieces, strict=True):
+        lines += _entry_lines(entry_id, piece)
+    return "\n".join(lines) + "\n"
+
+
+def _entry_lines(entry_id: str, piece: Piece) -> list[str]:
+    lines = [f"  - id: {entry_id}", f"    section: {_quote(piece.section)}",
+             f"    question: {_quote(piece.question)}"]
+    if piece.alternates:
+        lines.append("    alternates:")
+        lines += [f"      - {_quote(a)}" for a in piece.alternates]
+    if _UNPRINTABLE.search(piece.answer):
+        return [*lines, f"    answer: {_quote(piece.answer)}", ""]
+    lines.append("    answer: |-")
+    lines += [f"      {line}" if line else "" for line in piece.answer.splitlines()]
+    return [*lines, ""]
+
+
+def _ids(pieces: Sequence[Piece]) -> list[str]:
+    ids: list[str] = []
+    for piece in pieces:
+        words = re.findall(r"[a-z0-9]+", piece.question.lower())
+        base = "-".join([w for w in words if w not in _ID_NOISE][:5]) or "entry"
+        entry_id, n = base, 2
+        while entry_id in ids:
+            entry_id, n = f"{base}-{n}", n + 1
+        ids.append(entry_id)
+    return ids
+
+
+def _comment(text: str) -> str:
+    return " ".join(_UNPRINTABLE.sub("?", text).split())
+
+
+def _quote(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)

@@ -1,0 +1,240 @@
+"""faqbot draft: questions written from headings and labels, answers verbatim from the leaflet,
+a valid FAQ for any leaflet, the review notes, and the command's files and messages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from faqbot import parse_faq
+from faqbot._phrasing import from_heading, from_label, from_sentence, subject_of
+from faqbot.draft import draft, to_yaml
+from faqbot.verbatim import check
+
+LEAFLETS = sorted((SHARED / "eval" / "documents").glob("*/document.txt"))
+CALCINOSIS = ROOT / "tests" / "data" / "calcinosis.txt"
+
+
+@pytest.mark.parametrize(("title", "subject"), [
+    ("Osteoporosis", "osteoporosis"),
+    ("What I need to know about Kidney Stones", "kidney stones"),
+    ("# Gout: a guide for patients", "gout"),
+    ("Living with COPD", "COPD"),
+])
+def test_the_title_gives_the_subject(title: str, subject: str) -> None:
+    assert subject_of(title) == subject
+
+
+@pytest.mark.parametrize(("heading", "subject", "question"), [
+    ("Symptoms of Gout", "gout", "What are the symptoms of gout?"),
+    ("Treatment of Kidney Stones", "kidney stones", "How are kidney stones treated?"),
+    ("Diagnosing Gout", "gout", "How is gout diagnosed?"),
+    ("What is Gout?", "gout", "What is gout?"),
+    ("Preventing Falls", "gout", "How can I prevent falls?"),
+    ("When To Talk With a Doctor", "gout", "When should I talk with a doctor?"),
+    ("How Bone Loss Occurs", "gout", "How does bone loss occur?"),
+    ("Risk Factors You Can't Change", "gout", "What are the risk factors you can't change?"),
+    ("Medicines", "gout", "What medicines are used for gout?"),
+    ("Surgery", "gout", "When is surgery needed for gout?"),
+    ("Symptoms Can Be Controlled", "gout", "Can symptoms be controlled?"),
+    ("If the Diagnosis is Unclear", "gout", "What if the diagnosis is unclear?"),
+    ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
+    ("Where Gout Usually Occurs", "gout", "Where does gout usually occur?"),
+    ("Caused by a Virus", "gout", "Is gout caused by a virus?"),
+])
+def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
+    assert from_heading(heading, subject)[0] == question
+
+
+@pytest.mark.parametrize(("label", "heading", "question"), [
+    ("Surgery", "Treatment of Gout", "Can surgery help with gout?"),
+    ("Medications", "Treatment of Gout", "What medications are used for gout?"),
+    ("Smoking", "Risk Factors", "Does smoking affect my risk of gout?"),
+    ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
+])
+def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
+    assert from_label(label, heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Exercise not only improves your bone health.", "What about exercise?"),
+    ("If you have a large stone, the urologist can remove it.", "What if I have a large stone?"),
+    ("It can be treated.", None),
+    ("In tonometry, an instrument measures the pressure.", "What about tonometry?"),
+    ("In gout, for unknown reasons, crystals form.", "What about crystals?"),
+    ("In addition to age, weight is a risk factor.", "What about weight?"),
+    ("These medications reduce the activity of cells.", None),
+])
+def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
+    asked = from_sentence(sentence, "gout")
+    assert (asked[0] if asked else None) == question
+
+
+MARKDOWN = """\
+# Gout
+
+Some text before anything else? No: this is the introduction. Gout is a kind of arthritis.
+
+## Symptoms of gout
+
+The main symptom is a sudden, painful joint.
+
+- Redness
+- Swelling
+
+## Treatment
+
+Several things help:
+
+- **Medicines**: Anti-inflammatory medicines ease the pain of an attack.
+- **Ice**: A cold pack on the joint can ease the swelling.
+"""
+
+
+def test_a_markdown_leaflet_gives_sections_entries_and_the_bot_messages() -> None:
+    drafted = draft(MARKDOWN)
+    faq = parse_faq(to_yaml(drafted), "gout.yaml")
+    assert (drafted.subject, faq.subject.name, faq.title) == ("gout", "gout", "Gout")
+    assert [e.question for e in faq.entries] == [
+        "What is gout?", "What are the symptoms of gout?", "How is gout treated?",
+        "What medicines are used for gout?", "Can ice help with gout?",
+    ]
+    assert faq.entry(faq.ids[1]).answer.endswith("• Redness\n• Swelling")
+    assert "gout" in faq.smalltalk["greeting"]
+    assert check(faq, MARKDOWN) == []
+
+
+@pytest.mark.parametrize("leaflet", [CALCINOSIS, *LEAFLETS], ids=lambda p: p.parent.name)
+def test_every_draft_is_a_valid_faq_quoting_its_leaflet(leaflet: Path) -> None:
+    text = leaflet.read_text(encoding="utf-8")
+    faq = parse_faq(to_yaml(draft(text)), "draft.yaml")
+    assert check(faq, text) == []
+    assert len(faq.entries) >= 10
+    assert all(entry.alternates for entry in faq.entries)
+
+
+def test_the_notes_name_what_was_left_out_and_long_answers() -> None:
+    text = "Source: somewhere\n\nGout\n\nWhat is it?\n\n" + "Gout is painful. " * 70 + "\n"
+    notes = draft(text).notes
+    assert notes[0].startswith("line 7: 'What is it?' has a long answer (210 words)")
+    assert notes[-1] == "line 1: left out: 'Source: somewhere'"
+
+
+def test_no_title_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no title"):
+        draft("just one long sentence that ends with a full stop and names nothing at all.\n")
+
+
+def test_the_drafting_code_knows_no_leaflets_words() -> None:
+    code = "".join((ROOT / "faqbot" / name).read_text(encoding="utf-8").lower()
+                   for name in ("draft.py", "_phrasing.py", "_leaflet.py"))
+    for word in ("calcinosis", "osteoporosis", "kidney", "bone", "calcium", "menopause"):
+        assert word not in code
+
+
+def faqbot(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "faqbot", *args], capture_output=True,
+                          text=True, timeout=60, cwd=cwd)
+
+
+def test_the_command_writes_the_faq_confirms_and_lists_the_review(tmp_path: Path) -> None:
+    out = tmp_path / "faq.yaml"
+    result = faqbot("draft", str(CALCINOSIS), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Wrote {len(parse_faq(out.read_text()).entries)} entries about calcinosis to {out}"
+    checked = faqbot("check", "--faq", str(out), "--source", str(CALCINOSIS))
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_the_command_without_output_prints_the_faq_and_notes_apart(tmp_path: Path) -> None:
+    result = faqbot("draft", str(CALCINOSIS))
+    assert parse_faq(result.stdout).subject.name == "calcinosis"
+    assert result.stderr.startswith(("Review (", "Nothing to review."))
+
+
+def test_the_command_never_overwrites_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "faq.yaml"
+    out.write_text("kept")
+    result = faqbot("draft", str(CALCINOSIS), "-o", str(out))
+    assert (result.returncode, result.stderr) == (
+        2, f"faqbot: {out} exists; choose another file or add --force to replace it\n")
+    assert out.read_text() == "kept"
+    assert faqbot("draft", str(CALCINOSIS), "-o", str(out), "--force").returncode == 0
+
+
+def test_an_unreadable_leaflet_is_one_line(tmp_path: Path) -> None:
+    result = faqbot("draft", str(tmp_path / "none.txt"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"faqbot: {tmp_path / 'none.txt'}: cannot read the leaflet")
+
+
+WRAPPED = """\
+Gout
+====
+
+What is gout?
+-------------
+
+Gout is a kind of arthritis that
+comes and goes. It causes sudden
+pain in a joint.
+
+* Drink plenty of
+  water.
+* Rest the joint.
+"""
+
+
+def test_a_wrapped_leaflet_still_passes_the_check() -> None:
+    faq = parse_faq(to_yaml(draft(WRAPPED)))
+    assert faq.entries[0].answer.startswith("Gout is a kind of arthritis that comes and goes.")
+    assert check(faq, WRAPPED) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Gout", "# Title", "## Symptoms of gout", "What is it?", "", "", "  \u2022 Item one.",
+    "- Surgery: In rare cases, it helps.", "* ", "-", "1. First step here.", "Plain sentence here.",
+    "A wrapped line", "that ends here.", "Label. Text after a label.", "\t", "Source: x.org/y",
+    "It is: odd \"quoted\" text # not a comment", "---", "===", "A bell\x07 and a nul\x00 here.",
+    "Windows line.\r", "Next\u2028line.",
+]), max_size=25))
+def test_any_leaflet_gives_a_valid_faq_that_passes_the_check_or_no_title(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        drafted = draft(text)
+    except ValueError:
+        return
+    if drafted.pieces:
+        faq = parse_faq(to_yaml(drafted))
+        assert check(faq, text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400))
+def test_any_text_gives_a_valid_faq_or_no_title(text: str) -> None:
+    try:
+        drafted = draft(text)
+    except ValueError:
+        return
+    if drafted.pieces:
+        assert check(parse_faq(to_yaml(drafted)), text) == []
+
+
+def test_a_heading_that_introduces_a_list_is_not_a_heading() -> None:
+    drafted = draft("Gout\n\nSymptoms\n\nThe joint hurts.\n\nOther signs can include\n\n- Redness\n- Heat\n")
+    assert [p.question for p in drafted.pieces] == ["What are the symptoms of gout?", "What about signs?"]
+
+
+def test_a_subject_that_looks_plural_agrees_as_the_leaflet_says() -> None:
+    text = "Shingles\n\nTreatment of Shingles\n\nShingles is treated with rest.\n"
+    assert draft(text).pieces[0].question == "How is shingles treated?"
+    text = "Gallstones\n\nTreatment of Gallstones\n\nGallstones are treated with surgery.\n"
+    assert draft(text).pieces[0].question == "How are gallstones treated?"

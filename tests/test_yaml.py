@@ -1,0 +1,65 @@
+"""Safe YAML: alias bombs, duplicate keys, unhashable keys and endless numbers are refused in
+words, with the line, fast, and no message ever quotes a huge value."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from faqbot import _yaml
+
+ENTRY = "entries: [{id: a, question: Q?, answer: A.}]\n"
+
+
+def alias_bomb(indent: str = "  ") -> str:
+    """About 400 bytes that a naive loader expands to a billion strings."""
+    lines = [f'{indent}a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    previous = "a"
+    for name in "bcdefghi":
+        lines.append(f"{indent}{name}: &{name} [{','.join(['*' + previous] * 9)}]")
+        previous = name
+    return "\n".join(lines) + "\n"
+
+
+REFUSED = [
+    (ENTRY + "threshold:\n" + alias_bomb(), 8, "aliases (*name) make the document more than 100,000 values larger"),
+    (ENTRY + "threshold: " + "1" * 100_000 + "\n", 2, "a number of 100000 digits; numbers may have at most 64 digits"),
+    (ENTRY + "entries: [{id: b, question: R?, answer: B.}]\n", 2, "duplicate key 'entries' (first on line 1)"),
+    ("a:\n  b: 1\n  b: 2\n", 3, "duplicate key 'b' (first on line 2)"),
+    (ENTRY + "? [1, 2]\n: x\n", 2, "a key must be text or a number, not a list"),
+    ("{{a: 1}: 2}\n", 1, "a key must be text or a number, not a mapping"),
+    ("!!python/object/apply:os.system ['true']\n", 1, "unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
+    ("a: b: c\n", 1, "not valid YAML (mapping values are not allowed in this context); put text that contains ': ' in quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "problem"), REFUSED)
+def test_refused_in_words_with_the_line_and_fast(text: str, line: int, problem: str) -> None:
+    started = time.perf_counter()
+    with pytest.raises(_yaml.YAMLProblem) as refused:
+        _yaml.load(text)
+    assert time.perf_counter() - started < 1
+    assert refused.value.problem.startswith(problem) and refused.value.line == line
+    assert len(refused.value.problem) < 200
+
+
+@pytest.mark.parametrize("text", [
+    "base: &base {q: hi}\nother: *base\nmore: [*base, *base]\n",  # modest reuse is fine
+    "<<: {a: 1}\na: 2\n",  # a merge key overridden is not a duplicate
+    "n: 1234567890123456789012345678901234567890\n",
+    "\ufeffa: 1\n",
+])
+def test_ordinary_yaml_still_loads(text: str) -> None:
+    assert _yaml.load(text)
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("x" * 100_000, "'" + "x" * 54 + "...'"),
+    (["a"] * 10, "a list"),
+    ({"a": 1}, "a mapping"),
+    (10**100, "a very long number"),
+    (3.5, "3.5"),
+])
+def test_brief_never_quotes_a_huge_value(value: object, shown: str) -> None:
+    assert _yaml.brief(value) == shown
