@@ -23,7 +23,7 @@ from faqbot.faq import FAQ, Entry, Source, Subject
 from faqbot.language import Language
 from faqbot.matching import Matcher
 
-FORMAT = 5
+FORMAT = 6
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -38,7 +38,7 @@ _OLD_SUFFIXES = (".marshal",)
 _NAME = re.compile(r"[0-9a-f]{8}-[0-9]+\.(cache|marshal)(\.[0-9]+(-[0-9a-f]{8})?\.tmp)?")
 _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
-    "data/common_words.txt",
+    "data/common_words.txt", "redflags.py", "data/red_flags.yaml",
 )
 
 
@@ -69,7 +69,7 @@ def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher) -> None:
         (FORMAT, _fingerprint(), data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
          faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
-         tuple(faq.source) if faq.source else None),
+         tuple(faq.source) if faq.source else None, faq.crisis),
         tuple(language),
         matcher.state(),
     )
@@ -98,13 +98,15 @@ def _fingerprint() -> str:
 
 
 def _faq_from(raw: Any) -> FAQ:
-    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary, source = raw
+    entries, fallback, urgent, smalltalk, threshold, subject, title, vocabulary, source, crisis = (
+        raw
+    )
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
         fallback, urgent, dict(smalltalk), threshold,
         subject=Subject(subject[0], tuple(subject[1])), title=title,
         vocabulary={k: tuple(v) for k, v in vocabulary.items()},
-        source=Source(*source) if source else None,
+        source=Source(*source) if source else None, crisis=crisis,
     )
 
 

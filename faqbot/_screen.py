@@ -33,14 +33,15 @@ STYLE = Style.from_dict({
     "reply": "",
     "fallback": "ansiyellow",
     "urgent": "ansired bold",
+    "crisis": "ansired bold",
     "error": "ansired",
     "label": "ansiblue bold",
     "number": "ansicyan bold",
     "hint": "ansibrightblack",
     "bottom-toolbar": "noreverse ansibrightblack",
 })
-_TEXT_CLASS = {"fallback": "class:fallback", "urgent": "class:urgent", "error": "class:error",
-               "notice": "class:hint"}
+_TEXT_CLASS = {"fallback": "class:fallback", "urgent": "class:urgent", "crisis": "class:crisis",
+               "error": "class:error", "notice": "class:hint"}
 INDENT = "  "
 MIN_WIDTH = 20
 """Narrower than this, lines are wrapped at this width anyway: a word a line helps nobody."""
@@ -186,7 +187,8 @@ def _report_history_problem(history: History, write: Write) -> None:
 
 
 def color_depth() -> ColorDepth | None:
-    """Monochrome when NO_COLOR is set (https://no-color.org); bold still marks urgent replies."""
+    """Monochrome when NO_COLOR is set (https://no-color.org); urgent and crisis replies stay
+    bold."""
     return ColorDepth.DEPTH_1_BIT if os.environ.get("NO_COLOR") else None
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from typing import Any, Literal, NamedTuple
 
-from faqbot import _cache, safety
+from faqbot import _cache, redflags, safety
 from faqbot.faq import FAQ, Entry, Source, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
 from faqbot.message import read_message
 
-Kind = Literal["answer", "fallback", "smalltalk", "urgent"]
+Kind = Literal["answer", "fallback", "smalltalk", "urgent", "crisis"]
 
 DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
@@ -102,8 +102,9 @@ class FAQBot:
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply."""
         message = read_message(text)
-        if safety.is_urgent(text):
-            return Reply("urgent", self.faq.urgent, text)
+        flag = redflags.assess(text)
+        if flag is not None:
+            return Reply(flag.kind, self._flag_text(flag.kind), text)
         kind = safety.smalltalk_kind(text)
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
@@ -151,6 +152,9 @@ class FAQBot:
         follow_ups = tuple(s for s in related if s.id not in shown)[:MAX_FOLLOW_UPS]
         return Reply("answer", entry.answer, question or entry.question, entry.id, score,
                      suggestions, ranking, entry.section, follow_ups, self.faq.source)
+
+    def _flag_text(self, kind: redflags.FlagKind) -> str:
+        return self.faq.crisis if kind == "crisis" else self.faq.urgent
 
     def _smalltalk(self, kind: str) -> str:
         reply = self.faq.smalltalk[kind]

@@ -14,7 +14,7 @@ from faqbot.faq import Entry
 from faqbot.safety import smalltalk_kind
 
 OutputKind = Literal[
-    "answer", "fallback", "smalltalk", "urgent",  # a reply from the bot
+    "answer", "fallback", "smalltalk", "urgent", "crisis",  # a reply from the bot
     "welcome", "help", "topics", "notice", "error", "quit", "empty",  # from the conversation
 ]
 
@@ -166,7 +166,7 @@ class Conversation:
             groups = _groups((CLOSEST, reply.suggestions))
             hint = "" if groups else "Type /topics to see every question I can answer."
             return Output("fallback", reply.text, groups, hint=hint, reply=reply)
-        # Urgent replies stand alone: nothing may distract from them.
+        # Urgent and crisis replies stand alone: nothing may distract from them.
         return Output(reply.kind, reply.text, reply=reply)
 
 

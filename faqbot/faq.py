@@ -21,7 +21,8 @@ from faqbot.errors import FAQFileError
 
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
 TOP_KEYS = (
-    "entries", "fallback", "urgent", "smalltalk", "threshold", "title", "subject", "vocabulary",
+    "entries", "fallback", "urgent", "crisis", "smalltalk", "threshold", "title", "subject",
+    "vocabulary",
     "source",
 )
 SUBJECT_KEYS = ("name", "aliases")
@@ -36,6 +37,14 @@ DEFAULT_FALLBACK = (
 DEFAULT_URGENT = (
     "This sounds like it could be an emergency. Call your local emergency number "
     "(for example 911, 999 or 112) or go to the nearest emergency department now."
+)
+DEFAULT_CRISIS = (
+    "I'm sorry you are going through this. You don't have to face it alone: please talk to "
+    "someone now. Call or text a crisis line (for example 988 in the US and Canada, Samaritans "
+    "on 116 123 in the UK and Ireland, or your local crisis line), or tell someone you trust. "
+    "If you have hurt yourself, taken something, or might act on these thoughts, call your "
+    "local emergency number now (for example 911, 999 or 112) or go to the nearest emergency "
+    "department."
 )
 DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
     "greeting": "Hello! Ask me a question about {subject}.",
@@ -107,6 +116,7 @@ class FAQ(NamedTuple):
     vocabulary: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     """Editor-given words patients use, each under the FAQ's own word or phrase it means."""
     source: Source | None = None
+    crisis: str = DEFAULT_CRISIS
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id; ``KeyError`` if there is none."""
@@ -201,6 +211,7 @@ def _build_faq(data: Any, name: str) -> FAQ:
         entries=entries,
         fallback=_text(data, "fallback", (), None, DEFAULT_FALLBACK),
         urgent=_text(data, "urgent", (), None, DEFAULT_URGENT),
+        crisis=_text(data, "crisis", (), None, DEFAULT_CRISIS),
         smalltalk=_smalltalk(data.get("smalltalk"), subject.name),
         threshold=_threshold(data.get("threshold")),
         name=name,

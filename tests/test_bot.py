@@ -81,6 +81,23 @@ def test_urgent_comes_first_with_no_suggestions(bot: FAQBot) -> None:
     assert reply.suggestions == () and reply.score is None
 
 
+@pytest.mark.parametrize("text", [
+    "I feel like ending it all",
+    "Is it ok to ask about the lumps? I feel like ending it all",
+    "The pain never stops. I want to end it all tonight, the pills are right here.",
+])
+def test_a_crisis_gets_the_crisis_reply_whatever_else_it_asks(bot: FAQBot, text: str) -> None:
+    reply = bot.ask(text)
+    assert (reply.kind, reply.text) == ("crisis", bot.faq.crisis)
+    assert "crisis line" in reply.text
+    assert reply.suggestions == () and reply.id is None
+
+
+def test_a_faq_without_a_crisis_message_gets_the_default() -> None:
+    faq = parse_faq("entries: [{id: a, question: What is it?, answer: A thing.}]")
+    assert FAQBot(faq).ask("I want to kill myself").text == faq.crisis
+
+
 def test_help_lists_the_topics(bot: FAQBot) -> None:
     reply = bot.ask("help")
     assert reply.kind == "smalltalk"
@@ -126,7 +143,7 @@ def test_threshold_comes_from_the_faq_and_can_be_overridden() -> None:
 @given(st.text())
 def test_any_string_gets_a_reply(text: str) -> None:
     reply = BOT.ask(text)
-    assert reply.kind in ("answer", "fallback", "smalltalk", "urgent")
+    assert reply.kind in ("answer", "fallback", "smalltalk", "urgent", "crisis")
     assert reply.text and reply.question == text
     json.dumps(reply.to_dict())
 

@@ -37,6 +37,7 @@ def labels(output: Output) -> list[str]:
     ("is it contagious", "fallback", "ask your doctor"),
     ("hello", "smalltalk", "calcinosis"),
     (BREATHE, "urgent", "emergency"),
+    ("I feel like ending it all", "crisis", "crisis line"),
     ("/help", "help", "/topics"),
     ("/HELP", "help", "/quit"),
     ("/topics", "topics", "Every question"),
@@ -131,12 +132,13 @@ def test_topics_lists_every_question_by_section_and_numbers_pick_them(chat: Conv
 
 
 @pytest.mark.parametrize("before", [AMBIGUOUS, NO_MATCH, "/topics"])
-def test_an_urgent_reply_stands_alone_and_clears_the_choices(
-    chat: Conversation, before: str
+@pytest.mark.parametrize(("text", "kind"), [(BREATHE, "urgent"), ("i want to die", "crisis")])
+def test_an_urgent_or_crisis_reply_stands_alone_and_clears_the_choices(
+    chat: Conversation, before: str, text: str, kind: str
 ) -> None:
     chat.turn(before)
-    output = chat.turn(BREATHE)
-    assert (output.kind, output.groups, output.hint) == ("urgent", (), "")
+    output = chat.turn(text)
+    assert (output.kind, output.groups, output.hint) == (kind, (), "")
     assert chat.turn("1").kind == "notice"
 
 

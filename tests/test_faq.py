@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from faqbot import FAQFileError, load_faq, parse_faq
-from faqbot.faq import DEFAULT_FALLBACK, Source, default_faq_path
+from faqbot.faq import DEFAULT_CRISIS, DEFAULT_FALLBACK, Source, default_faq_path
 
 MINIMAL = """\
 entries:
@@ -22,7 +22,16 @@ def test_minimal_file_gets_default_messages() -> None:
     assert faq.ids == ("what",)
     assert faq.entries[0].phrasings == ("What is it?",)
     assert faq.fallback == DEFAULT_FALLBACK
+    assert faq.crisis == DEFAULT_CRISIS
     assert faq.threshold is None
+
+
+def test_the_crisis_message_is_editable_and_its_default_names_help_now() -> None:
+    assert parse_faq(MINIMAL + "crisis: Call the clinic's crisis line.\n").crisis == (
+        "Call the clinic's crisis line."
+    )
+    assert "crisis line" in DEFAULT_CRISIS and "emergency number" in DEFAULT_CRISIS
+    assert "988" in DEFAULT_CRISIS and "116 123" in DEFAULT_CRISIS
 
 
 def test_bundled_faq_loads_with_every_section() -> None:

@@ -123,16 +123,17 @@ def test_choices_are_numbered_under_their_label() -> None:
 
 
 @pytest.mark.parametrize(("kind", "style"), [
-    ("urgent", "class:urgent"), ("fallback", "class:fallback"), ("answer", "class:reply"),
-    ("error", "class:error"),
+    ("urgent", "class:urgent"), ("crisis", "class:crisis"), ("fallback", "class:fallback"),
+    ("answer", "class:reply"), ("error", "class:error"),
 ])
 def test_each_kind_has_its_look(kind: str, style: str) -> None:
     fragments = _screen.render(Output(kind, "Some text."), 80)  # type: ignore[arg-type]
     assert (style, "  Some text.\n") in fragments
 
 
-def test_urgent_is_bold_and_red() -> None:
-    attrs = _screen.STYLE.get_attrs_for_style_str("class:urgent")
+@pytest.mark.parametrize("kind", ["urgent", "crisis"])
+def test_urgent_and_crisis_are_bold_and_red(kind: str) -> None:
+    attrs = _screen.STYLE.get_attrs_for_style_str(f"class:{kind}")
     assert attrs.bold and attrs.color == "ansired"
 
 

@@ -79,6 +79,7 @@ def test_ask_body_is_byte_for_byte_the_cli_json_line(
     ("what are the symptoms of the flu?", "fallback"),
     ("hello", "smalltalk"),
     ("I can't breathe", "urgent"),
+    ("I don't want to be here anymore", "crisis"),
     ("", "fallback"),
     ("\ud800 lone surrogate", "fallback"),
     ("<script>alert(1)</script>", "fallback"),

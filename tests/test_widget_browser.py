@@ -184,6 +184,12 @@ def test_ask_read_the_answer_and_follow_a_suggestion(page: Any) -> None:
     assert reply.locator(".chip").count() == 0
     page.screenshot(path=str(SCREENSHOT.with_name("widget-urgent.png")), animations="disabled")
 
+    reply = ask(page, "I feel like ending it all")
+    assert "crisis line" in reply.inner_text()
+    assert "crisis" in (reply.get_attribute("class") or "")
+    assert reply.locator(".urgent-label").inner_text().lower() == "talk to someone now"
+    assert reply.locator(".chip").count() == 0
+
 
 def test_topic_chip_asks_its_question(page: Any) -> None:
     widget(page).locator(".launcher").click()

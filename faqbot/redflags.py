@@ -1,0 +1,317 @@
+"""Red flags: does a message describe an emergency, or a mental-health crisis, happening now?
+
+The knowledge is data (``faqbot/data/red_flags.yaml``, described at its top); this module reads
+every sentence of a message against it. :func:`assess` is the entry point.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache, lru_cache
+from typing import Any, Literal, NamedTuple
+
+from faqbot.text import americanize, fold
+
+FlagKind = Literal["urgent", "crisis"]
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+(?:&[a-z0-9]+)*|[,;:.!?\n]")
+_SENTENCE_END = frozenset(".!?\n")
+_CLAUSE_END = r"(?:,|;|:|but|because|cos|although|though|however|whereas|except|whilst|while)"
+_PART_END = rf"(?:{_CLAUSE_END}|and|so|then|also|plus|or else)"
+_MACRO = re.compile(r"\{([a-z]+)\}")
+_NOT_LITERAL = re.compile(r"\\[a-zA-Z]|[a-z]\?")
+_LITERAL = re.compile(r"[a-z]{3,}|\d{2,}")
+_BEFORE_WORDS = 6
+_NEAR_WORDS = 2
+
+
+class Flag(NamedTuple):
+    """What a message is: an emergency (``urgent``) or a crisis, and the red-flag group found."""
+
+    kind: FlagKind
+    group: str
+
+
+class Cancel(NamedTuple):
+    """Words that make a match not count (negation, past, hypothetical...) and where to look."""
+
+    name: str
+    scope: Literal["before", "near", "clause", "sentence"]
+    pattern: str
+    undone_by_now: bool
+
+
+class Group(NamedTuple):
+    """One red-flag group: what is enough alone, which signs count together, and what to keep."""
+
+    name: str
+    kind: FlagKind
+    alone: tuple[str, ...]
+    together: tuple[tuple[tuple[str, ...], ...], ...]
+    signs: Mapping[str, str]
+    keep_when: frozenset[str]
+    cues: tuple[str, ...]
+    firm: tuple[str, ...] = ()
+    """Patterns so plainly about the writer now (a plan, a farewell) that no cancel undoes
+    them: a question-like clause around them does not make them a general question."""
+
+
+class Rules(NamedTuple):
+    """The red-flag data, ready to use: patterns are compiled on first use."""
+
+    groups: tuple[Group, ...]
+    cues: Mapping[str, tuple[int, ...]]
+    signs: Mapping[str, str]
+    cancels: tuple[Cancel, ...]
+    now: str
+    idioms: str
+    spellings: Mapping[str, str]
+    glue: frozenset[str]
+
+
+def assess(text: str) -> Flag | None:
+    """The red flag a message raises, or None: a crisis before an emergency, each group in the
+    order of the data. Any string is fine."""
+    return assess_with(text, rules())
+
+
+def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | None:
+    """:func:`assess` against the given ``rules``; ``first_look=False`` skips the cheap looks
+    at the words (which groups and patterns to try) and tries everything (for tests: it must
+    never change the verdict)."""
+    words = _words(text, rules.spellings)
+    candidates = _candidates(words, rules) if first_look else range(len(rules.groups))
+    if not candidates:
+        return None
+    message = _Message(words, rules, first_look=first_look)
+    order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
+    fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
+    return Flag(fired.kind, fired.name) if fired else None
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The bundled red-flag data, read once."""
+    # os.path, not importlib.resources: it imports pathlib and zipfile, and start-up time counts.
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "red_flags.yaml")
+    with open(path, encoding="utf-8") as file:
+        return parse_rules(file.read())
+
+
+def parse_rules(text: str) -> Rules:
+    """Rules from the YAML text of a red-flag file (the bundled one's header gives the format)."""
+    import yaml
+
+    from faqbot._yaml import SafeLoader
+
+    data: dict[str, Any] = yaml.load(text, Loader=SafeLoader)
+    words: dict[str, str] = data["words"]
+    signs = {name: _alternatives(found, words) for name, found in data["signs"].items()}
+    groups = tuple(_group(raw, words) for raw in data["groups"])
+    glue = frozenset(str(data.get("glue", "")).split())
+    return Rules(
+        groups=groups,
+        cues=_cue_index(groups, signs, glue),
+        signs=signs,
+        cancels=tuple(_cancel(name, raw, words) for name, raw in data["cancel"].items()),
+        now=_alternatives(data["now"], words),
+        idioms=_alternatives(data["idioms"], words),
+        spellings={str(k): str(v) for k, v in data["spellings"].items()},
+        glue=glue,
+    )
+
+
+def _group(raw: dict[str, Any], words: Mapping[str, str]) -> Group:
+    alone = tuple(_expand(p, words) for p in raw.get("alone") or ())
+    return Group(
+        name=raw["name"],
+        kind=raw["kind"],
+        alone=alone,
+        together=tuple(_rule(rule) for rule in raw.get("together") or ()),
+        signs={n: _alternatives(p, words) for n, p in (raw.get("signs") or {}).items()},
+        keep_when=frozenset(raw.get("keep_when") or ()),
+        cues=tuple(str(raw.get("cues", "")).split()),
+        firm=tuple(_expand(p, words) for p in raw.get("firm") or ()),
+    )
+
+
+def _rule(text: str) -> tuple[tuple[str, ...], ...]:
+    """'a|b + c' is (('a', 'b'), ('c',)): sign a or b, and sign c."""
+    return tuple(tuple(s.strip() for s in part.split("|")) for part in text.split("+"))
+
+
+def _cancel(name: str, raw: dict[str, Any], words: Mapping[str, str]) -> Cancel:
+    return Cancel(name, raw["scope"], _alternatives(raw["patterns"], words),
+                  bool(raw.get("undone_by_now")))
+
+
+def _cue_index(
+    groups: tuple[Group, ...], signs: Mapping[str, str], glue: frozenset[str]
+) -> dict[str, tuple[int, ...]]:
+    """Which groups each cue (a word beginning) calls for: the group's own `cues` and every word
+    written out in its patterns, except glue words."""
+    index: dict[str, tuple[int, ...]] = {}
+    for number, group in enumerate(groups):
+        written = _literals(_patterns_of(group, signs)) - glue
+        for cue in sorted(written.union(group.cues)):
+            index[cue] = (*index.get(cue, ()), number)
+    return index
+
+
+def _patterns_of(group: Group, signs: Mapping[str, str]) -> list[str]:
+    named = {name for rule in group.together for part in rule for name in part}
+    return [
+        *group.alone, *group.firm, *(group.signs.get(name) or signs[name] for name in named)
+    ]
+
+
+def _literals(patterns: list[str]) -> set[str]:
+    """The words written out in regular expressions ('pills?' gives 'pill')."""
+    return set().union(*(_written(pattern) for pattern in patterns))
+
+
+@cache
+def _written(pattern: str) -> frozenset[str]:
+    # Cached: the signs shared by several groups are read once.
+    return frozenset(_LITERAL.findall(_NOT_LITERAL.sub(" ", pattern)))
+
+
+def _alternatives(patterns: list[str], words: Mapping[str, str]) -> str:
+    return "|".join(f"(?:{_expand(p, words)})" for p in patterns)
+
+
+def _expand(pattern: str, words: Mapping[str, str]) -> str:
+    return _MACRO.sub(lambda m: words.get(m[1], m[0]), pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@cache
+def _whole_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+
+
+def _words(text: str, spellings: Mapping[str, str]) -> list[str]:
+    """The message as words and punctuation: folded, American spelling, common typos fixed."""
+    found = _TOKEN.findall(fold(text).replace("'", ""))
+    return [spellings.get(word) or americanize(word) for word in found]
+
+
+def _candidates(words: list[str], rules: Rules) -> set[int]:
+    """The groups that one of the words cues: a word that starts with one of their cues."""
+    found: set[int] = set()
+    for word in set(words):
+        for end in range(1, len(word) + 1):
+            found.update(rules.cues.get(word[:end], ()))
+    return found
+
+
+class _Message:
+    """One message read against the rules: its sentences, and the signs found in them."""
+
+    def __init__(self, words: list[str], rules: Rules, *, first_look: bool = True) -> None:
+        self.rules = rules
+        self.beginnings = (
+            {word[:end] for word in words for end in range(1, len(word) + 1)}
+            if first_look else None
+        )
+        idioms = rules.idioms if self._possible(rules.idioms) else ""
+        self.sentences = list(_sentences(words, idioms))
+        self._signs: dict[tuple[str, str], bool] = {}
+
+    def fires(self, group: Group) -> bool:
+        """True when one of the group's patterns matches alone, or one of its rules is met."""
+        if self._alone(group) or any(self._firm(pattern) for pattern in group.firm):
+            return True
+        return any(
+            all(any(self._sign(name, group) for name in part) for part in rule)
+            for rule in group.together
+        )
+
+    def _firm(self, pattern: str) -> bool:
+        if not self._possible(pattern):
+            return False
+        compiled = _whole_words(pattern)
+        return any(compiled.search(sentence) for sentence in self.sentences)
+
+    def _alone(self, group: Group) -> bool:
+        return any(self._found(pattern, group) for pattern in group.alone)
+
+    def _sign(self, name: str, group: Group) -> bool:
+        local = name in group.signs
+        key = (group.name if local else "", name)
+        if key not in self._signs:
+            pattern = group.signs[name] if local else self.rules.signs[name]
+            self._signs[key] = self._found(pattern, group)
+        return self._signs[key]
+
+    def _possible(self, pattern: str) -> bool:
+        """False when none of the words written in the pattern begins a word of the message: then
+        it cannot match, and is neither compiled nor run (compiling is most of what a first
+        question costs)."""
+        written = _written(pattern)
+        return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
+
+    def _found(self, pattern: str, group: Group) -> bool:
+        if not self._possible(pattern):
+            return False
+        compiled = _whole_words(pattern)
+        return any(
+            not self._cancelled(sentence, match.start(), match.end(), group)
+            for sentence in self.sentences
+            for match in compiled.finditer(sentence)
+        )
+
+    def _cancelled(self, sentence: str, start: int, end: int, group: Group) -> bool:
+        clause = _span(sentence, start, end, _CLAUSE_END)
+        part = _span(sentence, start, end, _PART_END)
+        for cancel in self.rules.cancels:
+            if cancel.name in group.keep_when:
+                continue
+            where = _where(sentence, start, end, cancel.scope, clause, part)
+            if not _compiled(cancel.pattern).search(where):
+                continue
+            now = sentence[clause[0] : clause[1]]
+            if not (cancel.undone_by_now and _compiled(rf"\b(?:{self.rules.now})").search(now)):
+                return True
+        return False
+
+
+def _sentences(words: list[str], idioms: str) -> Iterator[str]:
+    """Each sentence as one string of words, idioms replaced by a clause break."""
+    sentence: list[str] = []
+    for word in [*words, "."]:
+        if word not in _SENTENCE_END:
+            sentence.append(word)
+        elif sentence:
+            text = " ".join(sentence)
+            yield _compiled(rf"\b(?:{idioms})\b").sub(",", text) if idioms else text
+            sentence = []
+
+
+def _span(sentence: str, start: int, end: int, breaks: str) -> tuple[int, int]:
+    """Where the clause holding sentence[start:end] begins and ends (clauses end at ``breaks``)."""
+    pattern = _compiled(rf"(?:^| ){breaks}(?= |$)")
+    begin = max((m.end() for m in pattern.finditer(sentence, 0, start)), default=0)
+    after = pattern.search(sentence, end)
+    return begin, after.start() if after else len(sentence)
+
+
+def _where(
+    sentence: str, start: int, end: int, scope: str, clause: tuple[int, int],
+    part: tuple[int, int],
+) -> str:
+    """The words a cancel of this scope looks at."""
+    if scope == "sentence":
+        return f"{sentence[:start]} | {sentence[end:]}"
+    if scope == "clause":
+        return f"{sentence[clause[0] : start]} | {sentence[end : clause[1]]}"
+    before = sentence[part[0] : start].split()
+    if scope == "near":
+        return " ".join([*before[-_NEAR_WORDS:], sentence[start:end]])
+    return " ".join(before[-_BEFORE_WORDS:])

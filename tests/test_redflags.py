@@ -1,0 +1,135 @@
+"""The red flags: an emergency or a crisis happening now is never missed, whichever sentence it is
+in, and a calm question about a symptom, a negation, a past event or an idiom is not one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from faqbot import redflags
+from faqbot.redflags import Flag, assess, assess_with, parse_rules
+
+DATA = Path(__file__).parent / "data"
+SETS = ("red_flags.yaml", "red_flags_holdout.yaml", "red_flags_probes.yaml")
+"""Our own red-flag set, written before any tuning (a tuning part and a held-out part), and fresh
+probes written during tuning."""
+FALSE_ALARM_FLOOR = 0.03
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load((DATA / name).read_text("utf-8"))["cases"]
+    return cases
+
+
+CASES = [case for name in SETS for case in _cases(name)]
+EMERGENCIES = [c["q"] for c in CASES if c["urgent"] and not c.get("crisis")]
+CRISES = [c["q"] for c in CASES if c.get("crisis")]
+NEAR_MISSES = [c["q"] for c in CASES if not c["urgent"]]
+
+
+def test_our_set_is_big_and_varied() -> None:
+    assert len(CASES) >= 300
+    assert len({c["cat"] for c in CASES if c["urgent"]}) >= 20
+    assert {"carer", "chronic", "typo", "texting", "non-native", "us", "caps"} <= {
+        tag for c in CASES for tag in c.get("tags") or ()
+    }
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_every_emergency_is_urgent(text: str) -> None:
+    assert assess(text) is not None
+
+
+@pytest.mark.parametrize("text", CRISES)
+def test_every_suicidal_or_self_harm_message_is_a_crisis(text: str) -> None:
+    assert assess(text) == Flag("crisis", "crisis")
+
+
+def test_near_misses_stay_under_the_false_alarm_floor() -> None:
+    alarms = [text for text in NEAR_MISSES if assess(text) is not None]
+    assert len(alarms) <= FALSE_ALARM_FLOOR * len(NEAR_MISSES), alarms
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("I can't breathe", "urgent"),
+    ("MY HUSBAND IS NOT BREATHING", "urgent"),
+    ("my sons siezure wont stop", "urgent"),
+    ("My question is about creams for the lumps. Also my dad's face has dropped on one side "
+     "and he can't lift his arm.", "urgent"),
+    ("I had a knee operation two years ago and now I suddenly can't breathe", "urgent"),
+    ("she is confused, has a fever and a stiff neck", "urgent"),
+    ("I feel like ending it all", "crisis"),
+    ("I took 30 paracetamol and I want to die", "crisis"),
+    ("everyone would be better off without me", "crisis"),
+    ("I'm going to take the lot", "crisis"),
+    ("no chest pain, just a lump on my finger", None),
+    ("I had a seizure years ago, can I drive?", None),
+    ("what should I do if my child has a seizure?", None),
+    ("what are the warning signs of a stroke?", None),
+    ("can calcinosis cause chest pain?", None),
+    ("this itching is killing me", None),
+    ("I'm dying to know if the lumps go away", None),
+    ("I'm scared I'll have a heart attack one day", None),
+    ("I get a bit breathless on hills", None),
+    ("I want to end this treatment, can I stop the tablets?", None),
+    ("goodbye", None),
+    ("I've saved up my questions for the doctor", None),
+])
+def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
+    flag = assess(text)
+    assert (flag.kind if flag else None) == kind
+
+
+def test_a_message_without_any_cue_word_looks_at_no_group() -> None:
+    rules = redflags.rules()
+    assert not redflags._candidates(redflags._words("what is calcinosis?", rules.spellings), rules)
+
+
+def test_the_cheap_first_look_never_changes_the_verdict() -> None:
+    rules = redflags.rules()
+    for text in [c["q"] for c in CASES]:
+        looked = assess_with(text, rules)
+        everything = assess_with(text, rules, first_look=False)
+        assert (looked and looked.kind) == (everything and everything.kind), text
+
+
+def test_every_pattern_compiles_and_every_sign_exists() -> None:
+    rules = redflags.rules()
+    patterns = [rules.now, rules.idioms, *rules.signs.values()]
+    patterns += [cancel.pattern for cancel in rules.cancels]
+    for group in rules.groups:
+        patterns += [*group.alone, *group.signs.values()]
+        named = {name for rule in group.together for part in rule for name in part}
+        assert named <= {*group.signs, *rules.signs}, group.name
+        assert group.kind in ("urgent", "crisis")
+    for pattern in patterns:
+        re.compile(pattern)
+
+
+def test_the_knowledge_is_data() -> None:
+    rules = parse_rules("""\
+words: {}
+idioms: [over the moon]
+cancel:
+  negation: {scope: before, patterns: ['\\bno\\b']}
+now: ['\\bnow\\b']
+spellings: {wobbel: wobble}
+signs: {}
+groups:
+  - {name: wobble, kind: urgent, cues: wobb, alone: ['jelly (?:is|s) wobbling']}
+""")
+    assert assess_with("my jelly is wobbling", rules) == Flag("urgent", "wobble")
+    assert assess_with("no jelly is wobbling", rules) is None
+    assert assess_with("can't breathe", rules) is None
+
+
+@given(st.text(max_size=300))
+def test_any_text_gets_a_verdict_and_never_an_exception(text: str) -> None:
+    assert assess(text) in (None, *(Flag(k, g.name) for g in redflags.rules().groups
+                                    for k in ("urgent", "crisis")))
