@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
-from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, Language
+from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, SUBJECT, Language
 from faqbot.text import normalize, split_question
 
 QUERY_EXPONENT = 0.75
@@ -151,7 +151,10 @@ class Matcher:
         if blocked:
             # Ranked again without what the FAQ does not cover, so the closest topics it does
             # cover can be offered ("symptoms of a cold" -> the symptoms entry).
-            covered = analysis._replace(concepts=self._covered_part(analysis.concepts))
+            kept = self._covered_part(analysis.concepts)
+            if not any(self.vocabulary.kind(c) not in (INTENT, SUBJECT) for c in kept):
+                return Ranking(matches, blocked)  # nothing it covers is asked: no topic is near
+            covered = analysis._replace(concepts=kept)
             return Ranking(matches, blocked, self._score(covered, limit))
         return Ranking(matches, self._aspect_missing(analysis, matches))
 
