@@ -22,8 +22,9 @@ from typing import Any, NamedTuple
 from faqbot.faq import FAQ, Entry, Source, Subject
 from faqbot.language import Language
 from faqbot.matching import Matcher
+from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 6
+FORMAT = 7
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -48,6 +49,7 @@ class Cached(NamedTuple):
     faq: FAQ
     language: Language
     matcher: Matcher
+    red_flags: Rules
 
 
 def lookup(name: str, data: bytes) -> Cached | None:
@@ -58,12 +60,13 @@ def lookup(name: str, data: bytes) -> Cached | None:
             return None
         faq = _faq_from(stored[1])._replace(name=name)
         language = Language(*stored[2])
-        return Cached(faq, language, Matcher.restore(faq, language, stored[3]))
+        matcher = Matcher.restore(faq, language, stored[3])
+        return Cached(faq, language, matcher, rules_from_state(stored[4]))
     except (TypeError, ValueError, KeyError, IndexError):
         return None
 
 
-def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher) -> None:
+def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher, red_flags: Rules) -> None:
     """Remember ``faq`` and what was built for it, for the FAQ file with these bytes."""
     stored = (
         (FORMAT, _fingerprint(), data),
@@ -72,6 +75,7 @@ def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher) -> None:
          tuple(faq.source) if faq.source else None, faq.crisis),
         tuple(language),
         matcher.state(),
+        rules_state(red_flags),
     )
     _write(_file_for(data), stored)
 

@@ -76,12 +76,14 @@ class FAQBot:
         *,
         language: Language | None = None,
         matcher: Matcher | None = None,
+        red_flags: redflags.Rules | None = None,
     ) -> None:
         """A bot for ``faq``; ``language`` defaults to the shipped language data, and
         ``matcher`` may be one already built for this FAQ (from the start-up cache)."""
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
         self.matcher = matcher or Matcher(faq, language or load_language())
+        self.red_flags = red_flags or redflags.rules()
 
     @classmethod
     def load(
@@ -94,15 +96,15 @@ class FAQBot:
         name, data = read_faq(path)
         cached = _cache.lookup(name, data)
         if cached is not None:
-            return cls(cached.faq, threshold, matcher=cached.matcher)
+            return cls(cached.faq, threshold, matcher=cached.matcher, red_flags=cached.red_flags)
         bot = cls(parse_faq_bytes(data, name), threshold)
-        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher)
+        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher, bot.red_flags)
         return bot
 
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply."""
         message = read_message(text)
-        flag = redflags.assess(text)
+        flag = redflags.assess_with(text, self.red_flags)
         if flag is not None:
             return Reply(flag.kind, self._flag_text(flag.kind), text)
         kind = safety.smalltalk_kind(text)

@@ -315,3 +315,37 @@ def _where(
     if scope == "near":
         return " ".join([*before[-_NEAR_WORDS:], sentence[start:end]])
     return " ".join(before[-_BEFORE_WORDS:])
+
+
+def rules_state(found: Rules) -> tuple[Any, ...]:
+    """The rules as plain data for the start-up cache (see :func:`rules_from_state`)."""
+    groups = tuple(
+        (g.name, g.kind, g.alone, g.together, dict(g.signs), g.keep_when, g.cues, g.firm)
+        for g in found.groups
+    )
+    cancels = tuple(tuple(c) for c in found.cancels)
+    return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
+            dict(found.spellings), found.glue)
+
+
+def rules_from_state(state: tuple[Any, ...]) -> Rules:
+    """The :class:`Rules` that :func:`rules_state` describes."""
+    groups, cues, signs, cancels, now, idioms, spellings, glue = state
+    return Rules(
+        groups=tuple(
+            Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
+                  frozenset(keep), tuple(group_cues), tuple(firm))
+            for name, kind, alone, together, group_signs, keep, group_cues, firm in groups
+        ),
+        cues={cue: tuple(numbers) for cue, numbers in cues.items()},
+        signs=dict(signs),
+        cancels=tuple(Cancel(*c) for c in cancels),
+        now=now,
+        idioms=idioms,
+        spellings=dict(spellings),
+        glue=frozenset(glue),
+    )
+
+
+def _nested(together: Any) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(tuple(tuple(part) for part in rule) for rule in together)

@@ -7,7 +7,7 @@ Emergencies and crises are :mod:`faqbot.redflags`; small talk works on the folde
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from faqbot import redflags
 from faqbot.text import fold_words, split_question
@@ -97,8 +97,8 @@ def _whole_smalltalk(text: str) -> str | None:
         return "help" if text.strip() == "?" else None
     if not _SMALLTALK_WORDS.issuperset(words.split()):
         return None
-    for kind, pattern in _smalltalk_patterns().items():
-        if pattern.match(words):
+    for kind in _SMALLTALK:
+        if _smalltalk_pattern(kind).match(words):
             return kind
     return None
 
@@ -112,9 +112,10 @@ def strip_greeting(text: str) -> str:
     return stripped if stripped != words else text
 
 
-@lru_cache(maxsize=1)
-def _smalltalk_patterns() -> dict[str, re.Pattern[str]]:
-    return {kind: re.compile(pattern) for kind, pattern in _SMALLTALK.items()}
+@cache
+def _smalltalk_pattern(kind: str) -> re.Pattern[str]:
+    """Compiled on first use, one kind at a time: "hi" needs only the greeting's pattern."""
+    return re.compile(_SMALLTALK[kind])
 
 
 @lru_cache(maxsize=1)
