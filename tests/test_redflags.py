@@ -133,3 +133,20 @@ groups:
 def test_any_text_gets_a_verdict_and_never_an_exception(text: str) -> None:
     assert assess(text) in (None, *(Flag(k, g.name) for g in redflags.rules().groups
                                     for k in ("urgent", "crisis")))
+
+
+LEAD_PROBES = ("red_flags_probe_crisis.yaml", "red_flags_probe_2.yaml")
+"""Two fresh sets written blind to the code after the layer was built (crisis at first contact:
+77/130 and 26/78 suicidal messages caught); the layer was then widened on them with general
+signs. A floor, not must-pass lines: recall at least 95%, false alarms at most 3%."""
+
+
+@pytest.mark.parametrize("name", LEAD_PROBES)
+def test_later_probes_stay_above_the_floor(name: str) -> None:
+    cases = _cases(name)
+    urgent = [c["q"] for c in cases if c["urgent"]]
+    calm = [c["q"] for c in cases if not c["urgent"]]
+    missed = [q for q in urgent if assess(q) is None]
+    alarms = [q for q in calm if assess(q) is not None]
+    assert len(missed) <= 0.05 * len(urgent), missed
+    assert len(alarms) <= 0.03 * len(calm), alarms
