@@ -349,3 +349,18 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
 
 def _nested(together: Any) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(tuple(tuple(part) for part in rule) for rule in together)
+
+
+def prepare(found: Rules) -> None:
+    """Compile every pattern now, not on the first message that needs it: a server calls this
+    once at start-up, so no patient's message pays for compiling (up to tens of milliseconds)."""
+    for group in found.groups:
+        for pattern in _patterns_of(group, found.signs):
+            _whole_words(pattern)
+    for cancel in found.cancels:
+        _compiled(cancel.pattern)
+    _compiled(rf"\b(?:{found.now})")
+    for breaks in (_CLAUSE_END, _PART_END):
+        _compiled(rf"(?:^| ){breaks}(?= |$)")
+    if found.idioms:
+        _compiled(rf"\b(?:{found.idioms})\b")
