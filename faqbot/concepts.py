@@ -70,20 +70,17 @@ class Vocabulary:
         self.faq_stems = _faq_stems(texts, self.stems, language.noise)
         self._surfaces = {w for text in texts for w in tokens(text)} | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        known = analysed or {}
-        self.analysed = {
-            p: known.get(p) or self.analyze(p, faq_text=True) for p in dict.fromkeys(phrasings)
-        }
-        """Each phrasing's analysis, made once (FAQ words need no spelling correction)."""
+        self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
+        """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
+        self.analysed = {p: self.of_faq(p) for p in dict.fromkeys(phrasings)}
+        """Each phrasing's analysis."""
         self.covered = frozenset(
-            c for text in texts for c in (known.get(text) or self.analyze(text, faq_text=True))
-            .concepts
+            c for text in texts for c in self.of_faq(text).concepts
         ) | self._word_concepts(texts)
         """Every concept the FAQ mentions anywhere, in a phrase or as a word of one ("urine" in
         "blood and urine tests"): a condition it names is not another one."""
         self.asked = frozenset(
-            c for text in [*self.analysed, *headings]
-            for c in (known.get(text) or self.analyze(text, faq_text=True)).concepts
+            c for text in [*self.analysed, *headings] for c in self.of_faq(text).concepts
         )
         """The concepts the FAQ's questions ask about (its phrasings)."""
 
@@ -105,7 +102,15 @@ class Vocabulary:
         self._surfaces = set(surfaces)
         self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self.faq_analyses = dict(self.analysed)
         return self
+
+    def of_faq(self, text: str) -> Analysis:
+        """The analysis of a text of the FAQ, made once however often it is asked for."""
+        found = self.faq_analyses.get(text)
+        if found is None:
+            found = self.faq_analyses[text] = self.analyze(text, faq_text=True)
+        return found
 
     @cached_property
     def _targets(self) -> list[str]:

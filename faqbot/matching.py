@@ -88,7 +88,7 @@ class Matcher:
             analysed=known,
         )
         self._answers = {
-            e.answer: known.get(e.answer) or self.vocabulary.analyze(e.answer, faq_text=True)
+            e.answer: known.get(e.answer) or self.vocabulary.of_faq(e.answer)
             for e in self.entries
         }
         analysed = [
@@ -104,7 +104,7 @@ class Matcher:
         if ANSWER_SHARE:
             for number, entry in enumerate(self.entries):
                 for sentence in _sentences(entry.answer):
-                    analysis = self.vocabulary.analyze(sentence, faq_text=True)
+                    analysis = self.vocabulary.of_faq(sentence)
                     if analysis.concepts:
                         self._add(number, sentence, analysis, ANSWER_SHARE)
         self._entry_concepts = self._concepts_by_entry(analysed)
@@ -194,7 +194,7 @@ class Matcher:
         return [frozenset(concepts) for concepts in found]
 
     def _heading(self, section: str) -> tuple[str, ...]:
-        return self.vocabulary.analyze(section, faq_text=True).concepts if section else ()
+        return self.vocabulary.of_faq(section).concepts if section else ()
 
     def analyses(self) -> dict[str, Analysis]:
         """The analysis of every phrasing and answer, to build the same matcher again faster."""
