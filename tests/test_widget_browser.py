@@ -580,7 +580,8 @@ def test_the_phone_panel_fits_the_dynamic_viewport(browser: Any, server: Server)
     _open(page)
     box = widget(page).locator(".panel").bounding_box()
     context.close()
-    assert box["width"] <= 390 - 16 and box["height"] <= 844 - 16
+    # Chromium reports sub-pixel layout (828.000003): allow half a pixel.
+    assert box["width"] <= 390 - 16 + 0.5 and box["height"] <= 844 - 16 + 0.5
     assert box["y"] >= 0
 
 
