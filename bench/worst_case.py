@@ -175,9 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     load = measure_load(args.connections, args.duration, args.max_requests)
     print(render_load(load, args.connections))
-    worst = max(max(times) for _, _, times in rows)
-    met = worst < TARGET_QUESTION and percentile(load.health, 0.99) < TARGET_HEALTH_P99
-    return 0 if met and not load.errors else 1
+    # Like the other parts, a missed target is reported in the tables (as "NOT met"), not as a
+    # failed run: bench/run.py keeps only the output of parts that exit 0.
+    return 1 if load.errors else 0
 
 
 if __name__ == "__main__":
