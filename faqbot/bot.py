@@ -107,7 +107,7 @@ class FAQBot:
         flag = redflags.assess_with(text, self.red_flags)
         if flag is not None:
             return Reply(flag.kind, self._flag_text(flag.kind), text)
-        kind = safety.smalltalk_kind(text)
+        kind = safety.smalltalk_of(message)
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
         ranking = self.matcher.rank_parts(message.question, message.context)

@@ -23,6 +23,8 @@ class Message(NamedTuple):
     """The sentence that asks, without a greeting in front ("Hi, what is gout?")."""
     context: str = ""
     """The other sentences: a story before the question, a remark after it."""
+    asking: str = ""
+    """The sentence that asks, as written (greeting and all)."""
 
     @property
     def question_words(self) -> str:
@@ -36,4 +38,4 @@ class Message(NamedTuple):
 def read_message(text: str) -> Message:
     """Read ``text`` once into a :class:`Message`."""
     question, context = split_question(text)
-    return Message(text, fold_words(text), strip_greeting(question), context)
+    return Message(text, fold_words(text), strip_greeting(question), context, question)

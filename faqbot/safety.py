@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from faqbot import redflags
+
+if TYPE_CHECKING:
+    from faqbot.message import Message
 from faqbot.text import fold_words, split_question
 
 _WORDS = re.compile(r"[^a-z0-9]+")
@@ -82,17 +86,26 @@ def is_urgent(text: str) -> bool:
 
 def smalltalk_kind(text: str) -> str | None:
     """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
-    kind = _whole_smalltalk(text)
+    question, context = split_question(text)
+    return _smalltalk(text, _words(text), question, context)
+
+
+def smalltalk_of(message: Message) -> str | None:
+    """:func:`smalltalk_kind` for a message already read (its words are not folded again)."""
+    return _smalltalk(message.text, message.words, message.asking, message.context)
+
+
+def _smalltalk(text: str, words: str, question: str, context: str) -> str | None:
+    kind = _whole_smalltalk(text, words)
     if kind is not None:
         return kind
-    question, context = split_question(text)
     if not context or ("?" in context and _whole_smalltalk(context) is None):
         return None
     return _whole_smalltalk(question)
 
 
-def _whole_smalltalk(text: str) -> str | None:
-    words = _FILLER_START.sub("", _KISSES.sub("", _words(text)).strip())
+def _whole_smalltalk(text: str, folded: str | None = None) -> str | None:
+    words = _FILLER_START.sub("", _KISSES.sub("", folded or _words(text)).strip())
     if not words:
         return "help" if text.strip() == "?" else None
     if not _SMALLTALK_WORDS.issuperset(words.split()):
