@@ -10,7 +10,7 @@ from faqbot.message import read_message
 
 @pytest.mark.parametrize(
     ("text", "question", "context"),
-    [("Hi, what is calcinosis?", "what is calcinosis?", ""),
+    [("Hi, what is calcinosis?", "what is calcinosis", ""),
      ("My mum has lumps. What causes them?", "What causes them?", "My mum has lumps."),
      ("what is it", "what is it", "")],
 )
