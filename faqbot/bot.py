@@ -114,8 +114,10 @@ class FAQBot:
         return self._decide(text, ranking)
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
-        """The entries ranked for ``text``, with the reason an answer is blocked, if any."""
-        return self.matcher.rank(text, limit)
+        """The entries ranked for ``text``, with the reason an answer is blocked, if any (read as
+        :meth:`ask` reads it: the asking sentence without its greeting, and the context)."""
+        message = read_message(text)
+        return self.matcher.rank_parts(message.question, message.context, limit=limit)
 
     def answer(self, entry_id: str, question: str = "") -> Reply:
         """The reply for one entry, as when a user picks a suggestion; ``KeyError`` if unknown."""
