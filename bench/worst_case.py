@@ -28,7 +28,7 @@ if __package__ in (None, ""):
 
 from bench._common import median, ms, percentile, table, time_each
 from bench.web_load import free_port, wait_for
-from faqbot import FAQBot
+from faqbot import FAQBot, redflags
 from faqbot.web.api import MAX_QUESTION
 
 TARGET_QUESTION = 0.005
@@ -63,6 +63,7 @@ def measure_questions(bot: FAQBot, count: int, seed: int = 13
                       ) -> list[tuple[int, tuple[int, int], list[float]]]:
     """Seconds per question for ``count`` new questions of each length and word length."""
     rng = random.Random(seed)
+    redflags.prepare(bot.red_flags)  # as `faqbot serve` does at start-up
     bot.ask(made_up(rng, MAX_QUESTION, (4, 12)))  # warm-up: imports and first-use caches
     return [(length, words, time_each(bot.ask, [made_up(rng, length, words)
                                                 for _ in range(count)]))
