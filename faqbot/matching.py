@@ -18,7 +18,7 @@ from faqbot.concepts import Analysis, Vocabulary
 from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
 from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, SUBJECT, Language
-from faqbot.text import normalize, split_question
+from faqbot.text import normalize, sentences, split_question
 
 QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
@@ -101,12 +101,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
-        if ANSWER_SHARE:
-            for number, entry in enumerate(self.entries):
-                for sentence in _sentences(entry.answer):
-                    analysis = self.vocabulary.of_faq(sentence)
-                    if analysis.concepts:
-                        self._add(number, sentence, analysis, ANSWER_SHARE)
+        self._add_answer_sentences()
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
@@ -174,6 +169,13 @@ class Matcher:
         if concept not in self.vocabulary.covered and kind in self.language.uncovered_weights:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
+
+    def _add_answer_sentences(self) -> None:
+        for number, entry in enumerate(self.entries):
+            for sentence in sentences(entry.answer):
+                analysis = self.vocabulary.of_faq(sentence)
+                if analysis.concepts:
+                    self._add(number, sentence, analysis, ANSWER_SHARE)
 
     def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
         index = len(self._phrasings)
@@ -332,12 +334,6 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     question = normalize(text)
     tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
-
-
-def _sentences(text: str) -> list[str]:
-    from faqbot.text import sentences
-
-    return sentences(text)
 
 
 def _faq_texts(faq: FAQ) -> list[str]:
