@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import math
 import statistics
 import time
@@ -58,3 +59,15 @@ def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
              "|" + "|".join([":---"] + ["---:"] * (len(header) - 1)) + "|"]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def chosen_baselines(
+    parser: argparse.ArgumentParser, text: str, known: Sequence[str]
+) -> list[str]:
+    """The baselines named in a comma-separated ``--baselines`` value; an unknown one is an
+    argument error that names the choices."""
+    chosen = [name for name in text.split(",") if name]
+    unknown = sorted(set(chosen) - set(known))
+    if unknown:
+        parser.error(f"unknown baseline {unknown[0]!r}; choose from {', '.join(known)}")
+    return chosen

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from bench.quality import Guess, Unavailable, embedding_model, words
+from bench.quality import Guess, bm25_okapi, embedding_model, words
 from faqbot import FAQ, Entry
 
 Guesser = Callable[[Sequence[str]], list[Guess]]
@@ -56,13 +56,7 @@ def _texts(entry: Entry, with_answer: bool) -> tuple[str, ...]:
 
 def bm25(docs: Documents) -> Guesser:
     """``rank_bm25.BM25Okapi`` over lower-case words; the score is BM25's own."""
-    try:
-        from rank_bm25 import BM25Okapi  # type: ignore[import-untyped]
-    except ImportError as exc:
-        raise Unavailable(
-            'pip install rank_bm25, or the bench extra: pip install -e ".[bench]"'
-        ) from exc
-    index = BM25Okapi([words(t) for t in docs.texts])
+    index = bm25_okapi()([words(t) for t in docs.texts])
 
     def guess(text: str) -> Guess:
         scores = index.get_scores(words(text))

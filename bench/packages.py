@@ -24,7 +24,7 @@ import yaml
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import ROOT, table
+from bench._common import ROOT, chosen_baselines, table
 from bench._retrieval import BASELINES, VARIANTS, Guesser, documents
 from bench.quality import Unavailable
 from faqbot import FAQ, FAQBot
@@ -341,10 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list faqbot's misses and wrong answers")
     args = parser.parse_args(argv)
-    chosen = [name for name in args.baselines.split(",") if name]
-    unknown = sorted(set(chosen) - set(BASELINES))
-    if unknown:
-        parser.error(f"unknown baseline {unknown[0]!r}; choose from {', '.join(BASELINES)}")
+    chosen = chosen_baselines(parser, args.baselines, tuple(BASELINES))
     # grade_documents.sh grades with the cache off: a fresh load, whatever another checkout
     # left in ~/.cache/faqbot.
     os.environ.setdefault("FAQBOT_NO_CACHE", "1")

@@ -25,7 +25,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import BENCH, ROOT, phrasings, table
+from bench._common import BENCH, ROOT, chosen_baselines, phrasings, table
 from faqbot import FAQ, FAQBot, FAQBotError
 from faqbot.cases import Case, parse_cases
 
@@ -160,16 +160,21 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def bm25_guesser(faq: FAQ) -> Guesser:
-    """``rank_bm25.BM25Okapi`` over every phrasing; an entry's score is its best phrasing's."""
+def bm25_okapi() -> Any:
+    """``rank_bm25.BM25Okapi``, or :class:`Unavailable` with the install command."""
     try:
         from rank_bm25 import BM25Okapi  # type: ignore[import-untyped]
     except ImportError as exc:
         raise Unavailable(
             'pip install rank_bm25, or the bench extra: pip install -e ".[bench]"'
         ) from exc
+    return BM25Okapi
+
+
+def bm25_guesser(faq: FAQ) -> Guesser:
+    """``rank_bm25.BM25Okapi`` over every phrasing; an entry's score is its best phrasing's."""
     texts, ids = phrasings(faq)
-    index = BM25Okapi([words(t) for t in texts])
+    index = bm25_okapi()([words(t) for t in texts])
 
     def guess(text: str) -> Guess:
         scores = index.get_scores(words(text))
@@ -311,10 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list the bot's misses and wrong answers")
     args = parser.parse_args(argv)
-    chosen = [name for name in args.baselines.split(",") if name]
-    unknown = sorted(set(chosen) - set(BASELINES))
-    if unknown:
-        parser.error(f"unknown baseline {unknown[0]!r}; choose from {', '.join(BASELINES)}")
+    chosen = chosen_baselines(parser, args.baselines, tuple(BASELINES))
     quality = run_quality(args.cases or default_cases(), args.faq, chosen)
     print(render(quality))
     if args.verbose:

@@ -76,6 +76,7 @@ class Matcher:
     ) -> None:
         """Index the FAQ's entries; ``analyses`` may give its texts already analysed."""
         self.entries = faq.entries
+        self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         self.language = language
         known = analyses or {}
         self.vocabulary = Vocabulary(
@@ -126,6 +127,7 @@ class Matcher:
         """The matcher :meth:`state` describes for this FAQ, built again without analysing."""
         self = cls.__new__(cls)
         self.entries, self.language = faq.entries, language
+        self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
             self._defined, self._specific = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
@@ -285,8 +287,7 @@ class Matcher:
         that says nothing of doses does not answer it, even where another entry does."""
         if not matches:
             return None
-        entry = self.entries.index(matches[0].entry)
-        concepts = self._entry_concepts[entry]
+        concepts = self._entry_concepts[self._numbers[matches[0].entry.id]]
         for concept in analysis.concepts:
             if concept in self.language.aspects and concept not in concepts:
                 return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
