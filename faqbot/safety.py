@@ -51,9 +51,11 @@ _GOODBYE = (
 )
 _IDENTITY = (
     r"(who are you|what are you|who am i (talking|speaking) to|what is your name|whats your name|"
-    r"what s your name|are you (a |an )?(real |actual |human )?(doctor|human|person|bot|robot|ai|"
-    r"nurse|machine|computer|chatbot|chat bot|program)( or (a |an )?(real )?(doctor|human|person|"
-    r"bot|robot|ai|machine|computer))?|are you real|who made you|who built you)"
+    r"what s your name|(are you|is this|is it|am i (talking|speaking|chatting) (to|with)) "
+    r"(a |an )?(real |actual |human |live )?(doctor|human|person|bot|robot|ai|nurse|machine|"
+    r"computer|chatbot|chat bot|program)( or (just )?(a |an )?(real |actual |human |live )?(doctor|"
+    r"human|person|bot|robot|ai|nurse|machine|computer|chatbot|chat bot|program))?|are you real|"
+    r"who made you|who built you)"
 )
 _HELP = (
     r"(help|help me|help please|menu|topics|commands|\?|what can you do|what can i ask( you)?|"
