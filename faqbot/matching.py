@@ -144,7 +144,7 @@ class Matcher:
         """:meth:`rank` for a message already split into the asking sentence and the rest."""
         analysis = self.vocabulary.analyze_parts(question, context)
         matches = _break_ties(question, self._score(analysis, limit))
-        blocked = self._blocked(analysis)
+        blocked = self._blocked(analysis, matches)
         if blocked:
             # Ranked again without what the FAQ does not cover, so the closest topics it does
             # cover can be offered ("symptoms of a cold" -> the symptoms entry).
@@ -272,7 +272,7 @@ class Matcher:
                     shared[index] += weight
         return shared
 
-    def _blocked(self, analysis: Analysis) -> str | None:
+    def _blocked(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
         for concept in analysis.concepts:
             if concept not in self.vocabulary.covered and self.vocabulary.kind(concept) in GATED:
                 return f"the FAQ does not cover {concept.replace('_', ' ')!r}"
@@ -280,7 +280,8 @@ class Matcher:
             self.vocabulary.kind(c) == INTENT for c in analysis.concepts
         ):
             return "the question names no topic"
-        return self._about_other_condition(analysis) or self._defines_something_else(analysis)
+        return (self._about_other_condition(analysis, matches)
+                or self._defines_something_else(analysis))
 
     def _aspect_missing(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
         """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
@@ -292,6 +293,9 @@ class Matcher:
             if concept in self.language.aspects and concept not in concepts:
                 return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
         return None
+
+    def _best_concepts(self, matches: tuple[Match, ...]) -> frozenset[str]:
+        return self._entry_concepts[self._numbers[matches[0].entry.id]] if matches else frozenset()
 
     def _defines_something_else(self, analysis: Analysis) -> str | None:
         """"What is an MRI?" asks for a definition the FAQ does not give: it says what its
@@ -308,9 +312,11 @@ class Matcher:
             return "the question asks what something other than the subject is"
         return None
 
-    def _about_other_condition(self, analysis: Analysis) -> str | None:
+    def _about_other_condition(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
         """"What causes cancer?" asks about cancer, which the FAQ names only in passing (in an
-        answer); a condition its questions or headings name ("menopause") is one of its topics."""
+        answer); a condition its questions or headings name ("menopause") is one of its topics,
+        and so is one that the best entry names beside the other things the question asks about
+        ("can my epilepsy tablets thin my bones?" where an answer lists antiseizure drugs)."""
         kinds = {c: self.vocabulary.kind(c) for c in analysis.concepts}
         values = set(kinds.values())
         if CONDITION not in values or analysis.mentions_subject or RELATION in values:
@@ -318,7 +324,10 @@ class Matcher:
         topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
         conditions = [c for c in topical if kinds[c] == CONDITION]
         asks_about_it = len(conditions) == len(topical) < len(kinds)
-        if asks_about_it or not self.vocabulary.asked.issuperset(conditions):
+        if asks_about_it:
+            return "the question is about another condition"
+        named = self.vocabulary.asked | self._best_concepts(matches)
+        if not named.issuperset(conditions):
             return "the question is about another condition"
         return None
 
