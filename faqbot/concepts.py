@@ -301,6 +301,8 @@ def _faq_phrases(
     kinds[SUBJECT_CONCEPT] = SUBJECT
     names = {normalize(name) for name in [*subject_names, *language.subject_references]}
     named = {language.phrases[key] for key in names if language.phrases.get(key)}
+    named.update(_head_condition(name, language) for name in subject_names)
+    named.discard("")
     names.update(key for key, concept in language.phrases.items() if concept in named)
     for key in names - {""}:
         phrases[key] = SUBJECT_CONCEPT
@@ -313,6 +315,16 @@ def _faq_phrases(
         phrases.setdefault(key, concept)
     phrases.pop("", None)
     return phrases, kinds
+
+
+def _head_condition(name: str, language: Language) -> str:
+    """The condition a subject's name ends in ("iron deficiency anemia" is a kind of anemia, so
+    "anaemia" alone means the subject), or ""."""
+    words = normalize(name).split()
+    if len(words) < 2:
+        return ""
+    concept = language.phrases.get(words[-1]) or language.stems.get(stem(words[-1]), "")
+    return concept if language.kinds.get(concept) == CONDITION else ""
 
 
 def _longest(*tables: Mapping[str, str]) -> dict[str, int]:

@@ -79,7 +79,11 @@ def test_a_named_subject_its_aliases_and_vocabulary_are_used() -> None:
     ("questions", "subject"),
     [(["What is a kidney stone?", "What causes kidney stones?", "How are kidney stones treated?"],
       "kidney stones"),
-     (["What is gout?", "What triggers a gout attack?", "Is gout hereditary?"], "gout")],
+     (["What is gout?", "What triggers a gout attack?", "Is gout hereditary?"], "gout"),
+     (["What is iron-deficiency anemia?", "What does anemia mean?", "Do I need iron tablets?",
+       "Which foods are rich in iron?", "Does vitamin C help with iron?",
+       "How is iron-deficiency anemia treated?", "Who gets iron-deficiency anemia?",
+       "How is iron-deficiency anemia diagnosed?"], "iron deficiency anemia")],
 )
 def test_inference_prefers_the_whole_name(questions: list[str], subject: str) -> None:
     from faqbot.faq import Entry
@@ -104,3 +108,18 @@ def test_bad_subject_or_vocabulary_is_one_clear_line(yaml_text: str, problem: st
 
     with pytest.raises(FAQFileError, match=problem):
         parse_faq(yaml_text.replace("\\\n", "\n"), "f.yaml")
+
+
+def test_the_condition_a_subject_is_a_kind_of_means_the_subject() -> None:
+    bot = FAQBot(parse_faq("""
+subject: {name: iron deficiency anemia}
+entries:
+  - id: symptoms
+    question: What are the symptoms of iron deficiency anemia?
+    answer: Tiredness and shortness of breath are common symptoms.
+  - id: treatment
+    question: How is iron deficiency anemia treated?
+    answer: Iron tablets are the usual treatment.
+"""))
+    reply = bot.ask("What are the symptoms of anaemia?")
+    assert (reply.kind, reply.id) == ("answer", "symptoms")
