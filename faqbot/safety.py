@@ -68,7 +68,7 @@ _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
     "goodbye": rf"^({_THANKS} )?{_GOODBYE}( {_GOODBYE})*$",
     "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED})$",
-    "identity": rf"^({_GREETING} )?{_IDENTITY}$",
+    "identity": rf"^({_GREETING} )?{_IDENTITY}( {_IDENTITY})?$",
     "help": rf"^({_GREETING} )?{_HELP}$",
 }
 _SMALLTALK_WORDS = frozenset(re.findall(r"[a-z]+", " ".join(_SMALLTALK.values())))

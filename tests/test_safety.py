@@ -43,6 +43,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("ok thanks", "thanks"), ("thanks, that helps", "thanks"), ("that helped", "thanks"), ("goodbye", "goodbye"), ("bye!", "goodbye"), ("see you later", "goodbye"),
         ("are you a real doctor?", "identity"), ("who are you", "identity"), ("are you human", "identity"),
         ("is this a real doctor or a chatbot?", "identity"), ("am I talking to a real person", "identity"),
+        ("who am I talking to, is this a person?", "identity"),
         ("help", "help"), ("what can I ask?", "help"), ("?", "help"),
         ("what is calcinosis", None), ("hi, what is calcinosis?", None), ("...", None),
         ("doctor", None),
