@@ -33,6 +33,10 @@ WEAK_SHARE = 0.5
 """What an ordinary word of the FAQ ("put", "part") weighs against its other words."""
 TIE_MARGIN = 2.0
 """Entries whose scores are closer than this are ordered by their wording."""
+NEGATED_SHARE = 0.85
+"""A phrasing that negates ("what happens if gout is not treated?") counts at this share for a
+question that does not ("how is gout treated?")."""
+NEGATION = "negation"
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -243,7 +247,10 @@ class Matcher:
                 concepts = self._entry_concepts[entry]
                 in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
             explained = matched + ENTRY_CREDIT * (in_entry[entry] - matched)
-            score = phrasing.share * _combine(explained / query_weight, matched / phrasing.weight)
+            share = phrasing.share
+            if NEGATION in phrasing.concepts and NEGATION not in query:
+                share *= NEGATED_SHARE
+            score = share * _combine(explained / query_weight, matched / phrasing.weight)
             if score > best.get(entry, (-1.0, 0))[0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
