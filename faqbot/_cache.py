@@ -24,7 +24,7 @@ from faqbot.language import Language
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 7
+FORMAT = 8
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -38,8 +38,10 @@ _TEMPORARY = ".tmp"
 _OLD_SUFFIXES = (".marshal",)
 _NAME = re.compile(r"[0-9a-f]{8}-[0-9]+\.(cache|marshal)(\.[0-9]+(-[0-9a-f]{8})?\.tmp)?")
 _ANALYSER_MODULES = (
-    "concepts.py", "text.py", "faq.py", "language.py", "matching.py", "data/english.yaml",
-    "data/common_words.txt", "redflags.py", "data/red_flags.yaml",
+    "concepts.py", "text.py", "faq.py", "_subject.py", "language.py", "matching.py",
+    "data/english.yaml",
+    "data/common_words.txt", "redflags.py", "data/red_flags.yaml", "classifier.py",
+    "data/crisis_model.json", "data/urgent_model.json",
 )
 
 

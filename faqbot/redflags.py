@@ -12,12 +12,17 @@ from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple
 
+from faqbot import classifier
 from faqbot.text import americanize, fold
 
 FlagKind = Literal["urgent", "crisis"]
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+(?:&[a-z0-9]+)*|[,;:.!?\n]")
 _SENTENCE_END = frozenset(".!?\n")
+CRISIS_MODEL = "crisis-model"
+URGENT_MODEL = "urgent-model"
+"""The group names of a crisis or an emergency found by :mod:`faqbot.classifier` rather than a
+pattern."""
 _CLAUSE_END = r"(?:,|;|:|but|because|cos|although|though|however|whereas|except|whilst|while)"
 _PART_END = rf"(?:{_CLAUSE_END}|and|so|then|also|plus|or else)"
 _MACRO = re.compile(r"\{([a-z]+)\}")
@@ -32,6 +37,9 @@ class Flag(NamedTuple):
 
     kind: FlagKind
     group: str
+
+
+_MODEL_FLAGS = (Flag("crisis", CRISIS_MODEL), Flag("urgent", URGENT_MODEL))
 
 
 class Cancel(NamedTuple):
@@ -69,6 +77,9 @@ class Rules(NamedTuple):
     idioms: str
     spellings: Mapping[str, str]
     glue: frozenset[str]
+    models: tuple[classifier.Classifier, ...] = ()
+    """The second look (:mod:`faqbot.classifier`): a crisis model, then an emergency model, for
+    messages no pattern flags. Rules read from a file alone have none."""
 
 
 def assess(text: str) -> Flag | None:
@@ -83,12 +94,25 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     never change the verdict)."""
     words = _words(text, rules.spellings)
     candidates = _candidates(words, rules) if first_look else range(len(rules.groups))
-    if not candidates:
+    fired = None
+    if candidates:
+        message = _Message(words, rules, first_look=first_look)
+        order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
+        fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
+    if fired is not None:
+        return Flag(fired.kind, fired.name)
+    return _second_look(text, rules.models)
+
+
+def _second_look(text: str, models: tuple[classifier.Classifier, ...]) -> Flag | None:
+    """What the classifiers read in a message no pattern flagged: a crisis first."""
+    if not models:
         return None
-    message = _Message(words, rules, first_look=first_look)
-    order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
-    fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
-    return Flag(fired.kind, fired.name) if fired else None
+    found = classifier.features(text)
+    for model, flag in zip(models, _MODEL_FLAGS, strict=False):
+        if classifier.score(found, model) >= model.threshold:
+            return flag
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +121,8 @@ def rules() -> Rules:
     # os.path, not importlib.resources: it imports pathlib and zipfile, and start-up time counts.
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "red_flags.yaml")
     with open(path, encoding="utf-8") as file:
-        return parse_rules(file.read())
+        found = parse_rules(file.read())
+    return found._replace(models=(classifier.load("crisis"), classifier.load("urgent")))
 
 
 def parse_rules(text: str) -> Rules:
@@ -324,13 +349,14 @@ def rules_state(found: Rules) -> tuple[Any, ...]:
         for g in found.groups
     )
     cancels = tuple(tuple(c) for c in found.cancels)
+    models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
-            dict(found.spellings), found.glue)
+            dict(found.spellings), found.glue, models)
 
 
 def rules_from_state(state: tuple[Any, ...]) -> Rules:
     """The :class:`Rules` that :func:`rules_state` describes."""
-    groups, cues, signs, cancels, now, idioms, spellings, glue = state
+    groups, cues, signs, cancels, now, idioms, spellings, glue, models = state
     return Rules(
         groups=tuple(
             Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
@@ -344,6 +370,7 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         idioms=idioms,
         spellings=dict(spellings),
         glue=frozenset(glue),
+        models=tuple(classifier.Classifier(b, t, dict(w)) for b, t, w in models),
     )
 
 
