@@ -340,8 +340,10 @@ class Matcher:
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Entries scored alike for their concepts are ordered by how closely the wording of their
-    phrasing matches the question's ("what actually causes gout" is nearest "what causes gout")."""
+    """Entries scored alike for their concepts are ordered by whether the match is an entry's own
+    question (the editor's statement of its topic) rather than an alternate, then by how closely
+    the wording matches the question's ("what actually causes gout" is nearest "what causes
+    gout")."""
     if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
         return matches
     from rapidfuzz import fuzz
@@ -349,7 +351,8 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     top = matches[0].score
     tied = [m for m in matches if top - m.score < TIE_MARGIN]
     question = normalize(text)
-    tied.sort(key=lambda m: -fuzz.token_sort_ratio(question, normalize(m.phrasing)))
+    tied.sort(key=lambda m: (m.phrasing != m.entry.question,
+                             -fuzz.token_sort_ratio(question, normalize(m.phrasing))))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
