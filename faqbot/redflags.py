@@ -333,9 +333,9 @@ def _where(
 ) -> str:
     """The words a cancel of this scope looks at."""
     if scope == "sentence":
-        return f"{sentence[:start]} | {sentence[end:]}"
+        return f"{sentence[:start].rstrip()} | {sentence[end:].lstrip()}"
     if scope == "clause":
-        return f"{sentence[clause[0] : start]} | {sentence[end : clause[1]]}"
+        return f"{sentence[clause[0] : start].rstrip()} | {sentence[end : clause[1]].lstrip()}"
     before = sentence[part[0] : start].split()
     if scope == "near":
         return " ".join([*before[-_NEAR_WORDS:], sentence[start:end]])
