@@ -71,7 +71,7 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I had flu last week with chills", None),
     ("My best friend died by suicide. Are there bereavement groups near me?", None),
     ("I was on suicide watch as a teenager and I'm 50 now. Can I take codeine?", None),
-    ("I've said my goodbyes to red wine for the sake of my gout", None),
+    ("I've said my goodbyes to red wine and cheese for my gout, what can I still have?", None),
     ("can I take all my tablets at once in the morning?", None),
     ("I'm drowning in paperwork for my blue badge", None),
     ("is kidney stone pain unbearable?", None),
