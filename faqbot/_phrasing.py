@@ -9,6 +9,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from faqbot.language import Language
+from faqbot.text import stem, tokens
+
 _TITLE_LEADS = re.compile(
     r"^(?:what (?:i|you) (?:need|should) to know about|all about|about|understanding|living with"
     r"|information (?:about|on|for patients with)|a guide to|facts about|patient information:?)"
@@ -52,6 +55,8 @@ _DISCOURSE = frozenset(
     "all other whole short".split()
 )
 _PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
+_LONGEST_PHRASE = 3
+"""The longest phrase of the patient language looked for (most are one or two words)."""
 _SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
 
 
@@ -193,6 +198,8 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if _plural(phrase):
         template = template.replace("Does {l}", "Do {l}").replace("Is {l} a", "Are {l}")
     question = _capital(template.format(l=phrase, s=subject))
+    if not _distinctive(re.findall(r"[a-z]+", phrase)):
+        return question, _alternates((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
     if _plural(phrase):
         templates = tuple(t.replace("does {l}", "do {l}").replace("is {l}", "are {l}")
@@ -490,9 +497,41 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
     for clause in _CLAUSE.split(sentence):
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", clause)
                  if w.lower() not in _FUNCTION_WORDS and _singular(w.lower()) not in leave]
-        if len(words) >= max(least, 3) or (len(words) >= least and _distinctive(words)):
+        if len(words) >= least and _distinctive(words):
             found.append(_lower(" ".join(words[:most])))
     return tuple(found)
+
+
+def meanings(text: str, language: Language) -> list[tuple[str, str]]:
+    """Each word of ``text`` (normalised) with what it means: the concept of the general
+    patient language its phrase stands for ("sight" and "blurred" both mean vision), else its
+    stem."""
+    words = tokens(text)
+    stems = [stem(w) for w in words]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        size, meaning = _phrase_meaning(words, stems, i, language)
+        found += [(w, meaning or stems[i]) for w in words[i:i + size]]
+        i += size
+    return found
+
+
+def _phrase_meaning(words: list[str], stems: list[str], i: int,
+                    language: Language) -> tuple[int, str]:
+    for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
+        meaning = (language.phrases.get(" ".join(words[i:i + size]))
+                   or language.stems.get(" ".join(stems[i:i + size])))
+        if meaning:
+            return size, meaning
+    return 1, ""
+
+
+def names_a_topic(item: str, most: int = 8) -> bool:
+    """Whether a short list item names something a patient may ask about ("high blood
+    pressure"), rather than saying something of someone ("has had a rash before")."""
+    words = item.lower().split()
+    return 0 < len(words) <= most and words[0] not in _VERBS and words[0] not in _PRONOUNS
 
 
 def rare(word: str) -> bool:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from faqbot import _phrasing as phrasing
 from faqbot._leaflet import Block, blocks
+from faqbot.language import Language, load_language
 
 LONG_ANSWER_WORDS = 120
 """An answer longer than this is worth splitting by hand."""
@@ -105,7 +106,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
     phrases = [
         cues,
         *(phrasing.defined_terms(s) for s in sentences),
-        *([item.lower().rstrip(".")] for item in items if len(item.split()) <= 8),
+        *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
         *(phrasing.key_phrases(s, leave=leave) for s in sentences),
         [w for w in _words(piece.own or piece.answer) if w in unique],
     ]
@@ -114,8 +115,9 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
     return piece._replace(alternates=(*piece.alternates, *extra))
 
 
-def draft(text: str) -> Draft:
-    """The FAQ drafted from a leaflet (plain text or Markdown)."""
+def draft(text: str, language: Language | None = None) -> Draft:
+    """The FAQ drafted from a leaflet (plain text or Markdown); ``language`` is the general
+    patient language that tells which words mean the same (the shipped one by default)."""
     found = blocks(text)
     start = _title_index(found)
     if start is None:
@@ -125,7 +127,7 @@ def draft(text: str) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     bare = [p for heading, body in sections for p in _section_pieces(heading, body, subject)]
-    unique = _unique_rare_words(bare, subject)
+    unique = _unique_rare_words(bare, subject, language or load_language())
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
     leave = phrasing.subject_words(subject)
@@ -255,15 +257,18 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
-def _unique_rare_words(pieces: Sequence[Piece], subject: str) -> frozenset[str]:
-    """Rare words (see :func:`faqbot._phrasing.rare`) that one entry's own text alone holds."""
+def _unique_rare_words(pieces: Sequence[Piece], subject: str,
+                       language: Language) -> frozenset[str]:
+    """Rare words (see :func:`faqbot._phrasing.rare`) whose meaning one entry's own text alone
+    holds: "vaccination" is no clue to an entry when others speak of the vaccine."""
+    texts = [piece.own or piece.answer for piece in pieces]
     counts: dict[str, int] = {}
-    for piece in pieces:
-        for word in set(_words(piece.own or piece.answer)):
-            counts[word] = counts.get(word, 0) + 1
-    named = set(_words(subject))
-    return frozenset(w for w, n in counts.items() if n == 1 and w not in named
-                     and phrasing.rare(w))
+    for text in texts:
+        for meaning in {m for _w, m in phrasing.meanings(text, language)}:
+            counts[meaning] = counts.get(meaning, 0) + 1
+    named = {m for _w, m in phrasing.meanings(subject, language)}
+    return frozenset(w for text in texts for w, m in phrasing.meanings(text, language)
+                     if counts[m] == 1 and m not in named and phrasing.rare(w))
 
 
 def _words(text: str) -> list[str]:

@@ -246,3 +246,11 @@ def test_a_sub_heading_takes_the_rare_words_of_the_line_that_announced_it() -> N
     piece = draft(text).pieces[-1]
     assert piece.question == "How can purine attacks be prevented?"
     assert "diet for purine attacks" in piece.alternates
+
+
+def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same_thing() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nAllopurinol lowers uric acid. Ask about vaccination.\n\n"
+            "Prevention of Gout\n\nA vaccine is not available.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "allopurinol" in alternates
+    assert "vaccination" not in alternates
