@@ -152,18 +152,36 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         named = (f"{_lower(text.rstrip('?'))} of {subject}",) if subject and core == _lower(
             text.rstrip("?")) else ()
         alternates = (_lower(text.rstrip("?")), *named, *cores, *extra)
-        return question, _alternates(alternates, question)
+        return question, distinct(alternates, question)
     if text.lower().startswith("if ") and "," in text:
         condition, _, advice = text[3:].partition(",")
         question = f"What should I do if {_swap(_lower(condition))}?"
-        return question, _alternates((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
+        return question, distinct((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
                                      question)
     if kind is not None and core in kind.words:
         question = _agree(kind.question, subject).format(s=subject)
         alternates = (_lower(text), core, *_fill(kind.alternates, subject))
-        return question, _alternates(alternates, question)
+        return question, distinct(alternates, question)
     question = _question_from_phrase(text, core, subject)
-    return question, _alternates((_lower(text), core), question)
+    return question, distinct((_lower(text), core), question)
+
+
+def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
+    """The question (and alternates) that asks what the subject is."""
+    kind = KINDS[0]
+    return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+def defines(sentence: str, subject: str) -> bool:
+    """Whether a sentence says what the subject is ("Gout is a form of arthritis ...")."""
+    name = re.escape(subject)
+    return bool(subject) and re.match(
+        rf"(?:the )?{name} (?:is|are) (?:a|an|the|one|any)\b", sentence, re.I) is not None
+
+
+def kind_of(heading: str, subject: str) -> Kind | None:
+    """The kind of section a heading names, if it is one patients ask about in set words."""
+    return _kind(_core(tidy_title(heading), subject))
 
 
 def from_subheading(sub: str, heading: str, subject: str,
@@ -182,9 +200,9 @@ def from_subheading(sub: str, heading: str, subject: str,
     if parent is None:
         question = f"What about {phrase}?"
         alternates = (phrase, f"{phrase} {_core(heading, subject)}", *announced)
-        return question, _alternates(alternates, question)
+        return question, distinct(alternates, question)
     question = _agree(parent.question, phrase).format(s=phrase)
-    return question, _alternates((phrase, *_fill(parent.alternates[:3], phrase), *announced),
+    return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
 
 
@@ -199,13 +217,13 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
         template = template.replace("Does {l}", "Do {l}").replace("Is {l} a", "Are {l}")
     question = _capital(template.format(l=phrase, s=subject))
     if not _distinctive(re.findall(r"[a-z]+", phrase)):
-        return question, _alternates((phrase,), question)
+        return question, distinct((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
     if _plural(phrase):
         templates = tuple(t.replace("does {l}", "do {l}").replace("is {l}", "are {l}")
                           for t in templates)
     filled = (a.format(l=phrase, s=subject) for a in templates)
-    return question, _alternates(tuple(filled), question)
+    return question, distinct(tuple(filled), question)
 
 
 def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -215,7 +233,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = _swap(sentence[3:sentence.index(",")])
-        return f"What if {clause}?", _alternates((clause,), "")
+        return f"What if {clause}?", distinct((clause,), "")
     phrase = _topic(words, subject)
     if phrase is None:
         return None
@@ -223,7 +241,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
     what = f"what {'are' if _plural(bare) else 'is'} {bare}"
     alternates = (bare, what, f"{bare} and {subject}" if subject and subject not in bare else "")
-    return question, _alternates(alternates, question)
+    return question, distinct(alternates, question)
 
 
 def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -235,7 +253,7 @@ def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
         return asked
     question, alternates = from_label(_bare(phrase), heading, subject)
-    return question, _alternates((*alternates, *asked[1]), question)
+    return question, distinct((*alternates, *asked[1]), question)
 
 
 def refers_back(sentence: str, subject: str, before: str) -> bool:
@@ -430,7 +448,7 @@ def _agree(template: str, subject: str) -> str:
     return template
 
 
-def _alternates(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
+def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     """Distinct, non-empty alternates, none the same as the question."""
     seen = {question.lower().rstrip("?")}
     kept: list[str] = []
@@ -469,11 +487,14 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 entry whose sentences match a cue gets its questions."""
 
 _DEFINED = (
-    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:]|$)"),
+    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
+    re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
+               re.I),
 )
-"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)"."""
+"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
+"Uric acid is a substance ..."."""
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
@@ -485,7 +506,14 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
 def defined_terms(sentence: str) -> tuple[str, ...]:
     """"What is X?" for each thing the sentence names and explains."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
-    return tuple(f"what is {_lower(t.strip())}" for t in terms if t and len(t.split()) <= 4)
+    return tuple(f"what is {_lower(t.strip())}" for t in terms
+                 if t and len(t.split()) <= 4 and _names_something(t))
+
+
+def _names_something(term: str) -> bool:
+    """Not a pronoun, nor only grammar and common words ("this", "one of the most")."""
+    words = term.lower().split()
+    return words[0] not in _PRONOUNS and not set(words) & _VERBS and _distinctive(words)
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,

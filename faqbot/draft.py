@@ -126,7 +126,9 @@ def draft(text: str, language: Language | None = None) -> Draft:
     subject = phrasing.subject_of(title)
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
-    bare = [p for heading, body in sections for p in _section_pieces(heading, body, subject)]
+    bare = _ask_what_it_is(
+        [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
+        subject)
     unique = _unique_rare_words(bare, subject, language or load_language())
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
@@ -137,6 +139,22 @@ def draft(text: str, language: Language | None = None) -> Draft:
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before)
+
+
+def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
+    """When no heading asks what the subject is, the first entry that says it ("Gout is a form
+    of arthritis ...") under a heading of no known kind ("Sudden Joint Pain") is asked so."""
+    question, alternates = phrasing.what_is(subject)
+    if any(p.question.lower() == question.lower() for p in pieces):
+        return pieces
+    found = next((n for n, p in enumerate(pieces)
+                  if phrasing.defines(first_sentence(p.answer), subject)), None)
+    if found is None or phrasing.kind_of(pieces[found].section, subject) is not None:
+        return pieces
+    piece = pieces[found]
+    asked = phrasing.distinct((piece.question, *piece.alternates, *alternates), question)
+    return [*pieces[:found], piece._replace(question=question, alternates=asked),
+            *pieces[found + 1:]]
 
 
 def _title_index(found: Sequence[Block]) -> int | None:

@@ -254,3 +254,13 @@ def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same
     alternates = draft(text).pieces[0].alternates
     assert "allopurinol" in alternates
     assert "vaccination" not in alternates
+
+
+def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() -> None:
+    text = ("Gout\n\nSudden Joint Pain\n\nGout is a form of arthritis. It hurts.\n\n"
+            "Symptoms of Gout\n\nThe joint is red.\n")
+    first = draft(text).pieces[0]
+    assert first.question == "What is gout?"
+    assert "What is sudden joint pain" in first.alternates
+    asked = draft(text.replace("Sudden Joint Pain", "What is gout?")).pieces
+    assert [p.question for p in asked] == ["What is gout?", "What are the symptoms of gout?"]

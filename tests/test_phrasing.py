@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from faqbot import _phrasing as phrasing
 from faqbot._phrasing import from_label, key_phrases, meanings, names_a_topic
 from faqbot.language import load_language
 
@@ -40,3 +41,24 @@ def test_a_label_of_common_words_gets_no_set_phrasings() -> None:
     assert from_label("Other health problems", "Risk Factors", "gout")[1] == (
         "other health problems",)
     assert "can lead exposure cause gout" in from_label("Lead exposure", "Risk Factors", "gout")[1]
+
+
+@pytest.mark.parametrize(("sentence", "defines"), [
+    ("Gout is a form of arthritis that causes pain.", True),
+    ("The gout is one of the oldest known diseases.", True),
+    ("Gout is more common in men.", False),
+    ("Attacks of gout are painful.", False),
+])
+def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) -> None:
+    assert phrasing.defines(sentence, "gout") is defines
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("Uric acid is a substance that results from purines.", ("what is uric acid",)),
+    ("The optic nerve is a bundle of nerve fibers.", ("what is optic nerve",)),
+    ("This is the period between attacks.", ()),
+    ("One of the most common is a stone.", ()),
+    ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
+])
+def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
+    assert phrasing.defined_terms(sentence) == terms
