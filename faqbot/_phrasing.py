@@ -129,6 +129,13 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The words that name a kind of section ("symptom", "treatment", "risk"), singular: they
+    name no topic of their own."""
+    return frozenset(_singular(w) for k in KINDS for words in k.words for w in words.split())
+
+
 def subject_of(title: str) -> str:
     """The subject a leaflet's title names: "What I need to know about Gallstones" ->
     "gallstones"; acronyms keep their capitals."""
@@ -162,6 +169,11 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = _agree(kind.question, subject).format(s=subject)
         alternates = (_lower(text), core, *_fill(kind.alternates, subject))
         return question, distinct(alternates, question)
+    within = _kind_within(core) if subject and _inverted(text.split()) is None else None
+    if within is not None:
+        question = _kind_question(within, core, subject)
+        return question, distinct((_lower(text), core, *_fill(within.alternates, subject)),
+                                  question)
     question = _question_from_phrase(text, core, subject)
     return question, distinct((_lower(text), core), question)
 
@@ -258,12 +270,13 @@ def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
 
 def refers_back(sentence: str, subject: str, before: str) -> bool:
     """Whether a sentence's topic is the subject itself ("A stone may ...", in a leaflet about
-    gallstones) or "the X" where X was just mentioned ("The pain may last ...")."""
+    gallstones), or its treatment, symptoms and the like ("Gallstone treatments include ..."),
+    or "the X" where X was just mentioned ("The pain may last ...")."""
     phrase = _topic(sentence.split(), subject)
     if phrase is None:
         return False
     words = [_singular(w) for w in _bare(phrase).lower().split()]
-    if words and set(words) <= {_singular(w) for w in subject.lower().split()}:
+    if words and set(words) <= subject_words(subject) | _kind_words():
         return True
     mentioned = {_singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
@@ -323,6 +336,34 @@ def _kind(core: str) -> Kind | None:
         if any(core == w or core.startswith(f"{w} ") for w in kind.words):
             return kind
     return None
+
+
+def _kind_within(core: str) -> Kind | None:
+    """The kind of section a heading names after other words ("Other Signs and Symptoms",
+    "Antivirals and Other Treatments"), or after a verb whose object is only such words
+    ("Researching Causes and Treatments"); None for a statement or a heading of its own topic."""
+    words = core.split()
+    if not words or words[0] in _WH:
+        return None
+    found = [(i, k) for k in KINDS for i, w in enumerate(words) if w in k.words]
+    if not found:
+        return None
+    index, kind = min(found, key=lambda f: f[0])
+    if words[0].endswith("ing"):
+        rest = {_singular(w) for w in words[1:] if w not in _FUNCTION_WORDS}
+        return kind if index == 0 and rest <= _kind_words() else None
+    return kind if index > 0 else None
+
+
+def _kind_question(kind: Kind, core: str, subject: str) -> str:
+    """"What are the other signs and symptoms of X?"; for a verb and its kind's words
+    ("researching causes and treatments") the kind's own question."""
+    if core.split()[0].endswith("ing"):
+        return _agree(kind.question, subject).format(s=subject)
+    joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
+                                                                    *kind.alternates)))
+    verb = "are" if _plural(core) else "is"
+    return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
 
 
 def _core(text: str, subject: str) -> str:

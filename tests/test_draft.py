@@ -43,6 +43,9 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Medicines", "gout", "What medicines are used for gout?"),
     ("Surgery", "gout", "When is surgery needed for gout?"),
     ("Symptoms Can Be Controlled", "gout", "Can symptoms be controlled?"),
+    ("Common Treatments", "gout", "What are the common treatments for gout?"),
+    ("Other Signs and Symptoms", "gout", "What are the other signs and symptoms of gout?"),
+    ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
     ("If the Diagnosis is Unclear", "gout", "What if the diagnosis is unclear?"),
     ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
     ("Where Gout Usually Occurs", "gout", "Where does gout usually occur?"),
@@ -230,7 +233,9 @@ def test_any_text_gives_a_valid_faq_or_no_title(text: str) -> None:
 
 def test_a_heading_that_introduces_a_list_is_not_a_heading() -> None:
     drafted = draft("Gout\n\nSymptoms\n\nThe joint hurts.\n\nOther signs can include\n\n- Redness\n- Heat\n")
-    assert [p.question for p in drafted.pieces] == ["What are the symptoms of gout?", "What about signs?"]
+    [symptoms] = drafted.pieces
+    assert symptoms.question == "What are the symptoms of gout?"
+    assert symptoms.answer.endswith("Other signs can include\n\u2022 Redness\n\u2022 Heat")
 
 
 def test_a_subject_that_looks_plural_agrees_as_the_leaflet_says() -> None:
@@ -264,3 +269,10 @@ def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() 
     assert "What is sudden joint pain" in first.alternates
     asked = draft(text.replace("Sudden Joint Pain", "What is gout?")).pieces
     assert [p.question for p in asked] == ["What is gout?", "What are the symptoms of gout?"]
+
+
+def test_a_paragraph_about_the_subjects_treatments_joins_the_entry_before() -> None:
+    text = ("Gout\n\nSurgery\n\nLaser surgery opens the drain.\n\n"
+            "Gout treatments include medicines, laser surgery, or both.\n")
+    [surgery] = draft(text).pieces
+    assert surgery.answer.endswith("Gout treatments include medicines, laser surgery, or both.")
