@@ -50,6 +50,9 @@ FREQUENT_WORDS = 2000
 _AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
                 "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
 _LEADS = frozenset("in with during for at on after before among unlike like through".split())
+_SUBORDINATORS = frozenset(
+    "when while until as although though because since once unless whether whenever".split()
+)
 _DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
     "all other whole short".split()
@@ -226,16 +229,24 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if kind and kind.label.startswith("Can {l} help") and _plural(phrase):
         template = "What {l} are used for {s}?"
     if _plural(phrase):
-        template = template.replace("Does {l}", "Do {l}").replace("Is {l} a", "Are {l}")
+        template = _plural_verbs(template)
     question = _capital(template.format(l=phrase, s=subject))
     if not _distinctive(re.findall(r"[a-z]+", phrase)):
         return question, distinct((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
     if _plural(phrase):
-        templates = tuple(t.replace("does {l}", "do {l}").replace("is {l}", "are {l}")
-                          for t in templates)
+        templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
     return question, distinct(tuple(filled), question)
+
+
+def _plural_verbs(template: str) -> str:
+    """A label's template for a plural label: "Is {l} a symptom" -> "Are {l} symptoms"."""
+    for singular, plural in (("does {l}", "do {l}"), ("is {l}", "are {l}")):
+        template = template.replace(singular, plural)
+        template = template.replace(_capital(singular), _capital(plural))
+    return re.sub(r"(?i)(are \{l\}) an? ((?:\w+ )*?\w+)(?=\?|$| of | for )", r"\1 \2s",
+                  template)
 
 
 def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -304,9 +315,15 @@ def _topic(words: list[str], subject: str = "") -> str | None:
         words = lead[1]
         while (aside := _leading_phrase(words)) is not None:
             words = aside[1]
+    words = _main_clause(words)
     for index, word in enumerate(words):
-        if re.sub(r"\W", "", word).lower() in _VERBS or word.endswith(","):
+        if re.sub(r"\W", "", word).lower() in _VERBS:
             phrase = " ".join(words[:index]).strip(",;: ")
+            if _generic(phrase) and word.lower() in ("is", "are"):
+                phrase = _complement(words[index + 1:]) or phrase
+            break
+        if word.endswith(","):
+            phrase = " ".join(words[:index + 1]).strip(",;: ")
             break
     else:
         return None
@@ -316,6 +333,33 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     if all(w.lower() in _FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+def _generic(phrase: str) -> bool:
+    """Whether a phrase says only what kind of thing follows ("Another risk factor")."""
+    return all(_singular(w) in _kind_words() or w in _FUNCTION_WORDS
+               or w in _QUANTIFIERS or w == "another" for w in phrase.lower().split())
+
+
+def _complement(words: list[str]) -> str:
+    """What a sentence says its topic is, when that is a short noun phrase ("... is aging.")."""
+    phrase: list[str] = []
+    for word in words:
+        phrase.append(word.strip(".,;:"))
+        if word.endswith((".", ",", ";", ":")):
+            break
+    return " ".join(phrase) if len(phrase) <= 4 else ""
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    """The words from where the main clause starts: after a word set apart ("Sometimes, ...")
+    and a subordinate clause ("When the virus wakes, it ...")."""
+    while words and (words[0].endswith(",") or words[0].lower() in _SUBORDINATORS):
+        ends = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+        if ends is None:
+            return []
+        words = words[ends + 1:]
+    return words
 
 
 def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:

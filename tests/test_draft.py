@@ -60,6 +60,7 @@ def test_a_heading_becomes_a_question(heading: str, subject: str, question: str)
     ("Medications", "Treatment of Gout", "What medications are used for gout?"),
     ("Smoking", "Risk Factors", "Does smoking affect my risk of gout?"),
     ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
+    ("Broken bones", "Symptoms", "Are broken bones symptoms of gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
@@ -73,6 +74,11 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
     ("In gout, for unknown reasons, crystals form.", "What about crystals?"),
     ("In addition to age, weight is a risk factor.", "What about weight?"),
     ("These medications reduce the activity of cells.", None),
+    ("When the virus wakes, it follows a nerve.", None),
+    ("Sometimes, when the fluid builds up, the pressure may rise.", "What about the pressure?"),
+    ("The burning waves of pain, and loss of sleep can cause depression.",
+     "What about the burning waves of pain?"),
+    ("Another risk factor is aging.", "What about aging?"),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
