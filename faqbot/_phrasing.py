@@ -362,6 +362,13 @@ def _main_clause(words: list[str]) -> list[str]:
     return words
 
 
+def _after_leads(words: list[str]) -> list[str]:
+    """The words after any opening phrases such as "After the exam, ..."."""
+    while (lead := _leading_phrase(words)) is not None:
+        words = lead[1]
+    return words
+
+
 def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:
     """("tonometry", the rest) for "In tonometry, an instrument ..."; None when the sentence
     does not open with such a phrase."""
@@ -571,6 +578,26 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions."""
 
+_TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
+                rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"
+                rf"{_TIME}\b(?! of)|\blong-(?:term|lasting)\b", re.I),
+     ("how long does {t} last", "how long will {t} last")),
+    (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
+     ("how often {k}",)),
+    (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
+                r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
+                r"|\b(?:most|more|less) common (?:among|in)\b", re.I),
+     ("how common is {s}", "how many people get {s}")),
+    (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
+     ("can {s} come back", "will {s} come back")),
+)
+"""Sentences that tell how long, how often, how common or whether something comes back in words
+patients do not ask with ("subside within 3 to 10 days"), and how patients ask it, of the
+sentence's topic {t} (else the subject) or the key phrase {k} of its clause before the words
+that tell it."""
+
 _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
@@ -586,6 +613,34 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
     """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
     return {n: _fill(qs, subject) for n, (pattern, qs) in enumerate(CUES)
             if pattern.search(sentence)}
+
+
+def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
+    """How patients ask what a sentence tells of its topic: "how long does the rash last" for
+    "The rash clears up within 2 to 4 weeks" (see :data:`ASPECTS`)."""
+    topic = _topic(_main_clause(_after_leads(sentence.split())), subject)
+    bare = _bare(topic) if topic else subject
+    found: list[str] = []
+    for pattern, questions in ASPECTS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
+        phrase = (key_phrases(clause, least=1) or (bare,))[0]
+        found += [_agree(q.replace("{t}", "{s}"), bare).format(s=bare, k=phrase)
+                  if "{t}" in q else _agree(q, subject).format(s=subject, k=phrase)
+                  for q in questions]
+    return tuple(found)
+
+
+def _clause_at(sentence: str, index: int) -> str:
+    """The clause of a sentence (see :data:`_CLAUSE`) that holds the character at ``index``."""
+    start = 0
+    for match in _CLAUSE.finditer(sentence):
+        if match.start() > index:
+            return sentence[start:match.start()]
+        start = match.end()
+    return sentence[start:]
 
 
 def defined_terms(sentence: str) -> tuple[str, ...]:

@@ -96,7 +96,7 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
 
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
-                      leave: frozenset[str]) -> Piece:
+                      subject: str) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, what
     they define, the short items of its lists, their key phrases, and its rare words found in no
     other entry."""
@@ -105,12 +105,13 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
              if line.startswith("\u2022 ")]
     phrases = [
         cues,
+        *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s) for s in sentences),
         *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
-        *(phrasing.key_phrases(s, leave=leave) for s in sentences),
+        *(phrasing.key_phrases(s, leave=phrasing.subject_words(subject)) for s in sentences),
         [w for w in _words(piece.own or piece.answer) if w in unique],
     ]
-    known = {a.lower() for a in (piece.question, *piece.alternates)}
+    known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
     return piece._replace(alternates=(*piece.alternates, *extra))
 
@@ -132,8 +133,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     unique = _unique_rare_words(bare, subject, language or load_language())
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
-    leave = phrasing.subject_words(subject)
-    pieces = tuple(_without(_with_key_phrases(p, c, unique, leave),
+    pieces = tuple(_without(_with_key_phrases(p, c, unique, subject),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):

@@ -62,3 +62,27 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Early attacks usually subside within 3 to 10 days, even without treatment.",
+     "how long do early attacks last"),
+    ("After the exam, your vision may remain blurred for several hours.",
+     "how long does my vision last"),
+    ("Nearly 2.7 million people have gout.", "how common is gout"),
+    ("Only about 5 percent of cases occur in children.", "how common is gout"),
+    ("Have an exam at least once every two years.", "how often exam"),
+    ("Gout usually does not return.", "can gout come back"),
+])
+def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
+        sentence: str, asked: str) -> None:
+    assert asked in phrasing.aspect_questions(sentence, "gout")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The nerve is a bundle of more than 1 million fibers.",
+    "See your doctor within 72 hours of the first sign of the rash.",
+    "The most common form of gout is acute gout.",
+])
+def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
+    assert phrasing.aspect_questions(sentence, "gout") == ()
