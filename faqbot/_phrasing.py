@@ -643,11 +643,13 @@ def _clause_at(sentence: str, index: int) -> str:
     return sentence[start:]
 
 
-def defined_terms(sentence: str) -> tuple[str, ...]:
-    """"What is X?" for each thing the sentence names and explains."""
+def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
+    """"What is X?" for each thing the sentence names and explains, but the subject: the entry
+    that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
     return tuple(f"what is {_lower(t.strip())}" for t in terms
-                 if t and len(t.split()) <= 4 and _names_something(t))
+                 if t and len(t.split()) <= 4 and _names_something(t)
+                 and _lower(t.strip()) != subject)
 
 
 def _names_something(term: str) -> bool:
