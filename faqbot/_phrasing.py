@@ -668,8 +668,18 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", clause)
                  if w.lower() not in _FUNCTION_WORDS and _singular(w.lower()) not in leave]
         if len(words) >= least and _distinctive(words):
-            found.append(_lower(" ".join(words[:most])))
+            found.append(_lower(" ".join(_fewest(words, most))))
     return tuple(found)
+
+
+def _fewest(words: list[str], most: int) -> list[str]:
+    """At most ``most`` of the words, in order, leaving out the most frequent ones first."""
+    if len(words) <= most:
+        return words
+    rank = _ranks()
+    order = sorted(range(len(words)), key=lambda i: -rank.get(words[i].lower(), len(rank)))
+    kept = set(order[:most])
+    return [w for i, w in enumerate(words) if i in kept]
 
 
 def meanings(text: str, language: Language) -> list[tuple[str, str]]:
@@ -719,8 +729,15 @@ def _distinctive(words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _frequent_words(count: int = FREQUENT_WORDS) -> frozenset[str]:
-    """The ``count`` most frequent English words, from the package's word list."""
+    """The ``count`` most frequent English words."""
+    return frozenset(w for w, rank in _ranks().items() if rank < count)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, int]:
+    """Each word of the package's list of frequent English words, with its rank (0 the most
+    frequent)."""
     path = os.path.join(os.path.dirname(__file__), "data", "common_words.txt")
     with open(path, encoding="utf-8") as file:
         words = [w for line in file if not line.startswith("#") for w in line.split()]
-    return frozenset(words[:count])
+    return {w: i for i, w in reversed(list(enumerate(words)))}

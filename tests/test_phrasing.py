@@ -86,3 +86,9 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
+
+
+def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
+    [phrase] = key_phrases("The disease may have caused permanent damage to the affected joints.")
+    assert len(phrase.split()) == 5
+    assert phrase.endswith("joints")
