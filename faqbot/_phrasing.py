@@ -263,7 +263,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     bare = _bare(phrase)
     question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
     what = f"what {'are' if _plural(bare) else 'is'} {bare}"
-    alternates = (bare, what, f"{bare} and {subject}" if subject and subject not in bare else "")
+    alternates = (bare, what)
     return question, distinct(alternates, question)
 
 
