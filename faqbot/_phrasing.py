@@ -643,6 +643,50 @@ def _clause_at(sentence: str, index: int) -> str:
     return sentence[start:]
 
 
+_ASKING = {"is": "is", "are": "are", "can": "can", "cannot": "can", "can't": "can", "may": "can",
+           "will": "will", "should": "should", "does": "does", "do": "do", "has": "has",
+           "have": "have", "was": "was", "were": "were", "could": "could", "might": "can"}
+_MAX_TOPIC = 6
+"""The most words before the verb of a sentence asked as a question."""
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:and|but|because|although|which|who|while|so|then)\s|"
+                         r"\s--\s|[.!?]$")
+
+
+def yes_no_question(sentence: str) -> str:
+    """The statement of a sentence's first clause asked as a patient would: "Shingles cannot
+    be passed from one person to another" -> "can shingles be passed from one person to
+    another", "Attacks often occur at night" -> "do attacks occur at night"; empty when its
+    topic is a pronoun or no verb follows a short topic."""
+    words = _main_clause(_after_leads(sentence.split()))
+    clause = _CLAUSE_END.split(" ".join(words), maxsplit=1)[0].split()
+    for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
+        asked = _inverted_verb(word.lower())
+        if asked is None:
+            continue
+        topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
+        first = topic[0].lower() if topic else ""
+        if not topic or first in _PRONOUNS or (first in _FUNCTION_WORDS
+                                               and first not in (*_ARTICLES, *_QUANTIFIERS)):
+            return ""
+        rest = [w for w in [*asked[1:], *clause[index + 1:]] if w.lower() not in ("not", "never")]
+        return _swap(_lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
+    return ""
+
+
+def _inverted_verb(word: str) -> tuple[str, ...] | None:
+    """How a verb opens a question and what stays after the topic: "cannot" -> ("can",),
+    "causes" -> ("does", "cause"), "occur" -> ("do", "occur"); None for other words."""
+    if word in _ASKING:
+        return (_ASKING[word],)
+    if word not in _VERBS or word in ("not", "also", "often", "usually", "only"):
+        return None
+    if word.endswith("ies"):
+        return "does", word[:-3] + "y"
+    if word.endswith("s"):
+        return "does", word[:-1]
+    return "do", word
+
+
 def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     """"What is X?" for each thing the sentence names and explains, but the subject: the entry
     that asks what it is answers that."""

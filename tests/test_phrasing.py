@@ -92,3 +92,19 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
     [phrase] = key_phrases("The disease may have caused permanent damage to the affected joints.")
     assert len(phrase.split()) == 5
     assert phrase.endswith("joints")
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Shingles cannot be passed from one person to another.",
+     "can shingles be passed from one person to another"),
+    ("Glaucoma can develop in one or both eyes.", "can glaucoma develop in one or both eyes"),
+    ("Hyperuricemia is not a disease, and by itself it is not dangerous.",
+     "is hyperuricemia a disease"),
+    ("Attacks frequently occur at night and can be triggered by stress.",
+     "do attacks occur at night"),
+    ("In most cases, exercise helps your joints.", "does exercise help my joints"),
+    ("It connects the retina to the brain.", ""),
+    ("Being overweight increases the risk.", ""),
+])
+def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
