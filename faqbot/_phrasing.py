@@ -673,6 +673,43 @@ def yes_no_question(sentence: str) -> str:
     return ""
 
 
+_PASSIVE = re.compile(
+    r"\b(?:is|are|be)(?: \w+ly)? (?P<done>\w+ed) (?P<how>by|through|with|using)\b", re.I)
+"""A passive verb and what it is done by or with ("can be triggered by", "is treated with")."""
+
+
+def wh_question(sentence: str) -> str:
+    """What a passive sentence says done by or with something, asked about: "Attacks can be
+    triggered by stress" -> "what are attacks triggered by", "Gout is detected through an
+    exam" -> "how is gout detected"; empty for other sentences."""
+    words = _main_clause(_after_leads(sentence.split()))
+    match = _PASSIVE.search(" ".join(words))
+    topic = _opening_noun_phrase(words)
+    if match is None or not topic:
+        return ""
+    be = "are" if _plural(topic) else "is"
+    if match["how"].lower() == "by":
+        return _swap(_lower(f"what {be} {topic} {match['done']} by"))
+    return _swap(_lower(f"how {be} {topic} {match['done']}"))
+
+
+def _opening_noun_phrase(words: list[str]) -> str:
+    """The words a clause opens with before its first verb or adverb, when they name
+    something (not a pronoun) in at most :data:`_MAX_TOPIC` words."""
+    phrase: list[str] = []
+    for word in words[:_MAX_TOPIC + 1]:
+        bare = re.sub(r"\W", "", word).lower()
+        if bare in _VERBS or bare in _ASKING or bare.endswith("ly") or word.endswith(","):
+            break
+        phrase.append(word)
+    else:
+        return ""
+    first = phrase[0].lower() if phrase else ""
+    if not phrase or first in _PRONOUNS or first in ("there", "being"):
+        return ""
+    return " ".join(phrase)
+
+
 def _inverted_verb(word: str) -> tuple[str, ...] | None:
     """How a verb opens a question and what stays after the topic: "cannot" -> ("can",),
     "causes" -> ("does", "cause"), "occur" -> ("do", "occur"); None for other words."""

@@ -107,7 +107,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s, subject) for s in sentences),
-        *([phrasing.yes_no_question(s)] for s in sentences),
+        *([phrasing.yes_no_question(s), phrasing.wh_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
         *(phrasing.key_phrases(s, leave=phrasing.subject_words(subject)) for s in sentences),
         [w for w in _words(piece.own or piece.answer) if w in unique],

@@ -108,3 +108,16 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Attacks frequently occur at night and can be triggered by stress.",
+     "what are attacks triggered by"),
+    ("Gout is detected through a comprehensive exam.", "how is gout detected"),
+    ("Most kidney stones are treated with medicine.", "how are most kidney stones treated"),
+    ("It is caused by a virus.", ""),
+    ("Gout is often called the disease of kings.", ""),
+])
+def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
+        sentence: str, asked: str) -> None:
+    assert phrasing.wh_question(sentence) == asked
