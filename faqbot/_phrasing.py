@@ -49,9 +49,10 @@ FREQUENT_WORDS = 2000
 """How many of the most frequent English words are too ordinary to make a topic by themselves."""
 _AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
                 "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
-_LEADS = frozenset("in with during for at on after before among unlike like through".split())
+_LEADS = frozenset("in with during for at on among unlike like through".split())
 _SUBORDINATORS = frozenset(
-    "when while until as although though because since once unless whether whenever".split()
+    "when while until as although though because since once unless whether whenever after "
+    "before".split()
 )
 _DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
@@ -261,6 +262,9 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if phrase is None:
         return None
     bare = _bare(phrase)
+    asked = yes_no_question(sentence)
+    if set(map(_singular, bare.lower().split())) <= subject_words(subject) and asked:
+        return f"{_capital(asked)}?", distinct((bare,), asked)
     question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
     what = f"what {'are' if _plural(bare) else 'is'} {bare}"
     alternates = (bare, what)
@@ -337,8 +341,10 @@ def _topic(words: list[str], subject: str = "") -> str | None:
 
 def _generic(phrase: str) -> bool:
     """Whether a phrase says only what kind of thing follows ("Another risk factor")."""
-    return all(_singular(w) in _kind_words() or w in _FUNCTION_WORDS
-               or w in _QUANTIFIERS or w == "another" for w in phrase.lower().split())
+    words = phrase.lower().split()
+    return any(_singular(w) in _kind_words() for w in words) and all(
+        _singular(w) in _kind_words() or w in _FUNCTION_WORDS or w in _QUANTIFIERS
+        or w == "another" for w in words)
 
 
 def _complement(words: list[str]) -> str:
@@ -354,12 +360,21 @@ def _complement(words: list[str]) -> str:
 def _main_clause(words: list[str]) -> list[str]:
     """The words from where the main clause starts: after a word set apart ("Sometimes, ...")
     and a subordinate clause ("When the virus wakes, it ...")."""
-    while words and (words[0].endswith(",") or words[0].lower() in _SUBORDINATORS):
+    while words and (words[0].lower() in _SUBORDINATORS or _aside(words)):
         ends = next((i for i, w in enumerate(words) if w.endswith(",")), None)
         if ends is None:
             return []
         words = words[ends + 1:]
     return words
+
+
+def _aside(words: list[str]) -> bool:
+    """Whether a sentence opens with words set apart by a comma that name nothing ("Very
+    rarely, ...", "However, ...")."""
+    ends = next((i for i, w in enumerate(words[:3]) if w.endswith(",")), None)
+    return ends is not None and all(
+        w.lower().strip(",").endswith("ly") or w.lower().strip(",") in _FUNCTION_WORDS
+        for w in words[:ends + 1])
 
 
 def _after_leads(words: list[str]) -> list[str]:
@@ -422,8 +437,8 @@ def _core(text: str, subject: str) -> str:
     "symptoms")."""
     core = _lower(text.rstrip("?"))
     if subject:
-        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{re.escape(subject.lower())}\b",
-                      "", core.lower())
+        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{re.escape(subject.lower())}"
+                      rf"(?:\s+and\b)?|\band\s+{re.escape(subject.lower())}\b", "", core.lower())
     return " ".join(core.split())
 
 
@@ -451,6 +466,8 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
             return f"How is {subject} {_participle(base)}?"
         return _capital(f"how can I {base} {_lower(' '.join(words[1:]))}?")
     phrase = _lower(text)
+    if "," in phrase or (subject and " and " in phrase and subject.lower() in phrase.lower()):
+        return f"What about {phrase}?"
     return f"What are the {phrase}?" if _plural(phrase) else f"What is {phrase}?"
 
 
@@ -668,7 +685,8 @@ def yes_no_question(sentence: str) -> str:
         if not topic or first in _PRONOUNS or (first in _FUNCTION_WORDS
                                                and first not in (*_ARTICLES, *_QUANTIFIERS)):
             return ""
-        rest = [w for w in [*asked[1:], *clause[index + 1:]] if w.lower() not in ("not", "never")]
+        rest = [w for w in [*asked[1:], *clause[index + 1:]]
+                if w.lower() not in ("not", "never", "also")]
         return _swap(_lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
 

@@ -46,6 +46,8 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Common Treatments", "gout", "What are the common treatments for gout?"),
     ("Other Signs and Symptoms", "gout", "What are the other signs and symptoms of gout?"),
     ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
+    ("Gout and Pain", "gout", "What about gout and pain?"),
+    ("Burning, Itching, Then a Rash", "gout", "What about burning, itching, then a rash?"),
     ("If the Diagnosis is Unclear", "gout", "What if the diagnosis is unclear?"),
     ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
     ("Where Gout Usually Occurs", "gout", "Where does gout usually occur?"),
@@ -79,6 +81,10 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
     ("The burning waves of pain, and loss of sleep can cause depression.",
      "What about the burning waves of pain?"),
     ("Another risk factor is aging.", "What about aging?"),
+    ("Very rarely, gout can also lead to kidney stones.", "Can gout lead to kidney stones?"),
+    ("After the blisters erupt, the open sores may take a week to heal.",
+     "What about the open sores?"),
+    ("While these treatments help, they are not a cure.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
