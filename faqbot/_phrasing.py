@@ -298,6 +298,11 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     return definite and len(words) <= 2 and words[-1] in mentioned
 
 
+def capital(text: str) -> str:
+    """The text with a capital first letter."""
+    return _capital(text)
+
+
 def subject_words(subject: str) -> frozenset[str]:
     """The subject's words, singular: every entry is about them, so they tell none apart."""
     return frozenset(_singular(w) for w in subject.lower().split())

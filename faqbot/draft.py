@@ -265,7 +265,10 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     """A paragraph no question could be written for joins the entry before it."""
     merged: list[Piece] = []
     for piece in pieces:
-        if piece.guessed and merged:
+        own = _own_question(piece) if piece.guessed and merged else ""
+        if own and len(f"{merged[-1].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
+            merged.append(piece._replace(question=own, guessed=False))
+        elif piece.guessed and merged:
             last = merged.pop()
             merged.append(last._replace(answer=f"{last.answer}\n\n{piece.answer}"))
         elif piece.guessed:
@@ -274,6 +277,16 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
         else:
             merged.append(piece)
     return merged
+
+
+def _own_question(piece: Piece) -> str:
+    """A question for a paragraph that leans on the one before, from its first statement that
+    can be asked ("Shingles is very common." -> "Is shingles very common?")."""
+    for sentence in _sentences(piece)[:2]:
+        asked = phrasing.yes_no_question(sentence) or phrasing.wh_question(sentence)
+        if asked:
+            return phrasing.capital(asked) + "?"
+    return ""
 
 
 def _unique_rare_words(pieces: Sequence[Piece], subject: str,

@@ -288,3 +288,11 @@ def test_a_paragraph_about_the_subjects_treatments_joins_the_entry_before() -> N
             "Gout treatments include medicines, laser surgery, or both.\n")
     [surgery] = draft(text).pieces
     assert surgery.answer.endswith("Gout treatments include medicines, laser surgery, or both.")
+
+
+def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None:
+    first = "Gout is a form of arthritis that causes sudden pain in a joint. " * 12
+    text = f"Gout\n\nWhat is Gout?\n\n{first}\n\nGout is very common. It affects millions.\n"
+    assert [p.question for p in draft(text).pieces] == ["What is gout?", "Is gout very common?"]
+    short = text.replace(first, "Gout is a form of arthritis.")
+    assert [p.question for p in draft(short).pieces] == ["What is gout?"]
