@@ -265,10 +265,11 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     asked = yes_no_question(sentence)
     if set(map(_singular, bare.lower().split())) <= subject_words(subject) and asked:
         return f"{_capital(asked)}?", distinct((bare,), asked)
-    question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
-    what = f"what {'are' if _plural(bare) else 'is'} {bare}"
-    alternates = (bare, what)
-    return question, distinct(alternates, question)
+    about = f"What about {_swap(_lower(_unquantified(phrase)))}?"
+    what = f"{_capital(_swap(_lower(_defined_phrase(phrase))))}?"
+    if opens_definition(sentence, subject):
+        return what, distinct((bare, about.lower()), what)
+    return about, distinct((bare, _defined_phrase(bare)), about)
 
 
 def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -745,6 +746,19 @@ def _inverted_verb(word: str) -> tuple[str, ...] | None:
     if word.endswith("s"):
         return "does", word[:-1]
     return "do", word
+
+
+def _defined_phrase(phrase: str) -> str:
+    """"what is the optic nerve", "what are cystine stones": asking what a phrase names."""
+    return f"what {'are' if _plural(phrase) else 'is'} {phrase}"
+
+
+def opens_definition(sentence: str, subject: str = "") -> bool:
+    """Whether a sentence opens by saying what something other than the subject is ("Uric
+    acid is a substance ...")."""
+    match = _DEFINED[-1].match(sentence)
+    return (match is not None and _names_something(match.group(1))
+            and _lower(match.group(1)) != subject)
 
 
 def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:

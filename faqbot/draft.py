@@ -185,7 +185,7 @@ def _is_subheading(body: Sequence[Block]) -> bool:
 def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:
     pieces: list[Piece] = []
     intro = ""
-    for group in _groups(body):
+    for group in _groups(body, subject):
         before = pieces[-1].answer if pieces else ""
         if group[0].kind == "paragraph" and group[-1].text.endswith(":"):
             intro = group[-1].text
@@ -193,16 +193,29 @@ def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Pie
     return _merge_orphans(pieces)
 
 
-def _groups(body: list[Block]) -> list[list[Block]]:
+def _groups(body: list[Block], subject: str) -> list[list[Block]]:
     """Paragraphs and sub-headings, each with the list (or paragraph) that follows them."""
     groups: list[list[Block]] = []
-    for block in body:
+    for block in (part for b in body for part in _split_long(b, subject)):
         after_heading = bool(groups) and groups[-1][-1].kind == "heading"
         if (block.kind == "item" and groups) or after_heading:
             groups[-1].append(block)
         else:
             groups.append([block])
     return groups
+
+
+def _split_long(block: Block, subject: str) -> list[Block]:
+    """A long paragraph split before each sentence that starts to explain a new thing ("Uric
+    acid is a substance ..."), not the subject: a patient asks about that on its own."""
+    if block.kind != "paragraph" or len(block.text.split()) <= LONG_ANSWER_WORDS:
+        return [block]
+    parts: list[list[str]] = [[]]
+    for sentence in _SENTENCE_END.split(block.text):
+        if parts[-1] and phrasing.opens_definition(sentence, subject):
+            parts.append([])
+        parts[-1].append(sentence)
+    return [block._replace(text=" ".join(p)) for p in parts]
 
 
 def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,

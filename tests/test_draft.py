@@ -85,6 +85,7 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
     ("After the blisters erupt, the open sores may take a week to heal.",
      "What about the open sores?"),
     ("While these treatments help, they are not a cure.", None),
+    ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -296,3 +297,12 @@ def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None
     assert [p.question for p in draft(text).pieces] == ["What is gout?", "Is gout very common?"]
     short = text.replace(first, "Gout is a form of arthritis.")
     assert [p.question for p in draft(short).pieces] == ["What is gout?"]
+
+
+def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> None:
+    long = "Crystals build up in the joint before an attack of pain. " * 10
+    text = (f"Gout\n\nA Buildup\n\n{long}Uric acid is a substance made from purines. "
+            "It is found in many foods.\n")
+    pieces = draft(text).pieces
+    assert [p.question for p in pieces][1:] == ["What is uric acid?"]
+    assert pieces[1].answer == "Uric acid is a substance made from purines. It is found in many foods."
