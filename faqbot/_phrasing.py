@@ -832,6 +832,53 @@ def names_a_topic(item: str, most: int = 8) -> bool:
     return 0 < len(words) <= most and words[0] not in _VERBS and words[0] not in _PRONOUNS
 
 
+_ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
+_OTHER_NAMES = (
+    r"another name for {s} is (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"\b{s},? (?:is )?also (?:called|known as) (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
+)
+
+
+def other_names(text: str, subject: str) -> tuple[str, ...]:
+    """Other names a leaflet gives its subject ("Another name for shingles is herpes zoster",
+    "gout (GT)"), for the FAQ's subject aliases."""
+    if not subject:
+        return ()
+    name = re.escape(subject)
+    found = [m.group(1) for pattern in _OTHER_NAMES
+             for m in re.finditer(pattern.format(s=name), text, re.I)]
+    found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
+    return tuple(dict.fromkeys(_lower(f.strip()) for f in found
+                               if f.strip() and len(f.split()) <= 4
+                               and f.strip().lower() != subject.lower()))
+
+
+def acronyms(text: str) -> tuple[tuple[str, str], ...]:
+    """The acronyms a leaflet spells out, with what they stand for: ("NSAIDs", "non-steroidal
+    anti-inflammatory drugs") for "non-steroidal anti-inflammatory drugs (NSAIDs)"."""
+    found = [(m.group(2), _expansion(m.group(1).split(), m.group(2)))
+             for m in _ACRONYM_AFTER.finditer(text)]
+    found += [(m.group(1), m.group(2).strip()) for m in _ACRONYM_BEFORE.finditer(text)
+              if _expansion(m.group(2).split(), m.group(1))]
+    first = {short: long for short, long in reversed(found) if long}
+    return tuple((short, first[short]) for short in dict.fromkeys(s for s, _ in found)
+                 if short in first)
+
+
+def _expansion(words: list[str], acronym: str) -> str:
+    """The last words before an acronym whose initials spell it, or ""."""
+    letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()
+    for count in range(1, min(len(words), 8) + 1):
+        phrase = words[-count:]
+        parts = [p for w in phrase for p in re.split(r"[-/]", w) if p]
+        for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
+            if initials.lower() == letters:
+                return " ".join(phrase)
+    return ""
+
+
 def rare(word: str) -> bool:
     """Not among the most frequent English words, nor a grammar word."""
     frequent = _frequent_words()

@@ -41,6 +41,10 @@ class Draft(NamedTuple):
     title: str
     pieces: tuple[Piece, ...]
     left_out: tuple[tuple[int, str], ...]
+    aliases: tuple[str, ...] = ()
+    """Other names the leaflet gives the subject ("herpes zoster")."""
+    vocabulary: tuple[tuple[str, str], ...] = ()
+    """Acronyms the leaflet spells out, each with what it stands for."""
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -139,7 +143,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
-    return Draft(subject, phrasing.tidy_title(title), pieces, before)
+    return Draft(subject, phrasing.tidy_title(title), pieces, before,
+                 phrasing.other_names(text, subject), phrasing.acronyms(text))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
@@ -389,8 +394,9 @@ def to_yaml(d: Draft, leaflet: str = "the leaflet") -> str:
         "# Review each question, add the ways patients ask it to 'alternates', then test it",
         "# with faqbot coverage.",
         "",
-        f"subject: {_quote(d.subject)}",
+        *_subject_lines(d),
         f"title: {_quote(d.title)}",
+        *_vocabulary_lines(d),
         "",
         f"fallback: {_quote(FALLBACK)}",
         f"urgent: {_quote(URGENT)}",
@@ -402,6 +408,20 @@ def to_yaml(d: Draft, leaflet: str = "the leaflet") -> str:
     for entry_id, piece in zip(_ids(d.pieces), d.pieces, strict=True):
         lines += _entry_lines(entry_id, piece)
     return "\n".join(lines) + "\n"
+
+
+def _subject_lines(d: Draft) -> list[str]:
+    if not d.aliases:
+        return [f"subject: {_quote(d.subject)}"]
+    return ["subject:", f"  name: {_quote(d.subject)}",
+            f"  aliases: [{', '.join(map(_quote, d.aliases))}]"]
+
+
+def _vocabulary_lines(d: Draft) -> list[str]:
+    if not d.vocabulary:
+        return []
+    return ["vocabulary:            # the leaflet's acronyms and what they stand for",
+            *(f"  {_quote(short)}: [{_quote(long)}]" for short, long in d.vocabulary)]
 
 
 def _entry_lines(entry_id: str, piece: Piece) -> list[str]:

@@ -306,3 +306,13 @@ def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> N
     pieces = draft(text).pieces
     assert [p.question for p in pieces][1:] == ["What is uric acid?"]
     assert pieces[1].answer == "Uric acid is a substance made from purines. It is found in many foods."
+
+
+def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_matcher() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis. Another name for gout is "
+            "podagra. Non-steroidal anti-inflammatory drugs (NSAIDs) ease it; so do NSAIDs "
+            "(non-steroidal anti-inflammatory drugs).\n")
+    faq = parse_faq(to_yaml(draft(text)))
+    assert faq.subject.aliases == ("podagra",)
+    assert dict(faq.vocabulary) == {"NSAIDs": ("Non-steroidal anti-inflammatory drugs",)}
+    assert check(faq, text) == []

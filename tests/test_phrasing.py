@@ -121,3 +121,19 @@ def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) ->
 def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
         sentence: str, asked: str) -> None:
     assert phrasing.wh_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Another name for shingles is herpes zoster.", ("herpes zoster",)),
+    ("Shingles, also called zona, is painful.", ("zona",)),
+    ("The most common type of shingles is called zoster.", ()),
+])
+def test_other_names_of_the_subject(text: str, names: tuple[str, ...]) -> None:
+    assert phrasing.other_names(text, "shingles") == names
+
+
+def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
+    text = ("Pain after it is called post-herpetic neuralgia (PHN). A DXA (dual-energy x-ray "
+            "absorptiometry) scan. The eye (right) is red (RED).")
+    assert phrasing.acronyms(text) == (
+        ("PHN", "post-herpetic neuralgia"), ("DXA", "dual-energy x-ray absorptiometry"))
