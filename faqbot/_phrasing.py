@@ -127,6 +127,12 @@ KINDS: tuple[Kind, ...] = (
          ("complications of {s}", "what problems can {s} cause")),
     Kind(("outlook", "prognosis"), "What is the outlook for {s}?",
          ("outlook for {s}", "will {s} go away", "what is the prognosis of {s}")),
+    Kind(("more information", "further information", "for more information", "resources",
+          "learn more", "find out more", "where to get help", "getting help", "contacts",
+          "useful contacts", "support"),
+         "Where can I find more information about {s}?",
+         ("more information about {s}", "where can I find out more", "where can I get help",
+          "who can I contact about {s}")),
     Kind(("conclusion", "summary", "key points", "in summary"),
          "What are the key points about {s}?",
          ("summary of {s}", "what should I remember about {s}")),
@@ -178,8 +184,24 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = _kind_question(within, core, subject)
         return question, distinct((_lower(text), core, *_fill(within.alternates, subject)),
                                   question)
+    if subject and _vague(core):
+        question = f"What else should I know about {subject}?"
+        return question, distinct((_lower(text),), question)
     question = _question_from_phrase(text, core, subject)
     return question, distinct((_lower(text), core), question)
+
+
+_VAGUE = frozenset(
+    "things thing know knowing information info other more general facts fact important notes "
+    "note details detail good useful tips points further additional extra miscellaneous else "
+    "also".split()
+)
+"""Words of a heading that name no topic ("Things to know", "Other information")."""
+
+
+def _vague(core: str) -> bool:
+    words = [w for w in core.lower().split() if w not in _FUNCTION_WORDS]
+    return bool(words) and all(w in _VAGUE for w in words)
 
 
 def what_is(subject: str) -> tuple[str, tuple[str, ...]]:

@@ -12,7 +12,7 @@ from conftest import ROOT, SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from faqbot import parse_faq
+from faqbot import FAQBot, parse_faq
 from faqbot._phrasing import from_heading, from_label, from_sentence, subject_of
 from faqbot.draft import draft, to_yaml
 from faqbot.verbatim import check
@@ -47,6 +47,9 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Other Signs and Symptoms", "gout", "What are the other signs and symptoms of gout?"),
     ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
     ("Gout and Pain", "gout", "What about gout and pain?"),
+    ("More Information", "gout", "Where can I find more information about gout?"),
+    ("Things to Know", "gout", "What else should I know about gout?"),
+    ("Side Effects", "gout", "What are the side effects?"),
     ("Burning, Itching, Then a Rash", "gout", "What about burning, itching, then a rash?"),
     ("If the Diagnosis is Unclear", "gout", "What if the diagnosis is unclear?"),
     ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
@@ -316,3 +319,12 @@ def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_
     assert faq.subject.aliases == ("podagra",)
     assert dict(faq.vocabulary) == {"NSAIDs": ("Non-steroidal anti-inflammatory drugs",)}
     assert check(faq, text) == []
+
+
+def test_a_vague_heading_draws_no_question_of_another_entry() -> None:
+    text = ("Gout\n\nTreatment\n\nColchicine eases an attack.\n\nThings to know\n\n"
+            "Keep a diary of attacks.\n\nMore information\n\nAsk your clinic for leaflets.\n")
+    faq = parse_faq(to_yaml(draft(text)))
+    bot = FAQBot(faq)
+    assert bot.ask("what should I know about colchicine").id == faq.ids[0]
+    assert bot.ask("where can I find out more").id == faq.ids[-1]
