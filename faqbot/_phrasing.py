@@ -54,6 +54,11 @@ _SUBORDINATORS = frozenset(
     "when while until as although though because since once unless whether whenever after "
     "before".split()
 )
+_IMPERATIVES = frozenset(
+    "see talk ask call tell take keep avoid stop get make eat drink use wear protect check learn "
+    "know visit follow try quit limit choose find give join plan remember watch".split()
+)
+"""Verbs a heading may open with as advice ("See Your Dentist")."""
 _DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
     "all other whole short".split()
@@ -175,9 +180,11 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = f"What should I do if {_swap(_lower(condition))}?"
         return question, distinct((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
                                      question)
-    if kind is not None and core in kind.words:
+    if kind is not None and (core in kind.words or _paired(core, kind)):
         question = _agree(kind.question, subject).format(s=subject)
-        alternates = (_lower(text), core, *_fill(kind.alternates, subject))
+        other = _kind(core.split(" and ", 1)[-1])
+        alternates = (_lower(text), *core.split(" and "), *_fill(kind.alternates, subject),
+                      *(_fill(other.alternates, subject) if other and other != kind else ()))
         return question, distinct(alternates, question)
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
     if within is not None:
@@ -194,7 +201,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
 _VAGUE = frozenset(
     "things thing know knowing information info other more general facts fact important notes "
     "note details detail good useful tips points further additional extra miscellaneous else "
-    "also".split()
+    "also frequently asked questions answers common".split()
 )
 """Words of a heading that name no topic ("Things to know", "Other information")."""
 
@@ -432,6 +439,13 @@ def _kind(core: str) -> Kind | None:
     return None
 
 
+def _paired(core: str, kind: Kind) -> bool:
+    """Whether a heading pairs a kind of section with another topic ("Symptoms and
+    Detection", "Diagnosis and Treatment")."""
+    first, _, second = core.partition(" and ")
+    return first in kind.words and 0 < len(second.split()) <= 2
+
+
 def _kind_within(core: str) -> Kind | None:
     """The kind of section a heading names after other words ("Other Signs and Symptoms",
     "Antivirals and Other Treatments"), or after a verb whose object is only such words
@@ -443,6 +457,8 @@ def _kind_within(core: str) -> Kind | None:
     if not found:
         return None
     index, kind = min(found, key=lambda f: f[0])
+    if any(w in _LEADS or w in _SUBORDINATORS for w in words[:index]):
+        return None
     if words[0].endswith("ing"):
         rest = {_singular(w) for w in words[1:] if w not in _FUNCTION_WORDS}
         return kind if index == 0 and rest <= _kind_words() else None
@@ -465,9 +481,15 @@ def _core(text: str, subject: str) -> str:
     "symptoms")."""
     core = _lower(text.rstrip("?"))
     if subject:
-        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{re.escape(subject.lower())}"
-                      rf"(?:\s+and\b)?|\band\s+{re.escape(subject.lower())}\b", "", core.lower())
+        name = _name_pattern(subject)
+        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{name}\b(?:\s+and\b)?"
+                      rf"|\band\s+{name}\b", "", core.lower())
     return " ".join(core.split())
+
+
+def _name_pattern(subject: str) -> str:
+    """A pattern for the subject in the singular or plural ("cataracts" finds "cataract")."""
+    return r"\s+".join(f"{re.escape(_singular(w))}s?" for w in subject.lower().split())
 
 
 def _question_from_phrase(text: str, core: str, subject: str) -> str:
@@ -482,7 +504,7 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     if first == "if":
         return f"What if {_swap(_lower(' '.join(words[1:])))}?"
     if first in _WH:
-        return _sentence_case(text + "?", subject)
+        return _wh_inverted(words) or _sentence_case(text + "?", subject)
     if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
         return f"{'Are' if _plural(subject) else 'Is'} {subject} {_lower(text)}?"
     clause = _inverted(words)
@@ -490,13 +512,28 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
         return clause
     if first.endswith("ing") and len(first) > 5:
         base = _base_verb(first)
-        if not core.replace(first, "").strip() and subject:
+        joined = len(words) > 1 and words[1].lower() in _PHRASE_BREAKS
+        if not core.replace(first, "").strip() and subject and not joined:
             return f"How is {subject} {_participle(base)}?"
-        return _capital(f"how can I {base} {_lower(' '.join(words[1:]))}?")
+        return _capital(f"how can I {base} {_swap(_lower(' '.join(words[1:])))}?")
+    if first in _IMPERATIVES and len(words) > 1:
+        return _capital(f"should I {first} {_swap(_lower(' '.join(words[1:])))}?")
+    if first in ("after", "before", "during") and len(words) > 1:
+        return f"What happens {_lower(text)}?"
     phrase = _lower(text)
-    if "," in phrase or (subject and " and " in phrase and subject.lower() in phrase.lower()):
+    if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
         return f"What about {phrase}?"
     return f"What are the {phrase}?" if _plural(phrase) else f"What is {phrase}?"
+
+
+def _wh_inverted(words: list[str]) -> str | None:
+    """"Why Saliva Is Important" asked as "Why is saliva important?": a question word, a short
+    subject and an auxiliary."""
+    for index, word in enumerate(words[2:5], start=2):
+        if word.lower() in _AUXILIARIES and words[index - 1].lower() not in _PRONOUNS:
+            rest = [words[0], word, *words[1:index], *words[index + 1:]]
+            return _capital(_swap(_lower(" ".join(rest)))) + "?"
+    return None
 
 
 def _inverted(words: list[str]) -> str | None:
@@ -512,10 +549,13 @@ def _inverted(words: list[str]) -> str | None:
 
 
 def _base_verb(gerund: str) -> str:
+    """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit"."""
     stem = gerund[:-3]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
-    if re.search(r"[^aeiou][aeiou][sgvczk]$", stem):
+    one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$", stem) or (
+            one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"
     return stem
 
