@@ -77,6 +77,10 @@ class Kind(NamedTuple):
     alternates: tuple[str, ...]
     label: str = "What about {l}?"
     label_alternates: tuple[str, ...] = ("{l}", "what about {l}")
+    subheading_is_subject: bool = False
+    """Whether a sub-heading names what the section's question asks about ("Preventing Gout",
+    "Attacks": "How can attacks be prevented?") rather than one of its items ("Treatment",
+    "Surgery": "Can surgery help with gout?")."""
 
 
 LABEL_TEMPLATE = Kind((), "", ()).label
@@ -117,7 +121,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(("prevention", "preventing", "prevent"), "How can {s} be prevented?",
          ("preventing {s}", "can {s} be prevented", "how can I avoid {s}",
           "how do I stop getting {s}"),
-         "Does {l} help prevent {s}?", ("{l}", "can {l} prevent {s}")),
+         "Does {l} help prevent {s}?", ("{l}", "can {l} prevent {s}"), True),
     Kind(("medicines", "medications", "drugs"), "What medicines are used for {s}?",
          ("medicines for {s}", "what medication is there for {s}", "tablets for {s}",
           "what drugs treat {s}")),
@@ -246,6 +250,9 @@ def from_subheading(sub: str, heading: str, subject: str,
         question = f"What about {phrase}?"
         alternates = (phrase, f"{phrase} {_core(heading, subject)}", *announced)
         return question, distinct(alternates, question)
+    if parent.label != LABEL_TEMPLATE and not parent.subheading_is_subject:
+        question, alternates = from_label(tidy_title(sub), heading, subject)
+        return question, distinct((*alternates, *announced), question)
     question = _agree(parent.question, phrase).format(s=phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)

@@ -137,3 +137,15 @@ def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
             "absorptiometry) scan. The eye (right) is red (RED).")
     assert phrasing.acronyms(text) == (
         ("PHN", "post-herpetic neuralgia"), ("DXA", "dual-energy x-ray absorptiometry"))
+
+
+@pytest.mark.parametrize(("sub", "heading", "question"), [
+    ("Stress Incontinence", "Types of Incontinence", "What is stress incontinence?"),
+    ("Bladder Training", "Treatment", "Can bladder training help with gout?"),
+    ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
+    ("Purine Attacks", "Preventing Gout", "How can purine attacks be prevented?"),
+    ("Diet", "Living with it", "What about diet?"),
+])
+def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
+                                                          question: str) -> None:
+    assert phrasing.from_subheading(sub, heading, "gout")[0] == question
