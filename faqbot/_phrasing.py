@@ -239,7 +239,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     rare words of the ``intro`` that announced it ("changes to your diet:") join its name
     ("diet for X")."""
     core = _core(tidy_title(sub), subject)
-    if _kind(core) is not None:
+    if _kind(core) is not None or sub.rstrip().endswith("?"):
         return from_heading(sub, subject)
     phrase = _lower(tidy_title(sub))
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
@@ -757,8 +757,10 @@ def yes_no_question(sentence: str) -> str:
             continue
         topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
         first = topic[0].lower() if topic else ""
-        if not topic or first in _PRONOUNS or (first in _FUNCTION_WORDS
-                                               and first not in (*_ARTICLES, *_QUANTIFIERS)):
+        if not topic or first in _PRONOUNS or first in _IMPERATIVES or (
+                first in _FUNCTION_WORDS and first not in (*_ARTICLES, *_QUANTIFIERS)):
+            return ""
+        if any(w.lower() in _SUBORDINATORS or w.lower() == "if" for w in topic):
             return ""
         rest = [w for w in [*asked[1:], *clause[index + 1:]]
                 if w.lower() not in ("not", "never", "also")]

@@ -182,9 +182,12 @@ def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Bloc
 
 
 def _is_subheading(body: Sequence[Block]) -> bool:
-    """A heading after a paragraph that ends with ':' names a part of what it introduces."""
-    paragraphs = [b for b in body if b.kind == "paragraph"]
-    return bool(paragraphs) and paragraphs[-1].text.endswith(":")
+    """A heading right after a paragraph that ends with ':' names a part of what it introduces,
+    and so do the headings after it ("You can change your diet:", "Oxalate Stones", a list,
+    "Uric Acid Stones", a list); not a heading after a list such a paragraph introduced."""
+    intro = max((n for n, b in enumerate(body) if b.kind == "paragraph" and b.text.endswith(":")),
+                default=None)
+    return intro is not None and (intro == len(body) - 1 or body[intro + 1].kind == "heading")
 
 
 def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:

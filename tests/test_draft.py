@@ -338,3 +338,13 @@ def test_a_vague_heading_draws_no_question_of_another_entry() -> None:
     bot = FAQBot(faq)
     assert bot.ask("what should I know about colchicine").id == faq.ids[0]
     assert bot.ask("where can I find out more").id == faq.ids[-1]
+
+
+def test_a_heading_after_a_list_that_a_paragraph_introduced_starts_a_section() -> None:
+    text = ("Gout\n\nCauses\n\nOther causes include:\n\n- lead\n- weight\n\n"
+            "How is it diagnosed?\n\nA doctor takes fluid from the joint.\n\n"
+            "Diet\n\nYou can change your diet:\n\nPurines\n\n- eat less liver\n\n"
+            "Sugar\n\n- drink less soda\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "How is it diagnosed?" in questions
+    assert [p.section for p in draft(text).pieces][-2:] == ["Diet", "Diet"]
