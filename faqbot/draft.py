@@ -174,7 +174,9 @@ def _title_index(found: Sequence[Block]) -> int | None:
 def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Block]]]:
     sections: list[tuple[Block, list[Block]]] = [(Block("heading", title, 1, 1), [])]
     for block in found:
-        if block.kind == "heading" and not _is_subheading(sections[-1][1]):
+        heading, body = sections[-1]
+        deeper = 1 < heading.level < block.level
+        if block.kind == "heading" and not deeper and not _is_subheading(body):
             sections.append((block, []))
         else:
             sections[-1][1].append(block)

@@ -348,3 +348,11 @@ def test_a_heading_after_a_list_that_a_paragraph_introduced_starts_a_section() -
     questions = [p.question for p in draft(text).pieces]
     assert "How is it diagnosed?" in questions
     assert [p.section for p in draft(text).pieces][-2:] == ["Diet", "Diet"]
+
+
+def test_a_deeper_markdown_heading_is_a_part_of_its_section() -> None:
+    text = ("# Gout\n\n## Treatment\n\nRest helps.\n\n### Physiotherapy\n\nStretches help.\n\n"
+            "## Outlook\n\nMost people recover.\n")
+    assert [p.question for p in draft(text).pieces] == [
+        "How is gout treated?", "Can physiotherapy help with gout?",
+        "What is the outlook for gout?"]
