@@ -101,8 +101,9 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
                       subject: str) -> Piece:
-    """The piece with alternates drawn from its own sentences: set questions they answer, what
-    they define, the short items of its lists, their key phrases, and its rare words found in no
+    """The piece with alternates drawn from its own sentences: set questions they answer, how
+    long, how often or how common what they tell is, what they define, each statement asked as
+    a question, the short items of its lists, their key phrases, and its rare words found in no
     other entry."""
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
