@@ -9,6 +9,8 @@ from typing import NamedTuple
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+\-]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+_LABELLED_LINE = re.compile(r"^[A-Z][\w'/&() -]{0,40}?: +[A-Z]")
+"""A line that is a labelled item without a bullet ("Rest: Avoid long walks.")."""
 _UNDERLINE = re.compile(r"^\s*(=+|-{3,})\s*$")
 _URL = re.compile(r"https?://|www\.", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
@@ -17,6 +19,8 @@ _OPEN_ENDS = frozenset(
 )
 """Last words that leave a line unfinished."""
 _MAX_HEADING_WORDS = 9
+_SHORT_LINE = 0.6
+"""A line this much shorter than the next is not a wrapped line of the same paragraph."""
 _MAX_QUESTION_HEADING_WORDS = 15
 
 
@@ -66,6 +70,11 @@ def _chunks(lines: list[str]) -> list[tuple[int, list[str]]]:
 
 
 def _chunk_blocks(lines: list[str], start: int) -> list[Block]:
+    if _opens_with_heading(lines):
+        return [Block("heading", lines[0].strip(), start, 2),
+                *_chunk_blocks(lines[1:], start + 1)]
+    if len(lines) > 1 and all(_LABELLED_LINE.match(line) for line in lines):
+        return [Block("item", line.strip(), start + n) for n, line in enumerate(lines)]
     found: list[Block] = []
     pending: list[str] = []
     for offset, line in enumerate(lines):
@@ -91,6 +100,18 @@ def _chunk_blocks(lines: list[str], start: int) -> list[Block]:
             pending.append(line)
     found.extend(_paragraph(pending, start + len(lines) - len(pending)))
     return found
+
+
+def _opens_with_heading(lines: list[str]) -> bool:
+    """A heading with its text on the very next line ("What causes it?" then "The most common
+    cause ..."), told from a wrapped line of a paragraph by asking a question or being much
+    shorter than the line after it, which starts a sentence of its own."""
+    if len(lines) < 2 or _BULLET.match(lines[0]) or _MD_HEADING.match(lines[0]):
+        return False
+    first, second = lines[0].strip(), lines[1].strip()
+    if not looks_like_heading(first) or not second[:1].isupper() or _UNDERLINE.match(second):
+        return False
+    return first.endswith("?") or len(first) < _SHORT_LINE * len(second)
 
 
 def _underlined(pending: list[str], line: str, first: int) -> list[Block]:
@@ -127,4 +148,5 @@ def looks_like_heading(text: str) -> bool:
         return len(words) <= _MAX_QUESTION_HEADING_WORDS
     if len(words) > _MAX_HEADING_WORDS:
         return False
-    return not text.endswith((".", "!", ":", ";", ",")) and ": " not in text
+    return not text.endswith((".", "!", ":", ";", ",")) and (
+        ": " not in text or len(text.split(": ", 1)[0].split()) > 1)

@@ -9,6 +9,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from faqbot.language import Language
+from faqbot.text import stem, tokens
+
 _TITLE_LEADS = re.compile(
     r"^(?:what (?:i|you) (?:need|should) to know about|all about|about|understanding|living with"
     r"|information (?:about|on|for patients with)|a guide to|facts about|patient information:?)"
@@ -46,12 +49,23 @@ FREQUENT_WORDS = 2000
 """How many of the most frequent English words are too ordinary to make a topic by themselves."""
 _AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
                 "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
-_LEADS = frozenset("in with during for at on after before among unlike like through".split())
+_LEADS = frozenset("in with during for at on among unlike like through".split())
+_SUBORDINATORS = frozenset(
+    "when while until as although though because since once unless whether whenever after "
+    "before".split()
+)
+_IMPERATIVES = frozenset(
+    "see talk ask call tell take keep avoid stop get make eat drink use wear protect check learn "
+    "know visit follow try quit limit choose find give join plan remember watch".split()
+)
+"""Verbs a heading may open with as advice ("See Your Dentist")."""
 _DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
     "all other whole short".split()
 )
 _PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
+_LONGEST_PHRASE = 3
+"""The longest phrase of the patient language looked for (most are one or two words)."""
 _SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
 
 
@@ -63,6 +77,10 @@ class Kind(NamedTuple):
     alternates: tuple[str, ...]
     label: str = "What about {l}?"
     label_alternates: tuple[str, ...] = ("{l}", "what about {l}")
+    subheading_is_subject: bool = False
+    """Whether a sub-heading names what the section's question asks about ("Preventing Gout",
+    "Attacks": "How can attacks be prevented?") rather than one of its items ("Treatment",
+    "Surgery": "Can surgery help with gout?")."""
 
 
 LABEL_TEMPLATE = Kind((), "", ()).label
@@ -103,7 +121,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(("prevention", "preventing", "prevent"), "How can {s} be prevented?",
          ("preventing {s}", "can {s} be prevented", "how can I avoid {s}",
           "how do I stop getting {s}"),
-         "Does {l} help prevent {s}?", ("{l}", "can {l} prevent {s}")),
+         "Does {l} help prevent {s}?", ("{l}", "can {l} prevent {s}"), True),
     Kind(("medicines", "medications", "drugs"), "What medicines are used for {s}?",
          ("medicines for {s}", "what medication is there for {s}", "tablets for {s}",
           "what drugs treat {s}")),
@@ -118,10 +136,23 @@ KINDS: tuple[Kind, ...] = (
          ("complications of {s}", "what problems can {s} cause")),
     Kind(("outlook", "prognosis"), "What is the outlook for {s}?",
          ("outlook for {s}", "will {s} go away", "what is the prognosis of {s}")),
+    Kind(("more information", "further information", "for more information", "resources",
+          "learn more", "find out more", "where to get help", "getting help", "contacts",
+          "useful contacts", "support"),
+         "Where can I find more information about {s}?",
+         ("more information about {s}", "where can I find out more", "where can I get help",
+          "who can I contact about {s}")),
     Kind(("conclusion", "summary", "key points", "in summary"),
          "What are the key points about {s}?",
          ("summary of {s}", "what should I remember about {s}")),
 )
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The words that name a kind of section ("symptom", "treatment", "risk"), singular: they
+    name no topic of their own."""
+    return frozenset(_singular(w) for k in KINDS for words in k.words for w in words.split())
 
 
 def subject_of(title: str) -> str:
@@ -147,18 +178,59 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         named = (f"{_lower(text.rstrip('?'))} of {subject}",) if subject and core == _lower(
             text.rstrip("?")) else ()
         alternates = (_lower(text.rstrip("?")), *named, *cores, *extra)
-        return question, _alternates(alternates, question)
+        return question, distinct(alternates, question)
     if text.lower().startswith("if ") and "," in text:
         condition, _, advice = text[3:].partition(",")
         question = f"What should I do if {_swap(_lower(condition))}?"
-        return question, _alternates((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
+        return question, distinct((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
                                      question)
-    if kind is not None and core in kind.words:
+    if kind is not None and (core in kind.words or _paired(core, kind)):
         question = _agree(kind.question, subject).format(s=subject)
-        alternates = (_lower(text), core, *_fill(kind.alternates, subject))
-        return question, _alternates(alternates, question)
+        other = _kind(core.split(" and ", 1)[-1])
+        alternates = (_lower(text), *core.split(" and "), *_fill(kind.alternates, subject),
+                      *(_fill(other.alternates, subject) if other and other != kind else ()))
+        return question, distinct(alternates, question)
+    within = _kind_within(core) if subject and _inverted(text.split()) is None else None
+    if within is not None:
+        question = _kind_question(within, core, subject)
+        return question, distinct((_lower(text), core, *_fill(within.alternates, subject)),
+                                  question)
+    if subject and _vague(core):
+        question = f"What else should I know about {subject}?"
+        return question, distinct((_lower(text),), question)
     question = _question_from_phrase(text, core, subject)
-    return question, _alternates((_lower(text), core), question)
+    return question, distinct((_lower(text), core), question)
+
+
+_VAGUE = frozenset(
+    "things thing know knowing information info other more general facts fact important notes "
+    "note details detail good useful tips points further additional extra miscellaneous else "
+    "also frequently asked questions answers common".split()
+)
+"""Words of a heading that name no topic ("Things to know", "Other information")."""
+
+
+def _vague(core: str) -> bool:
+    words = [w for w in core.lower().split() if w not in _FUNCTION_WORDS]
+    return bool(words) and all(w in _VAGUE for w in words)
+
+
+def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
+    """The question (and alternates) that asks what the subject is."""
+    kind = KINDS[0]
+    return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+def defines(sentence: str, subject: str) -> bool:
+    """Whether a sentence says what the subject is ("Gout is a form of arthritis ...")."""
+    name = re.escape(subject)
+    return bool(subject) and re.match(
+        rf"(?:the )?{name} (?:is|are) (?:a|an|the|one|any)\b", sentence, re.I) is not None
+
+
+def kind_of(heading: str, subject: str) -> Kind | None:
+    """The kind of section a heading names, if it is one patients ask about in set words."""
+    return _kind(_core(tidy_title(heading), subject))
 
 
 def from_subheading(sub: str, heading: str, subject: str,
@@ -167,7 +239,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     rare words of the ``intro`` that announced it ("changes to your diet:") join its name
     ("diet for X")."""
     core = _core(tidy_title(sub), subject)
-    if _kind(core) is not None:
+    if _kind(core) is not None or sub.rstrip().endswith("?"):
         return from_heading(sub, subject)
     phrase = _lower(tidy_title(sub))
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
@@ -177,9 +249,12 @@ def from_subheading(sub: str, heading: str, subject: str,
     if parent is None:
         question = f"What about {phrase}?"
         alternates = (phrase, f"{phrase} {_core(heading, subject)}", *announced)
-        return question, _alternates(alternates, question)
+        return question, distinct(alternates, question)
+    if parent.label != LABEL_TEMPLATE and not parent.subheading_is_subject:
+        question, alternates = from_label(tidy_title(sub), heading, subject)
+        return question, distinct((*alternates, *announced), question)
     question = _agree(parent.question, phrase).format(s=phrase)
-    return question, _alternates((phrase, *_fill(parent.alternates[:3], phrase), *announced),
+    return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
 
 
@@ -191,14 +266,24 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if kind and kind.label.startswith("Can {l} help") and _plural(phrase):
         template = "What {l} are used for {s}?"
     if _plural(phrase):
-        template = template.replace("Does {l}", "Do {l}").replace("Is {l} a", "Are {l}")
+        template = _plural_verbs(template)
     question = _capital(template.format(l=phrase, s=subject))
+    if not _distinctive(re.findall(r"[a-z]+", phrase)):
+        return question, distinct((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
     if _plural(phrase):
-        templates = tuple(t.replace("does {l}", "do {l}").replace("is {l}", "are {l}")
-                          for t in templates)
+        templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
-    return question, _alternates(tuple(filled), question)
+    return question, distinct(tuple(filled), question)
+
+
+def _plural_verbs(template: str) -> str:
+    """A label's template for a plural label: "Is {l} a symptom" -> "Are {l} symptoms"."""
+    for singular, plural in (("does {l}", "do {l}"), ("is {l}", "are {l}")):
+        template = template.replace(singular, plural)
+        template = template.replace(_capital(singular), _capital(plural))
+    return re.sub(r"(?i)(are \{l\}) an? ((?:\w+ )*?\w+)(?=\?|$| of | for )", r"\1 \2s",
+                  template)
 
 
 def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -208,15 +293,19 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = _swap(sentence[3:sentence.index(",")])
-        return f"What if {clause}?", _alternates((clause,), "")
+        return f"What if {clause}?", distinct((clause,), "")
     phrase = _topic(words, subject)
     if phrase is None:
         return None
     bare = _bare(phrase)
-    question = f"What about {_swap(_lower(_unquantified(phrase)))}?"
-    what = f"what {'are' if _plural(bare) else 'is'} {bare}"
-    alternates = (bare, what, f"{bare} and {subject}" if subject and subject not in bare else "")
-    return question, _alternates(alternates, question)
+    asked = yes_no_question(sentence)
+    if set(map(_singular, bare.lower().split())) <= subject_words(subject) and asked:
+        return f"{_capital(asked)}?", distinct((bare,), asked)
+    about = f"What about {_swap(_lower(_unquantified(phrase)))}?"
+    what = f"{_capital(_swap(_lower(_defined_phrase(phrase))))}?"
+    if opens_definition(sentence, subject):
+        return what, distinct((bare, about.lower()), what)
+    return about, distinct((bare, _defined_phrase(bare)), about)
 
 
 def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -228,21 +317,27 @@ def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
         return asked
     question, alternates = from_label(_bare(phrase), heading, subject)
-    return question, _alternates((*alternates, *asked[1]), question)
+    return question, distinct((*alternates, *asked[1]), question)
 
 
 def refers_back(sentence: str, subject: str, before: str) -> bool:
     """Whether a sentence's topic is the subject itself ("A stone may ...", in a leaflet about
-    gallstones) or "the X" where X was just mentioned ("The pain may last ...")."""
+    gallstones), or its treatment, symptoms and the like ("Gallstone treatments include ..."),
+    or "the X" where X was just mentioned ("The pain may last ...")."""
     phrase = _topic(sentence.split(), subject)
     if phrase is None:
         return False
     words = [_singular(w) for w in _bare(phrase).lower().split()]
-    if words and set(words) <= {_singular(w) for w in subject.lower().split()}:
+    if words and set(words) <= subject_words(subject) | _kind_words():
         return True
     mentioned = {_singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
     return definite and len(words) <= 2 and words[-1] in mentioned
+
+
+def capital(text: str) -> str:
+    """The text with a capital first letter."""
+    return _capital(text)
 
 
 def subject_words(subject: str) -> frozenset[str]:
@@ -266,9 +361,15 @@ def _topic(words: list[str], subject: str = "") -> str | None:
         words = lead[1]
         while (aside := _leading_phrase(words)) is not None:
             words = aside[1]
+    words = _main_clause(words)
     for index, word in enumerate(words):
-        if re.sub(r"\W", "", word).lower() in _VERBS or word.endswith(","):
+        if re.sub(r"\W", "", word).lower() in _VERBS:
             phrase = " ".join(words[:index]).strip(",;: ")
+            if _generic(phrase) and word.lower() in ("is", "are"):
+                phrase = _complement(words[index + 1:]) or phrase
+            break
+        if word.endswith(","):
+            phrase = " ".join(words[:index + 1]).strip(",;: ")
             break
     else:
         return None
@@ -278,6 +379,51 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     if all(w.lower() in _FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+def _generic(phrase: str) -> bool:
+    """Whether a phrase says only what kind of thing follows ("Another risk factor")."""
+    words = phrase.lower().split()
+    return any(_singular(w) in _kind_words() for w in words) and all(
+        _singular(w) in _kind_words() or w in _FUNCTION_WORDS or w in _QUANTIFIERS
+        or w == "another" for w in words)
+
+
+def _complement(words: list[str]) -> str:
+    """What a sentence says its topic is, when that is a short noun phrase ("... is aging.")."""
+    phrase: list[str] = []
+    for word in words:
+        phrase.append(word.strip(".,;:"))
+        if word.endswith((".", ",", ";", ":")):
+            break
+    return " ".join(phrase) if len(phrase) <= 4 else ""
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    """The words from where the main clause starts: after a word set apart ("Sometimes, ...")
+    and a subordinate clause ("When the virus wakes, it ...")."""
+    while words and (words[0].lower() in _SUBORDINATORS or _aside(words)):
+        ends = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+        if ends is None:
+            return []
+        words = words[ends + 1:]
+    return words
+
+
+def _aside(words: list[str]) -> bool:
+    """Whether a sentence opens with words set apart by a comma that name nothing ("Very
+    rarely, ...", "However, ...")."""
+    ends = next((i for i, w in enumerate(words[:3]) if w.endswith(",")), None)
+    return ends is not None and all(
+        w.lower().strip(",").endswith("ly") or w.lower().strip(",") in _FUNCTION_WORDS
+        for w in words[:ends + 1])
+
+
+def _after_leads(words: list[str]) -> list[str]:
+    """The words after any opening phrases such as "After the exam, ..."."""
+    while (lead := _leading_phrase(words)) is not None:
+        words = lead[1]
+    return words
 
 
 def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:
@@ -300,14 +446,57 @@ def _kind(core: str) -> Kind | None:
     return None
 
 
+def _paired(core: str, kind: Kind) -> bool:
+    """Whether a heading pairs a kind of section with another topic ("Symptoms and
+    Detection", "Diagnosis and Treatment")."""
+    first, _, second = core.partition(" and ")
+    return first in kind.words and 0 < len(second.split()) <= 2
+
+
+def _kind_within(core: str) -> Kind | None:
+    """The kind of section a heading names after other words ("Other Signs and Symptoms",
+    "Antivirals and Other Treatments"), or after a verb whose object is only such words
+    ("Researching Causes and Treatments"); None for a statement or a heading of its own topic."""
+    words = core.split()
+    if not words or words[0] in _WH:
+        return None
+    found = [(i, k) for k in KINDS for i, w in enumerate(words) if w in k.words]
+    if not found:
+        return None
+    index, kind = min(found, key=lambda f: f[0])
+    if any(w in _LEADS or w in _SUBORDINATORS for w in words[:index]):
+        return None
+    if words[0].endswith("ing"):
+        rest = {_singular(w) for w in words[1:] if w not in _FUNCTION_WORDS}
+        return kind if index == 0 and rest <= _kind_words() else None
+    return kind if index > 0 else None
+
+
+def _kind_question(kind: Kind, core: str, subject: str) -> str:
+    """"What are the other signs and symptoms of X?"; for a verb and its kind's words
+    ("researching causes and treatments") the kind's own question."""
+    if core.split()[0].endswith("ing"):
+        return _agree(kind.question, subject).format(s=subject)
+    joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
+                                                                    *kind.alternates)))
+    verb = "are" if _plural(core) else "is"
+    return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
+
+
 def _core(text: str, subject: str) -> str:
     """A heading's words without the subject and the words joining it ("Symptoms of X" ->
     "symptoms")."""
     core = _lower(text.rstrip("?"))
     if subject:
-        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{re.escape(subject.lower())}\b",
-                      "", core.lower())
+        name = _name_pattern(subject)
+        core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{name}\b(?:\s+and\b)?"
+                      rf"|\band\s+{name}\b", "", core.lower())
     return " ".join(core.split())
+
+
+def _name_pattern(subject: str) -> str:
+    """A pattern for the subject in the singular or plural ("cataracts" finds "cataract")."""
+    return r"\s+".join(f"{re.escape(_singular(w))}s?" for w in subject.lower().split())
 
 
 def _question_from_phrase(text: str, core: str, subject: str) -> str:
@@ -322,7 +511,7 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     if first == "if":
         return f"What if {_swap(_lower(' '.join(words[1:])))}?"
     if first in _WH:
-        return _sentence_case(text + "?", subject)
+        return _wh_inverted(words) or _sentence_case(text + "?", subject)
     if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
         return f"{'Are' if _plural(subject) else 'Is'} {subject} {_lower(text)}?"
     clause = _inverted(words)
@@ -330,11 +519,28 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
         return clause
     if first.endswith("ing") and len(first) > 5:
         base = _base_verb(first)
-        if not core.replace(first, "").strip() and subject:
+        joined = len(words) > 1 and words[1].lower() in _PHRASE_BREAKS
+        if not core.replace(first, "").strip() and subject and not joined:
             return f"How is {subject} {_participle(base)}?"
-        return _capital(f"how can I {base} {_lower(' '.join(words[1:]))}?")
+        return _capital(f"how can I {base} {_swap(_lower(' '.join(words[1:])))}?")
+    if first in _IMPERATIVES and len(words) > 1:
+        return _capital(f"should I {first} {_swap(_lower(' '.join(words[1:])))}?")
+    if first in ("after", "before", "during") and len(words) > 1:
+        return f"What happens {_lower(text)}?"
     phrase = _lower(text)
+    if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
+        return f"What about {phrase}?"
     return f"What are the {phrase}?" if _plural(phrase) else f"What is {phrase}?"
+
+
+def _wh_inverted(words: list[str]) -> str | None:
+    """"Why Saliva Is Important" asked as "Why is saliva important?": a question word, a short
+    subject and an auxiliary."""
+    for index, word in enumerate(words[2:5], start=2):
+        if word.lower() in _AUXILIARIES and words[index - 1].lower() not in _PRONOUNS:
+            rest = [words[0], word, *words[1:index], *words[index + 1:]]
+            return _capital(_swap(_lower(" ".join(rest)))) + "?"
+    return None
 
 
 def _inverted(words: list[str]) -> str | None:
@@ -350,10 +556,13 @@ def _inverted(words: list[str]) -> str | None:
 
 
 def _base_verb(gerund: str) -> str:
+    """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit"."""
     stem = gerund[:-3]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
-    if re.search(r"[^aeiou][aeiou][sgvczk]$", stem):
+    one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$", stem) or (
+            one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"
     return stem
 
@@ -423,7 +632,7 @@ def _agree(template: str, subject: str) -> str:
     return template
 
 
-def _alternates(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
+def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     """Distinct, non-empty alternates, none the same as the question."""
     seen = {question.lower().rstrip("?")}
     kept: list[str] = []
@@ -461,12 +670,35 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions."""
 
+_TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
+                rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"
+                rf"{_TIME}\b(?! of)|\blong-(?:term|lasting)\b", re.I),
+     ("how long does {t} last", "how long will {t} last")),
+    (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
+     ("how often {k}",)),
+    (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
+                r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
+                r"|\b(?:most|more|less) common (?:among|in)\b", re.I),
+     ("how common is {s}", "how many people get {s}")),
+    (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
+     ("can {s} come back", "will {s} come back")),
+)
+"""Sentences that tell how long, how often, how common or whether something comes back in words
+patients do not ask with ("subside within 3 to 10 days"), and how patients ask it, of the
+sentence's topic {t} (else the subject) or the key phrase {k} of its clause before the words
+that tell it."""
+
 _DEFINED = (
-    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:]|$)"),
+    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
+    re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
+               re.I),
 )
-"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)"."""
+"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
+"Uric acid is a substance ..."."""
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
@@ -475,10 +707,144 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
             if pattern.search(sentence)}
 
 
-def defined_terms(sentence: str) -> tuple[str, ...]:
-    """"What is X?" for each thing the sentence names and explains."""
+def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
+    """How patients ask what a sentence tells of its topic: "how long does the rash last" for
+    "The rash clears up within 2 to 4 weeks" (see :data:`ASPECTS`)."""
+    topic = _topic(_main_clause(_after_leads(sentence.split())), subject)
+    bare = _bare(topic) if topic else subject
+    found: list[str] = []
+    for pattern, questions in ASPECTS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
+        phrase = (key_phrases(clause, least=1) or (bare,))[0]
+        found += [_agree(q.replace("{t}", "{s}"), bare).format(s=bare, k=phrase)
+                  if "{t}" in q else _agree(q, subject).format(s=subject, k=phrase)
+                  for q in questions]
+    return tuple(found)
+
+
+def _clause_at(sentence: str, index: int) -> str:
+    """The clause of a sentence (see :data:`_CLAUSE`) that holds the character at ``index``."""
+    start = 0
+    for match in _CLAUSE.finditer(sentence):
+        if match.start() > index:
+            return sentence[start:match.start()]
+        start = match.end()
+    return sentence[start:]
+
+
+_ASKING = {"is": "is", "are": "are", "can": "can", "cannot": "can", "can't": "can", "may": "can",
+           "will": "will", "should": "should", "does": "does", "do": "do", "has": "has",
+           "have": "have", "was": "was", "were": "were", "could": "could", "might": "can"}
+_MAX_TOPIC = 6
+"""The most words before the verb of a sentence asked as a question."""
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:and|but|because|although|which|who|while|so|then)\s|"
+                         r"\s--\s|[.!?]$")
+
+
+def yes_no_question(sentence: str) -> str:
+    """The statement of a sentence's first clause asked as a patient would: "Shingles cannot
+    be passed from one person to another" -> "can shingles be passed from one person to
+    another", "Attacks often occur at night" -> "do attacks occur at night"; empty when its
+    topic is a pronoun or no verb follows a short topic."""
+    words = _main_clause(_after_leads(sentence.split()))
+    clause = _CLAUSE_END.split(" ".join(words), maxsplit=1)[0].split()
+    for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
+        asked = _inverted_verb(word.lower())
+        if asked is None:
+            continue
+        topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
+        first = topic[0].lower() if topic else ""
+        if not topic or first in _PRONOUNS or first in _IMPERATIVES or (
+                first in _FUNCTION_WORDS and first not in (*_ARTICLES, *_QUANTIFIERS)):
+            return ""
+        if any(w.lower() in _SUBORDINATORS or w.lower() == "if" for w in topic):
+            return ""
+        rest = [w for w in [*asked[1:], *clause[index + 1:]]
+                if w.lower() not in ("not", "never", "also")]
+        return _swap(_lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
+    return ""
+
+
+_PASSIVE = re.compile(
+    r"\b(?:is|are|be)(?: \w+ly)? (?P<done>\w+ed) (?P<how>by|through|with|using)\b", re.I)
+"""A passive verb and what it is done by or with ("can be triggered by", "is treated with")."""
+
+
+def wh_question(sentence: str) -> str:
+    """What a passive sentence says done by or with something, asked about: "Attacks can be
+    triggered by stress" -> "what are attacks triggered by", "Gout is detected through an
+    exam" -> "how is gout detected"; empty for other sentences."""
+    words = _main_clause(_after_leads(sentence.split()))
+    match = _PASSIVE.search(" ".join(words))
+    topic = _opening_noun_phrase(words)
+    if match is None or not topic:
+        return ""
+    be = "are" if _plural(topic) else "is"
+    if match["how"].lower() == "by":
+        return _swap(_lower(f"what {be} {topic} {match['done']} by"))
+    return _swap(_lower(f"how {be} {topic} {match['done']}"))
+
+
+def _opening_noun_phrase(words: list[str]) -> str:
+    """The words a clause opens with before its first verb or adverb, when they name
+    something (not a pronoun) in at most :data:`_MAX_TOPIC` words."""
+    phrase: list[str] = []
+    for word in words[:_MAX_TOPIC + 1]:
+        bare = re.sub(r"\W", "", word).lower()
+        if bare in _VERBS or bare in _ASKING or bare.endswith("ly") or word.endswith(","):
+            break
+        phrase.append(word)
+    else:
+        return ""
+    first = phrase[0].lower() if phrase else ""
+    if not phrase or first in _PRONOUNS or first in ("there", "being"):
+        return ""
+    return " ".join(phrase)
+
+
+def _inverted_verb(word: str) -> tuple[str, ...] | None:
+    """How a verb opens a question and what stays after the topic: "cannot" -> ("can",),
+    "causes" -> ("does", "cause"), "occur" -> ("do", "occur"); None for other words."""
+    if word in _ASKING:
+        return (_ASKING[word],)
+    if word not in _VERBS or word in ("not", "also", "often", "usually", "only"):
+        return None
+    if word.endswith("ies"):
+        return "does", word[:-3] + "y"
+    if word.endswith("s"):
+        return "does", word[:-1]
+    return "do", word
+
+
+def _defined_phrase(phrase: str) -> str:
+    """"what is the optic nerve", "what are cystine stones": asking what a phrase names."""
+    return f"what {'are' if _plural(phrase) else 'is'} {phrase}"
+
+
+def opens_definition(sentence: str, subject: str = "") -> bool:
+    """Whether a sentence opens by saying what something other than the subject is ("Uric
+    acid is a substance ...")."""
+    match = _DEFINED[-1].match(sentence)
+    return (match is not None and _names_something(match.group(1))
+            and _lower(match.group(1)) != subject)
+
+
+def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
+    """"What is X?" for each thing the sentence names and explains, but the subject: the entry
+    that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
-    return tuple(f"what is {_lower(t.strip())}" for t in terms if t and len(t.split()) <= 4)
+    return tuple(f"what is {_lower(t.strip())}" for t in terms
+                 if t and len(t.split()) <= 4 and _names_something(t)
+                 and _lower(t.strip()) != subject)
+
+
+def _names_something(term: str) -> bool:
+    """Not a pronoun, nor only grammar and common words ("this", "one of the most")."""
+    words = term.lower().split()
+    return words[0] not in _PRONOUNS and not set(words) & _VERBS and _distinctive(words)
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,
@@ -490,9 +856,98 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
     for clause in _CLAUSE.split(sentence):
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", clause)
                  if w.lower() not in _FUNCTION_WORDS and _singular(w.lower()) not in leave]
-        if len(words) >= max(least, 3) or (len(words) >= least and _distinctive(words)):
-            found.append(_lower(" ".join(words[:most])))
+        if len(words) >= least and _distinctive(words):
+            found.append(_lower(" ".join(_fewest(words, most))))
     return tuple(found)
+
+
+def _fewest(words: list[str], most: int) -> list[str]:
+    """At most ``most`` of the words, in order, leaving out the most frequent ones first."""
+    if len(words) <= most:
+        return words
+    rank = _ranks()
+    order = sorted(range(len(words)), key=lambda i: -rank.get(words[i].lower(), len(rank)))
+    kept = set(order[:most])
+    return [w for i, w in enumerate(words) if i in kept]
+
+
+def meanings(text: str, language: Language) -> list[tuple[str, str]]:
+    """Each word of ``text`` (normalised) with what it means: the concept of the general
+    patient language its phrase stands for ("sight" and "blurred" both mean vision), else its
+    stem."""
+    words = tokens(text)
+    stems = [stem(w) for w in words]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        size, meaning = _phrase_meaning(words, stems, i, language)
+        found += [(w, meaning or stems[i]) for w in words[i:i + size]]
+        i += size
+    return found
+
+
+def _phrase_meaning(words: list[str], stems: list[str], i: int,
+                    language: Language) -> tuple[int, str]:
+    for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
+        meaning = (language.phrases.get(" ".join(words[i:i + size]))
+                   or language.stems.get(" ".join(stems[i:i + size])))
+        if meaning:
+            return size, meaning
+    return 1, ""
+
+
+def names_a_topic(item: str, most: int = 8) -> bool:
+    """Whether a short list item names something a patient may ask about ("high blood
+    pressure"), rather than saying something of someone ("has had a rash before")."""
+    words = item.lower().split()
+    return 0 < len(words) <= most and words[0] not in _VERBS and words[0] not in _PRONOUNS
+
+
+_ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
+_OTHER_NAMES = (
+    r"another name for {s} is (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"\b{s},? (?:is )?also (?:called|known as) (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
+)
+
+
+def other_names(text: str, subject: str) -> tuple[str, ...]:
+    """Other names a leaflet gives its subject ("Another name for shingles is herpes zoster",
+    "gout (GT)"), for the FAQ's subject aliases."""
+    if not subject:
+        return ()
+    name = re.escape(subject)
+    found = [m.group(1) for pattern in _OTHER_NAMES
+             for m in re.finditer(pattern.format(s=name), text, re.I)]
+    found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
+    return tuple(dict.fromkeys(_lower(f.strip()) for f in found
+                               if f.strip() and len(f.split()) <= 4
+                               and f.strip().lower() != subject.lower()))
+
+
+def acronyms(text: str) -> tuple[tuple[str, str], ...]:
+    """The acronyms a leaflet spells out, with what they stand for: ("NSAIDs", "non-steroidal
+    anti-inflammatory drugs") for "non-steroidal anti-inflammatory drugs (NSAIDs)"."""
+    found = [(m.group(2), _expansion(m.group(1).split(), m.group(2)))
+             for m in _ACRONYM_AFTER.finditer(text)]
+    found += [(m.group(1), m.group(2).strip()) for m in _ACRONYM_BEFORE.finditer(text)
+              if _expansion(m.group(2).split(), m.group(1))]
+    first = {short: long for short, long in reversed(found) if long}
+    return tuple((short, first[short]) for short in dict.fromkeys(s for s, _ in found)
+                 if short in first)
+
+
+def _expansion(words: list[str], acronym: str) -> str:
+    """The last words before an acronym whose initials spell it, or ""."""
+    letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()
+    for count in range(1, min(len(words), 8) + 1):
+        phrase = words[-count:]
+        parts = [p for w in phrase for p in re.split(r"[-/]", w) if p]
+        for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
+            if initials.lower() == letters:
+                return " ".join(phrase)
+    return ""
 
 
 def rare(word: str) -> bool:
@@ -510,8 +965,15 @@ def _distinctive(words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _frequent_words(count: int = FREQUENT_WORDS) -> frozenset[str]:
-    """The ``count`` most frequent English words, from the package's word list."""
+    """The ``count`` most frequent English words."""
+    return frozenset(w for w, rank in _ranks().items() if rank < count)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, int]:
+    """Each word of the package's list of frequent English words, with its rank (0 the most
+    frequent)."""
     path = os.path.join(os.path.dirname(__file__), "data", "common_words.txt")
     with open(path, encoding="utf-8") as file:
         words = [w for line in file if not line.startswith("#") for w in line.split()]
-    return frozenset(words[:count])
+    return {w: i for i, w in reversed(list(enumerate(words)))}

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from faqbot import _phrasing as phrasing
 from faqbot._leaflet import Block, blocks
+from faqbot.language import Language, load_language
 
 LONG_ANSWER_WORDS = 120
 """An answer longer than this is worth splitting by hand."""
@@ -40,6 +41,10 @@ class Draft(NamedTuple):
     title: str
     pieces: tuple[Piece, ...]
     left_out: tuple[tuple[int, str], ...]
+    aliases: tuple[str, ...] = ()
+    """Other names the leaflet gives the subject ("herpes zoster")."""
+    vocabulary: tuple[tuple[str, str], ...] = ()
+    """Acronyms the leaflet spells out, each with what it stands for."""
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -95,27 +100,31 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
 
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
-                      leave: frozenset[str]) -> Piece:
-    """The piece with alternates drawn from its own sentences: set questions they answer, what
-    they define, the short items of its lists, their key phrases, and its rare words found in no
+                      subject: str) -> Piece:
+    """The piece with alternates drawn from its own sentences: set questions they answer, how
+    long, how often or how common what they tell is, what they define, each statement asked as
+    a question, the short items of its lists, their key phrases, and its rare words found in no
     other entry."""
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]
     phrases = [
         cues,
-        *(phrasing.defined_terms(s) for s in sentences),
-        *([item.lower().rstrip(".")] for item in items if len(item.split()) <= 8),
-        *(phrasing.key_phrases(s, leave=leave) for s in sentences),
+        *(phrasing.aspect_questions(s, subject) for s in sentences),
+        *(phrasing.defined_terms(s, subject) for s in sentences),
+        *([phrasing.yes_no_question(s), phrasing.wh_question(s)] for s in sentences),
+        *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
+        *(phrasing.key_phrases(s, leave=phrasing.subject_words(subject)) for s in sentences),
         [w for w in _words(piece.own or piece.answer) if w in unique],
     ]
-    known = {a.lower() for a in (piece.question, *piece.alternates)}
+    known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
     return piece._replace(alternates=(*piece.alternates, *extra))
 
 
-def draft(text: str) -> Draft:
-    """The FAQ drafted from a leaflet (plain text or Markdown)."""
+def draft(text: str, language: Language | None = None) -> Draft:
+    """The FAQ drafted from a leaflet (plain text or Markdown); ``language`` is the general
+    patient language that tells which words mean the same (the shipped one by default)."""
     found = blocks(text)
     start = _title_index(found)
     if start is None:
@@ -124,17 +133,35 @@ def draft(text: str) -> Draft:
     subject = phrasing.subject_of(title)
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
-    bare = [p for heading, body in sections for p in _section_pieces(heading, body, subject)]
-    unique = _unique_rare_words(bare, subject)
+    bare = _ask_what_it_is(
+        [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
+        subject)
+    unique = _unique_rare_words(bare, subject, language or load_language())
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
-    leave = phrasing.subject_words(subject)
-    pieces = tuple(_without(_with_key_phrases(p, c, unique, leave),
+    pieces = tuple(_without(_with_key_phrases(p, c, unique, subject),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
-    return Draft(subject, phrasing.tidy_title(title), pieces, before)
+    return Draft(subject, phrasing.tidy_title(title), pieces, before,
+                 phrasing.other_names(text, subject), phrasing.acronyms(text))
+
+
+def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
+    """When no heading asks what the subject is, the first entry that says it ("Gout is a form
+    of arthritis ...") under a heading of no known kind ("Sudden Joint Pain") is asked so."""
+    question, alternates = phrasing.what_is(subject)
+    if any(p.question.lower() == question.lower() for p in pieces):
+        return pieces
+    found = next((n for n, p in enumerate(pieces)
+                  if phrasing.defines(first_sentence(p.answer), subject)), None)
+    if found is None or phrasing.kind_of(pieces[found].section, subject) is not None:
+        return pieces
+    piece = pieces[found]
+    asked = phrasing.distinct((piece.question, *piece.alternates, *alternates), question)
+    return [*pieces[:found], piece._replace(question=question, alternates=asked),
+            *pieces[found + 1:]]
 
 
 def _title_index(found: Sequence[Block]) -> int | None:
@@ -148,7 +175,9 @@ def _title_index(found: Sequence[Block]) -> int | None:
 def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Block]]]:
     sections: list[tuple[Block, list[Block]]] = [(Block("heading", title, 1, 1), [])]
     for block in found:
-        if block.kind == "heading" and not _is_subheading(sections[-1][1]):
+        heading, body = sections[-1]
+        deeper = 1 < heading.level < block.level
+        if block.kind == "heading" and not deeper and not _is_subheading(body):
             sections.append((block, []))
         else:
             sections[-1][1].append(block)
@@ -156,15 +185,18 @@ def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Bloc
 
 
 def _is_subheading(body: Sequence[Block]) -> bool:
-    """A heading after a paragraph that ends with ':' names a part of what it introduces."""
-    paragraphs = [b for b in body if b.kind == "paragraph"]
-    return bool(paragraphs) and paragraphs[-1].text.endswith(":")
+    """A heading right after a paragraph that ends with ':' names a part of what it introduces,
+    and so do the headings after it ("You can change your diet:", "Oxalate Stones", a list,
+    "Uric Acid Stones", a list); not a heading after a list such a paragraph introduced."""
+    intro = max((n for n, b in enumerate(body) if b.kind == "paragraph" and b.text.endswith(":")),
+                default=None)
+    return intro is not None and (intro == len(body) - 1 or body[intro + 1].kind == "heading")
 
 
 def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:
     pieces: list[Piece] = []
     intro = ""
-    for group in _groups(body):
+    for group in _groups(body, subject):
         before = pieces[-1].answer if pieces else ""
         if group[0].kind == "paragraph" and group[-1].text.endswith(":"):
             intro = group[-1].text
@@ -172,16 +204,29 @@ def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Pie
     return _merge_orphans(pieces)
 
 
-def _groups(body: list[Block]) -> list[list[Block]]:
+def _groups(body: list[Block], subject: str) -> list[list[Block]]:
     """Paragraphs and sub-headings, each with the list (or paragraph) that follows them."""
     groups: list[list[Block]] = []
-    for block in body:
+    for block in (part for b in body for part in _split_long(b, subject)):
         after_heading = bool(groups) and groups[-1][-1].kind == "heading"
         if (block.kind == "item" and groups) or after_heading:
             groups[-1].append(block)
         else:
             groups.append([block])
     return groups
+
+
+def _split_long(block: Block, subject: str) -> list[Block]:
+    """A long paragraph split before each sentence that starts to explain a new thing ("Uric
+    acid is a substance ..."), not the subject: a patient asks about that on its own."""
+    if block.kind != "paragraph" or len(block.text.split()) <= LONG_ANSWER_WORDS:
+        return [block]
+    parts: list[list[str]] = [[]]
+    for sentence in _SENTENCE_END.split(block.text):
+        if parts[-1] and phrasing.opens_definition(sentence, subject):
+            parts.append([])
+        parts[-1].append(sentence)
+    return [block._replace(text=" ".join(p)) for p in parts]
 
 
 def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
@@ -244,7 +289,10 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     """A paragraph no question could be written for joins the entry before it."""
     merged: list[Piece] = []
     for piece in pieces:
-        if piece.guessed and merged:
+        own = _own_question(piece) if piece.guessed and merged else ""
+        if own and len(f"{merged[-1].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
+            merged.append(piece._replace(question=own, guessed=False))
+        elif piece.guessed and merged:
             last = merged.pop()
             merged.append(last._replace(answer=f"{last.answer}\n\n{piece.answer}"))
         elif piece.guessed:
@@ -255,15 +303,28 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
-def _unique_rare_words(pieces: Sequence[Piece], subject: str) -> frozenset[str]:
-    """Rare words (see :func:`faqbot._phrasing.rare`) that one entry's own text alone holds."""
+def _own_question(piece: Piece) -> str:
+    """A question for a paragraph that leans on the one before, from its first statement that
+    can be asked ("Shingles is very common." -> "Is shingles very common?")."""
+    for sentence in _sentences(piece)[:2]:
+        asked = phrasing.yes_no_question(sentence) or phrasing.wh_question(sentence)
+        if asked:
+            return phrasing.capital(asked) + "?"
+    return ""
+
+
+def _unique_rare_words(pieces: Sequence[Piece], subject: str,
+                       language: Language) -> frozenset[str]:
+    """Rare words (see :func:`faqbot._phrasing.rare`) whose meaning one entry's own text alone
+    holds: "vaccination" is no clue to an entry when others speak of the vaccine."""
+    texts = [piece.own or piece.answer for piece in pieces]
     counts: dict[str, int] = {}
-    for piece in pieces:
-        for word in set(_words(piece.own or piece.answer)):
-            counts[word] = counts.get(word, 0) + 1
-    named = set(_words(subject))
-    return frozenset(w for w, n in counts.items() if n == 1 and w not in named
-                     and phrasing.rare(w))
+    for text in texts:
+        for meaning in {m for _w, m in phrasing.meanings(text, language)}:
+            counts[meaning] = counts.get(meaning, 0) + 1
+    named = {m for _w, m in phrasing.meanings(subject, language)}
+    return frozenset(w for text in texts for w, m in phrasing.meanings(text, language)
+                     if counts[m] == 1 and m not in named and phrasing.rare(w))
 
 
 def _words(text: str) -> list[str]:
@@ -339,8 +400,9 @@ def to_yaml(d: Draft, leaflet: str = "the leaflet") -> str:
         "# Review each question, add the ways patients ask it to 'alternates', then test it",
         "# with faqbot coverage.",
         "",
-        f"subject: {_quote(d.subject)}",
+        *_subject_lines(d),
         f"title: {_quote(d.title)}",
+        *_vocabulary_lines(d),
         "",
         f"fallback: {_quote(FALLBACK)}",
         f"urgent: {_quote(URGENT)}",
@@ -352,6 +414,20 @@ def to_yaml(d: Draft, leaflet: str = "the leaflet") -> str:
     for entry_id, piece in zip(_ids(d.pieces), d.pieces, strict=True):
         lines += _entry_lines(entry_id, piece)
     return "\n".join(lines) + "\n"
+
+
+def _subject_lines(d: Draft) -> list[str]:
+    if not d.aliases:
+        return [f"subject: {_quote(d.subject)}"]
+    return ["subject:", f"  name: {_quote(d.subject)}",
+            f"  aliases: [{', '.join(map(_quote, d.aliases))}]"]
+
+
+def _vocabulary_lines(d: Draft) -> list[str]:
+    if not d.vocabulary:
+        return []
+    return ["vocabulary:            # the leaflet's acronyms and what they stand for",
+            *(f"  {_quote(short)}: [{_quote(long)}]" for short, long in d.vocabulary)]
 
 
 def _entry_lines(entry_id: str, piece: Piece) -> list[str]:

@@ -12,7 +12,7 @@ from conftest import ROOT, SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from faqbot import parse_faq
+from faqbot import FAQBot, parse_faq
 from faqbot._phrasing import from_heading, from_label, from_sentence, subject_of
 from faqbot.draft import draft, to_yaml
 from faqbot.verbatim import check
@@ -43,6 +43,24 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Medicines", "gout", "What medicines are used for gout?"),
     ("Surgery", "gout", "When is surgery needed for gout?"),
     ("Symptoms Can Be Controlled", "gout", "Can symptoms be controlled?"),
+    ("Common Treatments", "gout", "What are the common treatments for gout?"),
+    ("Other Signs and Symptoms", "gout", "What are the other signs and symptoms of gout?"),
+    ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
+    ("Gout and Pain", "gout", "What about gout and pain?"),
+    ("More Information", "gout", "Where can I find more information about gout?"),
+    ("Things to Know", "gout", "What else should I know about gout?"),
+    ("Side Effects", "gout", "What are the side effects?"),
+    ("Gout Surgery", "gouts", "When is surgery needed for gouts?"),
+    ("After Surgery", "gout", "What happens after surgery?"),
+    ("Symptoms and Detection", "gout", "What are the symptoms of gout?"),
+    ("Diet and Nutrition", "gout", "What about diet and nutrition?"),
+    ("Living With Gout", "gout", "How can I live with gout?"),
+    ("Coping With Pain", "gout", "How can I cope with pain?"),
+    ("Protecting Your Joints", "gout", "How can I protect my joints?"),
+    ("See Your Doctor", "gout", "Should I see my doctor?"),
+    ("Why Rest Is Important", "gout", "Why is rest important?"),
+    ("Frequently Asked Questions", "gout", "What else should I know about gout?"),
+    ("Burning, Itching, Then a Rash", "gout", "What about burning, itching, then a rash?"),
     ("If the Diagnosis is Unclear", "gout", "What if the diagnosis is unclear?"),
     ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
     ("Where Gout Usually Occurs", "gout", "Where does gout usually occur?"),
@@ -57,6 +75,7 @@ def test_a_heading_becomes_a_question(heading: str, subject: str, question: str)
     ("Medications", "Treatment of Gout", "What medications are used for gout?"),
     ("Smoking", "Risk Factors", "Does smoking affect my risk of gout?"),
     ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
+    ("Broken bones", "Symptoms", "Are broken bones symptoms of gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
@@ -70,6 +89,16 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
     ("In gout, for unknown reasons, crystals form.", "What about crystals?"),
     ("In addition to age, weight is a risk factor.", "What about weight?"),
     ("These medications reduce the activity of cells.", None),
+    ("When the virus wakes, it follows a nerve.", None),
+    ("Sometimes, when the fluid builds up, the pressure may rise.", "What about the pressure?"),
+    ("The burning waves of pain, and loss of sleep can cause depression.",
+     "What about the burning waves of pain?"),
+    ("Another risk factor is aging.", "What about aging?"),
+    ("Very rarely, gout can also lead to kidney stones.", "Can gout lead to kidney stones?"),
+    ("After the blisters erupt, the open sores may take a week to heal.",
+     "What about the open sores?"),
+    ("While these treatments help, they are not a cure.", None),
+    ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -230,7 +259,9 @@ def test_any_text_gives_a_valid_faq_or_no_title(text: str) -> None:
 
 def test_a_heading_that_introduces_a_list_is_not_a_heading() -> None:
     drafted = draft("Gout\n\nSymptoms\n\nThe joint hurts.\n\nOther signs can include\n\n- Redness\n- Heat\n")
-    assert [p.question for p in drafted.pieces] == ["What are the symptoms of gout?", "What about signs?"]
+    [symptoms] = drafted.pieces
+    assert symptoms.question == "What are the symptoms of gout?"
+    assert symptoms.answer.endswith("Other signs can include\n\u2022 Redness\n\u2022 Heat")
 
 
 def test_a_subject_that_looks_plural_agrees_as_the_leaflet_says() -> None:
@@ -246,3 +277,82 @@ def test_a_sub_heading_takes_the_rare_words_of_the_line_that_announced_it() -> N
     piece = draft(text).pieces[-1]
     assert piece.question == "How can purine attacks be prevented?"
     assert "diet for purine attacks" in piece.alternates
+
+
+def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same_thing() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nAllopurinol lowers uric acid. Ask about vaccination.\n\n"
+            "Prevention of Gout\n\nA vaccine is not available.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "allopurinol" in alternates
+    assert "vaccination" not in alternates
+
+
+def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() -> None:
+    text = ("Gout\n\nSudden Joint Pain\n\nGout is a form of arthritis. It hurts.\n\n"
+            "Symptoms of Gout\n\nThe joint is red.\n")
+    first = draft(text).pieces[0]
+    assert first.question == "What is gout?"
+    assert "What is sudden joint pain" in first.alternates
+    asked = draft(text.replace("Sudden Joint Pain", "What is gout?")).pieces
+    assert [p.question for p in asked] == ["What is gout?", "What are the symptoms of gout?"]
+
+
+def test_a_paragraph_about_the_subjects_treatments_joins_the_entry_before() -> None:
+    text = ("Gout\n\nSurgery\n\nLaser surgery opens the drain.\n\n"
+            "Gout treatments include medicines, laser surgery, or both.\n")
+    [surgery] = draft(text).pieces
+    assert surgery.answer.endswith("Gout treatments include medicines, laser surgery, or both.")
+
+
+def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None:
+    first = "Gout is a form of arthritis that causes sudden pain in a joint. " * 12
+    text = f"Gout\n\nWhat is Gout?\n\n{first}\n\nGout is very common. It affects millions.\n"
+    assert [p.question for p in draft(text).pieces] == ["What is gout?", "Is gout very common?"]
+    short = text.replace(first, "Gout is a form of arthritis.")
+    assert [p.question for p in draft(short).pieces] == ["What is gout?"]
+
+
+def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> None:
+    long = "Crystals build up in the joint before an attack of pain. " * 10
+    text = (f"Gout\n\nA Buildup\n\n{long}Uric acid is a substance made from purines. "
+            "It is found in many foods.\n")
+    pieces = draft(text).pieces
+    assert [p.question for p in pieces][1:] == ["What is uric acid?"]
+    assert pieces[1].answer == "Uric acid is a substance made from purines. It is found in many foods."
+
+
+def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_matcher() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis. Another name for gout is "
+            "podagra. Non-steroidal anti-inflammatory drugs (NSAIDs) ease it; so do NSAIDs "
+            "(non-steroidal anti-inflammatory drugs).\n")
+    faq = parse_faq(to_yaml(draft(text)))
+    assert faq.subject.aliases == ("podagra",)
+    assert dict(faq.vocabulary) == {"NSAIDs": ("Non-steroidal anti-inflammatory drugs",)}
+    assert check(faq, text) == []
+
+
+def test_a_vague_heading_draws_no_question_of_another_entry() -> None:
+    text = ("Gout\n\nTreatment\n\nColchicine eases an attack.\n\nThings to know\n\n"
+            "Keep a diary of attacks.\n\nMore information\n\nAsk your clinic for leaflets.\n")
+    faq = parse_faq(to_yaml(draft(text)))
+    bot = FAQBot(faq)
+    assert bot.ask("what should I know about colchicine").id == faq.ids[0]
+    assert bot.ask("where can I find out more").id == faq.ids[-1]
+
+
+def test_a_heading_after_a_list_that_a_paragraph_introduced_starts_a_section() -> None:
+    text = ("Gout\n\nCauses\n\nOther causes include:\n\n- lead\n- weight\n\n"
+            "How is it diagnosed?\n\nA doctor takes fluid from the joint.\n\n"
+            "Diet\n\nYou can change your diet:\n\nPurines\n\n- eat less liver\n\n"
+            "Sugar\n\n- drink less soda\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "How is it diagnosed?" in questions
+    assert [p.section for p in draft(text).pieces][-2:] == ["Diet", "Diet"]
+
+
+def test_a_deeper_markdown_heading_is_a_part_of_its_section() -> None:
+    text = ("# Gout\n\n## Treatment\n\nRest helps.\n\n### Physiotherapy\n\nStretches help.\n\n"
+            "## Outlook\n\nMost people recover.\n")
+    assert [p.question for p in draft(text).pieces] == [
+        "How is gout treated?", "Can physiotherapy help with gout?",
+        "What is the outlook for gout?"]

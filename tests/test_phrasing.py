@@ -1,0 +1,151 @@
+"""How patients ask (faqbot/_phrasing.py): what words mean, which phrases and list items make
+alternates, and which labels are worth asking about in set words."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqbot import _phrasing as phrasing
+from faqbot._phrasing import from_label, key_phrases, meanings, names_a_topic
+from faqbot.language import load_language
+
+
+def test_words_of_one_meaning_share_it() -> None:
+    found = dict(meanings("Blurred sight, a vaccination or the vaccine", load_language()))
+    assert found["blurred"] == found["sight"]
+    assert found["vaccination"] == found["vaccine"]
+    assert found["the"] == "the"
+
+
+@pytest.mark.parametrize(("sentence", "phrases"), [
+    ("Attacks can be triggered by stressful events.", ("attacks triggered stressful events",)),
+    ("It is generally important to make sure of it.", ()),
+])
+def test_a_key_phrase_needs_a_word_that_is_not_among_the_most_frequent(
+        sentence: str, phrases: tuple[str, ...]) -> None:
+    assert key_phrases(sentence) == phrases
+
+
+@pytest.mark.parametrize(("item", "names"), [
+    ("high blood pressure", True),
+    ("hypothyroidism (underactive thyroid gland)", True),
+    ("has had a rash before", False),
+    ("you are a woman over 65", False),
+    ("conditions that cause a rapid turnover of cells, such as some cancers", False),
+])
+def test_a_short_list_item_is_asked_about_when_it_names_something(item: str, names: bool) -> None:
+    assert names_a_topic(item) is names
+
+
+def test_a_label_of_common_words_gets_no_set_phrasings() -> None:
+    assert from_label("Other health problems", "Risk Factors", "gout")[1] == (
+        "other health problems",)
+    assert "can lead exposure cause gout" in from_label("Lead exposure", "Risk Factors", "gout")[1]
+
+
+@pytest.mark.parametrize(("sentence", "defines"), [
+    ("Gout is a form of arthritis that causes pain.", True),
+    ("The gout is one of the oldest known diseases.", True),
+    ("Gout is more common in men.", False),
+    ("Attacks of gout are painful.", False),
+])
+def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) -> None:
+    assert phrasing.defines(sentence, "gout") is defines
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("Uric acid is a substance that results from purines.", ("what is uric acid",)),
+    ("The optic nerve is a bundle of nerve fibers.", ("what is optic nerve",)),
+    ("This is the period between attacks.", ()),
+    ("One of the most common is a stone.", ()),
+    ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
+])
+def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
+    assert phrasing.defined_terms(sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Early attacks usually subside within 3 to 10 days, even without treatment.",
+     "how long do early attacks last"),
+    ("After the exam, your vision may remain blurred for several hours.",
+     "how long does my vision last"),
+    ("Nearly 2.7 million people have gout.", "how common is gout"),
+    ("Only about 5 percent of cases occur in children.", "how common is gout"),
+    ("Have an exam at least once every two years.", "how often exam"),
+    ("Gout usually does not return.", "can gout come back"),
+])
+def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
+        sentence: str, asked: str) -> None:
+    assert asked in phrasing.aspect_questions(sentence, "gout")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The nerve is a bundle of more than 1 million fibers.",
+    "See your doctor within 72 hours of the first sign of the rash.",
+    "The most common form of gout is acute gout.",
+])
+def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
+    assert phrasing.aspect_questions(sentence, "gout") == ()
+
+
+def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
+    [phrase] = key_phrases("The disease may have caused permanent damage to the affected joints.")
+    assert len(phrase.split()) == 5
+    assert phrase.endswith("joints")
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Shingles cannot be passed from one person to another.",
+     "can shingles be passed from one person to another"),
+    ("Glaucoma can develop in one or both eyes.", "can glaucoma develop in one or both eyes"),
+    ("Hyperuricemia is not a disease, and by itself it is not dangerous.",
+     "is hyperuricemia a disease"),
+    ("Attacks frequently occur at night and can be triggered by stress.",
+     "do attacks occur at night"),
+    ("In most cases, exercise helps your joints.", "does exercise help my joints"),
+    ("It connects the retina to the brain.", ""),
+    ("Being overweight increases the risk.", ""),
+])
+def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Attacks frequently occur at night and can be triggered by stress.",
+     "what are attacks triggered by"),
+    ("Gout is detected through a comprehensive exam.", "how is gout detected"),
+    ("Most kidney stones are treated with medicine.", "how are most kidney stones treated"),
+    ("It is caused by a virus.", ""),
+    ("Gout is often called the disease of kings.", ""),
+])
+def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
+        sentence: str, asked: str) -> None:
+    assert phrasing.wh_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Another name for shingles is herpes zoster.", ("herpes zoster",)),
+    ("Shingles, also called zona, is painful.", ("zona",)),
+    ("The most common type of shingles is called zoster.", ()),
+])
+def test_other_names_of_the_subject(text: str, names: tuple[str, ...]) -> None:
+    assert phrasing.other_names(text, "shingles") == names
+
+
+def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
+    text = ("Pain after it is called post-herpetic neuralgia (PHN). A DXA (dual-energy x-ray "
+            "absorptiometry) scan. The eye (right) is red (RED).")
+    assert phrasing.acronyms(text) == (
+        ("PHN", "post-herpetic neuralgia"), ("DXA", "dual-energy x-ray absorptiometry"))
+
+
+@pytest.mark.parametrize(("sub", "heading", "question"), [
+    ("Stress Incontinence", "Types of Incontinence", "What is stress incontinence?"),
+    ("Bladder Training", "Treatment", "Can bladder training help with gout?"),
+    ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
+    ("Purine Attacks", "Preventing Gout", "How can purine attacks be prevented?"),
+    ("Diet", "Living with it", "What about diet?"),
+])
+def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
+                                                          question: str) -> None:
+    assert phrasing.from_subheading(sub, heading, "gout")[0] == question
