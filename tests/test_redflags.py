@@ -74,6 +74,8 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I've said my goodbyes to red wine and cheese for my gout, what can I still have?", None),
     ("can I take all my tablets at once in the morning?", None),
     ("I'm drowning in paperwork for my blue badge", None),
+    ("I'm allergic to neomycin, can I have the shingles shot?", None),
+    ("my son has been shot in the leg", "urgent"),
     ("is kidney stone pain unbearable?", None),
     ("I feel like ending it all", "crisis"),
     ("I took 30 paracetamol and I want to die", "crisis"),
