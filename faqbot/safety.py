@@ -28,7 +28,7 @@ _GREETING = (
     r"hello there|hey there)( (there|bot|faqbot|everyone|all))?"
 )
 _HOW_ARE_YOU = (
-    r"(how are you( doing| today)?|how s it going|hows it going|whats up|what s up|sup|"
+    r"(how (are|r) (you|u|ya)( doing| today)?|how s it going|hows it going|whats up|what s up|sup|"
     r"(is )?(anyone|anybody|someone|somebody) (there|here|around))"
 )
 _HELPED = (
@@ -44,7 +44,7 @@ _THANKS = (
     rf"( {_HELPED})?"
 )
 _GOODBYE = (
-    r"((bye|goodbye|good bye|bye bye)( for now)?|see you( later| soon)?|see ya|cya|farewell|"
+    r"((bye|goodbye|good bye|bye bye)( for now| then| now)?|see you( later| soon)?|see ya|cya|farewell|"
     r"good night|talk (to you )?later|ttyl|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
     r"take care)"

@@ -44,6 +44,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("are you a real doctor?", "identity"), ("who are you", "identity"), ("are you human", "identity"),
         ("is this a real doctor or a chatbot?", "identity"), ("am I talking to a real person", "identity"),
         ("who am I talking to, is this a person?", "identity"),
+        ("hiya how r u", "greeting"), ("bye then", "goodbye"),
         ("help", "help"), ("what can I ask?", "help"), ("?", "help"),
         ("what is calcinosis", None), ("hi, what is calcinosis?", None), ("...", None),
         ("doctor", None),
