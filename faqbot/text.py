@@ -34,6 +34,10 @@ _BRITISH_KEEP = frozenset(
 _ISE_ENDINGS = ("isation", "ise", "ised", "ises", "ising")
 _OUR_ENDINGS = ("our", "ours", "oured", "ouring", "ouration")
 _AE_PREFIXES = (("hae", "he"), ("anae", "ane"), ("pae", "pe"), ("oedema", "edema"))
+_ENDINGS = (*_ISE_ENDINGS, *_OUR_ENDINGS, "tre")
+_PREFIXES = tuple(prefix for prefix, _ in _AE_PREFIXES)
+"""Every ending and beginning a rule below looks for: a word with none of them is left as it is
+at once (most words; one call each instead of one per rule)."""
 _BRITISH_SPECIAL = {
     "tumour": "tumor", "tumours": "tumors", "centre": "center", "fibre": "fiber",
     "practise": "practice", "anaemia": "anemia", "oestrogen": "estrogen",
@@ -77,6 +81,8 @@ def americanize(word: str) -> str:
     if word in _BRITISH_SPECIAL:
         return _BRITISH_SPECIAL[word]
     if word in _BRITISH_KEEP or len(word) < 5:
+        return word
+    if not word.endswith(_ENDINGS) and not word.startswith(_PREFIXES):
         return word
     for ending in _ISE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -134,7 +140,10 @@ def split_question(text: str) -> tuple[str, str]:
 def _stemmer() -> Any:
     import Stemmer  # PyStemmer: the Snowball project's English stemmer, in C
 
-    return Stemmer.Stemmer("english")
+    # No cache of its own (0): stem() has one. PyStemmer's cache keeps every word in a list the
+    # garbage collector must scan, and purges itself when full, a pause of a millisecond or more
+    # that questions of new words would meet every few thousand words.
+    return Stemmer.Stemmer("english", 0)
 
 
 @lru_cache(maxsize=16384)
