@@ -16,6 +16,7 @@ MAX_CHARS = 1000
 
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bc`\u00b4]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+_WORD_CHARACTER = re.compile(r"[a-z0-9]")
 
 _BRITISH_KEEP = frozenset(
     {
@@ -127,13 +128,19 @@ def split_question(text: str) -> tuple[str, str]:
     text_start = text[:MAX_CHARS].strip()
     if not _BREAK.search(text_start):
         return text, ""
-    sentences = [s for s in _sentence_end().split(text_start) if tokens(s)]
+    sentences = [s for s in _sentence_end().split(text_start) if _has_words(s)]
     if len(sentences) < 2:
         return text, ""
-    asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
-    wording = [i for i, s in enumerate(sentences) if _ASKING_WORDS.intersection(tokens(s))]
-    index = asking[0] if asking else wording[0] if wording else len(sentences) - 1
+    index = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
+    if index is None:  # only now are the sentences' words read (a message may hold a hundred)
+        wording = (i for i, s in enumerate(sentences) if _ASKING_WORDS.intersection(tokens(s)))
+        index = next(wording, len(sentences) - 1)
     return sentences[index], " ".join(sentences[:index] + sentences[index + 1 :])
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``tokens(text)`` has a word, found without reading them all."""
+    return _WORD_CHARACTER.search(fold(text[:MAX_CHARS])) is not None
 
 
 @lru_cache(maxsize=1)
