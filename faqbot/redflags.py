@@ -297,9 +297,10 @@ class _Message:
         share signs, and a long message may repeat itself."""
         sentence = self.sentences[number]
         low, high = _reach(self._word_starts(number), len(sentence), start, end)
-        key = (sentence[low:high], start - low, end - low, group.keep_when)
+        near, at, until = sentence[low:high], start - low, end - low
+        key = (near, at, until, group.keep_when)
         if key not in self._cancels:
-            self._cancels[key] = self._cancelled(*key[:3], group)
+            self._cancels[key] = self._cancelled(near, at, until, group)
         return self._cancels[key]
 
     def _word_starts(self, number: int) -> list[int]:
