@@ -1,7 +1,9 @@
 """Worst case: the costliest questions (made-up words up to the length limit, each new, so no
 cache helps) timed in one process, then 20 connections of them against ``faqbot serve`` while
 ``GET /healthz`` is timed beside them. Targets: the costliest question under 5 ms, and
-``/healthz`` under 50 ms at the 99th percentile under that load.
+``/healthz`` under 50 ms at the 99th percentile under that load. Crafted messages (a red-flag
+phrase repeated to the limit, each time undone) are timed too, without a target, to show that
+what the red flags read stays bounded.
 
     python bench/worst_case.py [--questions N] [--duration S] [--connections N]
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import random
 import string
@@ -22,6 +25,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -38,6 +42,18 @@ LENGTHS = (50, 100, 250, 500, MAX_QUESTION)
 WORD_LENGTHS = ((3, 6), (4, 12), (8, 14))
 """Made-up words short, mixed and long: short ones are near more real words, long ones cost
 more to compare; each is tried."""
+UNDONE = ("no chest pain", "i had a seizure years ago", "what if i cannot breathe",
+          "if i took too many pills", "what are the signs of a stroke",
+          "usually my chest hurts when i run")
+"""Red-flag phrases each undone by a cue (a negation, the past, a hypothetical, a condition, a
+general question, a habit): repeated to the length limit, every one is read for what undoes it."""
+
+
+class Row(NamedTuple):
+    """Seconds per question for one kind of question."""
+
+    label: str
+    times: list[float]
 
 
 @dataclass(frozen=True)
@@ -59,29 +75,74 @@ def made_up(rng: random.Random, length: int, word_lengths: tuple[int, int]) -> s
     return " ".join(words)[:length].rstrip()
 
 
-def measure_questions(bot: FAQBot, count: int, seed: int = 13
-                      ) -> list[tuple[int, tuple[int, int], list[float]]]:
-    """Seconds per question for ``count`` new questions of each length and word length."""
+def in_sentences(rng: random.Random, text: str) -> str:
+    """The words of ``text`` cut into sentences of 3 to 12 words, each ending in ".", "?" or
+    "!", no longer than ``text``."""
+    words = text.split()
+    cuts = [0]
+    while cuts[-1] < len(words):
+        cuts.append(cuts[-1] + rng.randint(3, 12))
+    return " ".join(" ".join(words[a:b]) + rng.choice(".?!")
+                    for a, b in itertools.pairwise(cuts))[: len(text)]
+
+
+def repeated(rng: random.Random, phrase: str, length: int) -> str:
+    """``phrase`` and a made-up word in turn, ``length`` characters long: the made-up words make
+    every stretch of the message new, so nothing read once is read again for free."""
+    parts: list[str] = []
+    while sum(len(p) + 1 for p in parts) < length:
+        parts += [phrase, made_up(rng, rng.randint(3, 7), (3, 7))]
+    return " ".join(parts)[:length].rstrip()
+
+
+def measure_questions(bot: FAQBot, count: int, seed: int = 13) -> list[Row]:
+    """Seconds per question for ``count`` new questions of each length and word length, and of
+    the longest cut into sentences."""
     rng = random.Random(seed)
     redflags.prepare(bot.red_flags)  # as `faqbot serve` does at start-up
     bot.ask(made_up(rng, MAX_QUESTION, (4, 12)))  # warm-up: imports and first-use caches
-    return [(length, words, time_each(bot.ask, [made_up(rng, length, words)
-                                                for _ in range(count)]))
-            for length in LENGTHS for words in WORD_LENGTHS]
+    rows = [Row(f"{length} characters, words of {low}-{high} letters",
+                time_each(bot.ask, [made_up(rng, length, (low, high)) for _ in range(count)]))
+            for length in LENGTHS for low, high in WORD_LENGTHS]
+    sentences = [in_sentences(rng, made_up(rng, MAX_QUESTION, (3, 6))) for _ in range(count)]
+    label = f"{MAX_QUESTION} characters, words of 3-6 letters in sentences"
+    return [*rows, Row(label, time_each(bot.ask, sentences))]
 
 
-def render_questions(rows: Sequence[tuple[int, tuple[int, int], list[float]]]) -> str:
-    cells = [(f"{length} characters, words of {low}-{high} letters", ms(median(times)),
-              ms(percentile(times, 0.99)), ms(max(times)), len(times))
-             for length, (low, high), times in rows]
-    worst = max(max(times) for _, _, times in rows)
+def measure_crafted(bot: FAQBot, count: int, seed: int = 13) -> list[Row]:
+    """Seconds per message for ``count`` messages of each undone phrase repeated to the limit."""
+    rng = random.Random(seed)
+    redflags.prepare(bot.red_flags)
+    return [Row(f"\"{phrase}\" and a made-up word, in turn",
+                time_each(bot.ask, [repeated(rng, phrase, MAX_QUESTION) for _ in range(count)]))
+            for phrase in UNDONE]
+
+
+def render_questions(rows: Sequence[Row]) -> str:
+    worst = max(max(row.times) for row in rows)
     met = "met" if worst < TARGET_QUESTION else "NOT met"
     return "\n\n".join([
-        table(("New question of made-up words", "Median (ms)", "p99 (ms)", "Max (ms)",
-               "Questions"), cells),
+        _times_table("New question of made-up words", rows),
         f"Costliest question: **{ms(worst)} ms** (target under {ms(TARGET_QUESTION)} ms: "
         f"{met}). Every question is new, so no reply or typo cache helps.",
     ])
+
+
+def render_crafted(rows: Sequence[Row]) -> str:
+    worst = max(max(row.times) for row in rows)
+    return "\n\n".join([
+        _times_table(f"Crafted {MAX_QUESTION}-character message", rows),
+        f"Costliest crafted message: **{ms(worst)} ms** (no target: the 5 ms target is for "
+        "made-up words). Each red-flag phrase is undone by its cue every time it is repeated, "
+        f"so every one is read for what undoes it, within {redflags.CANCEL_REACH} words of it: "
+        "the time grows with the length of the message, not with its square.",
+    ])
+
+
+def _times_table(title: str, rows: Sequence[Row]) -> str:
+    return table((title, "Median (ms)", "p99 (ms)", "Max (ms)", "Questions"),
+                 [(row.label, ms(median(row.times)), ms(percentile(row.times, 0.99)),
+                   ms(max(row.times)), len(row.times)) for row in rows])
 
 
 def measure_load(connections: int, duration: float, limit: int) -> Load:
@@ -171,8 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--max-requests", type=int, default=100_000)
     args = parser.parse_args(argv)
-    rows = measure_questions(FAQBot.load(), args.questions)
-    print(render_questions(rows))
+    bot = FAQBot.load()
+    print(render_questions(measure_questions(bot, args.questions)))
+    print()
+    print(render_crafted(measure_crafted(bot, max(args.questions // 10, 1))))
     print()
     load = measure_load(args.connections, args.duration, args.max_requests)
     print(render_load(load, args.connections))

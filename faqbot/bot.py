@@ -23,6 +23,10 @@ SUGGEST_FLOOR = 35.0
 """After a fallback, entries scoring at least this are offered as the closest topics."""
 MAX_SUGGESTIONS = 3
 MAX_FOLLOW_UPS = 3
+MAX_MESSAGE = 10_000
+"""Only the first this-many characters of a message are read (ten times what the web API
+accepts): the red flags read all of them, matching the first ``faqbot.text.MAX_CHARS``. So the
+work for one message is bounded, however long it is."""
 
 
 class Suggestion(NamedTuple):
@@ -102,9 +106,10 @@ class FAQBot:
         return bot
 
     def ask(self, text: str) -> Reply:
-        """Reply to one question; any string gets a reply."""
-        message = read_message(text)
-        flag = redflags.assess_with(text, self.red_flags)
+        """Reply to one question; any string gets a reply. Only its first MAX_MESSAGE
+        characters are read."""
+        message = read_message(text[:MAX_MESSAGE])
+        flag = redflags.assess_with(message.text, self.red_flags)
         if flag is not None:
             return Reply(flag.kind, self._flag_text(flag.kind), text)
         kind = safety.smalltalk_of(message)
@@ -116,7 +121,7 @@ class FAQBot:
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The entries ranked for ``text``, with the reason an answer is blocked, if any (read as
         :meth:`ask` reads it: the asking sentence without its greeting, and the context)."""
-        message = read_message(text)
+        message = read_message(text[:MAX_MESSAGE])
         return self.matcher.rank_parts(message.question, message.context, limit=limit)
 
     def answer(self, entry_id: str, question: str = "") -> Reply:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
+from faqbot._typos import Targets
 from faqbot.language import (
     CONDITION,
     GATED,
@@ -113,10 +114,10 @@ class Vocabulary:
         return found
 
     @cached_property
-    def _targets(self) -> list[str]:
+    def _targets(self) -> Targets:
         """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
         near-miss like "told" cannot turn into "cold" and block a fair question."""
-        return sorted(
+        return Targets(
             w for w in self._surfaces
             if len(w) >= 4 and not self._uncovered(self._concept_of(w))
         )
@@ -282,8 +283,8 @@ class Vocabulary:
         from rapidfuzz.distance import OSA
 
         limit = 1 if len(word) <= 8 else 2
-        found = process.extract(word, self._targets, scorer=OSA.distance, score_cutoff=limit,
-                                limit=8)
+        found = process.extract(word, self._targets.near(word, limit), scorer=OSA.distance,
+                                score_cutoff=limit, limit=8)
         fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
         if not fits:
             return word

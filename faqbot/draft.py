@@ -460,6 +460,11 @@ def _comment(text: str) -> str:
 
 
 def _quote(text: str) -> str:
+    """A double-quoted YAML string; characters YAML does not allow raw (DEL, C1 controls, lone
+    surrogates) are escaped, the rest kept as written."""
     import json
 
-    return json.dumps(text, ensure_ascii=False)
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
+
+
+_NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")

@@ -6,6 +6,7 @@ every sentence of a message against it. :func:`assess` is the entry point.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -28,8 +29,14 @@ _PART_END = rf"(?:{_CLAUSE_END}|and|so|then|also|plus|or else)"
 _MACRO = re.compile(r"\{([a-z]+)\}")
 _NOT_LITERAL = re.compile(r"\\[a-zA-Z]|[a-z]\?")
 _LITERAL = re.compile(r"[a-z]{3,}|\d{2,}")
+_SCOPES = {"before": 0, "near": 1, "clause": 2, "sentence": 3}
+"""The scopes of a cancel, from the fewest words read to the most."""
 _BEFORE_WORDS = 6
 _NEAR_WORDS = 2
+CANCEL_REACH = 30
+"""A cancel reads at most this many words on each side of a match, even when its clause or
+sentence is longer: what it reads per match stays bounded, so a long message costs time in
+proportion to its length, not to its length squared."""
 
 
 class Flag(NamedTuple):
@@ -93,10 +100,11 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     at the words (which groups and patterns to try) and tries everything (for tests: it must
     never change the verdict)."""
     words = _words(text, rules.spellings)
-    candidates = _candidates(words, rules) if first_look else range(len(rules.groups))
+    beginnings = _beginnings(words) if first_look else None
+    candidates = _cued(beginnings, rules) if beginnings is not None else range(len(rules.groups))
     fired = None
     if candidates:
-        message = _Message(words, rules, first_look=first_look)
+        message = _Message(words, rules, beginnings)
         order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
         fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
     if fired is not None:
@@ -229,34 +237,47 @@ def _words(text: str, spellings: Mapping[str, str]) -> list[str]:
 
 def _candidates(words: list[str], rules: Rules) -> set[int]:
     """The groups that one of the words cues: a word that starts with one of their cues."""
-    found: set[int] = set()
-    for word in set(words):
-        for end in range(1, len(word) + 1):
-            found.update(rules.cues.get(word[:end], ()))
-    return found
+    return _cued(_beginnings(words), rules)
+
+
+def _beginnings(words: list[str]) -> frozenset[str]:
+    """Every beginning of every word ("pill" gives p, pi, pil and pill)."""
+    return frozenset({word[:end] for word in set(words) for end in range(1, len(word) + 1)})
+
+
+def _cued(beginnings: frozenset[str], rules: Rules) -> set[int]:
+    return {number for cue in rules.cues.keys() & beginnings for number in rules.cues[cue]}
 
 
 class _Message:
     """One message read against the rules: its sentences, and the signs found in them."""
 
-    def __init__(self, words: list[str], rules: Rules, *, first_look: bool = True) -> None:
+    def __init__(self, words: list[str], rules: Rules,
+                 beginnings: frozenset[str] | None = None) -> None:
+        """``beginnings``: those of the message's words, for the cheap first look (None: none)."""
         self.rules = rules
-        self.beginnings = (
-            {word[:end] for word in words for end in range(1, len(word) + 1)}
-            if first_look else None
-        )
+        self.beginnings = beginnings
         idioms = rules.idioms if self._possible(rules.idioms) else ""
         self.sentences = list(_sentences(words, idioms))
         self._signs: dict[tuple[str, str], bool] = {}
+        self._cancels: dict[tuple[str, int, int, frozenset[str]], bool] = {}
+        self._starts: dict[int, list[int]] = {}
 
     def fires(self, group: Group) -> bool:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
         if self._alone(group) or any(self._firm(pattern) for pattern in group.firm):
             return True
         return any(
-            all(any(self._sign(name, group) for name in part) for part in rule)
+            self._could_meet(rule, group)
+            and all(any(self._sign(name, group) for name in part) for part in rule)
             for rule in group.together
         )
+
+    def _could_meet(self, rule: tuple[tuple[str, ...], ...], group: Group) -> bool:
+        """False when some part of the rule has no sign that could match: then no match of the
+        other parts needs to be read for what would undo it."""
+        return all(any(self._possible(self._pattern(name, group)) for name in part)
+                   for part in rule)
 
     def _firm(self, pattern: str) -> bool:
         if not self._possible(pattern):
@@ -271,9 +292,12 @@ class _Message:
         local = name in group.signs
         key = (group.name if local else "", name)
         if key not in self._signs:
-            pattern = group.signs[name] if local else self.rules.signs[name]
-            self._signs[key] = self._found(pattern, group)
+            self._signs[key] = self._found(self._pattern(name, group), group)
         return self._signs[key]
+
+    def _pattern(self, name: str, group: Group) -> str:
+        """The pattern of a sign: the group's own, else the shared one."""
+        return group.signs[name] if name in group.signs else self.rules.signs[name]
 
     def _possible(self, pattern: str) -> bool:
         """False when none of the words written in the pattern begins a word of the message: then
@@ -287,15 +311,33 @@ class _Message:
             return False
         compiled = _whole_words(pattern)
         return any(
-            not self._cancelled(sentence, match.start(), match.end(), group)
-            for sentence in self.sentences
+            not self._cancelled_near(number, match.start(), match.end(), group)
+            for number, sentence in enumerate(self.sentences)
             for match in compiled.finditer(sentence)
         )
+
+    def _cancelled_near(self, number: int, start: int, end: int, group: Group) -> bool:
+        """Whether a cancel undoes the match ``[start:end]`` of sentence ``number``, read within
+        CANCEL_REACH words of it. The same words around a match are read once: several groups
+        share signs, and a long message may repeat itself."""
+        sentence = self.sentences[number]
+        low, high = _reach(self._word_starts(number), len(sentence), start, end)
+        near, at, until = sentence[low:high], start - low, end - low
+        key = (near, at, until, group.keep_when)
+        if key not in self._cancels:
+            self._cancels[key] = self._cancelled(near, at, until, group)
+        return self._cancels[key]
+
+    def _word_starts(self, number: int) -> list[int]:
+        if number not in self._starts:
+            sentence = self.sentences[number]
+            self._starts[number] = [0, *(i + 1 for i, c in enumerate(sentence) if c == " ")]
+        return self._starts[number]
 
     def _cancelled(self, sentence: str, start: int, end: int, group: Group) -> bool:
         clause = _span(sentence, start, end, _CLAUSE_END)
         part = _span(sentence, start, end, _PART_END)
-        for cancel in self.rules.cancels:
+        for cancel in _cheapest_first(self.rules.cancels):
             if cancel.name in group.keep_when:
                 continue
             where = _where(sentence, start, end, cancel.scope, clause, part)
@@ -317,6 +359,23 @@ def _sentences(words: list[str], idioms: str) -> Iterator[str]:
             text = " ".join(sentence)
             yield _compiled(rf"\b(?:{idioms})\b").sub(",", text) if idioms else text
             sentence = []
+
+
+def _reach(starts: list[int], length: int, start: int, end: int) -> tuple[int, int]:
+    """Where the CANCEL_REACH words before the match ``[start:end]`` begin and the as many
+    after it end, given where each word of the sentence starts."""
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, max(end - 1, start)) - 1
+    after = last + CANCEL_REACH + 1
+    high = starts[after] - 1 if after < len(starts) else length
+    return starts[max(first - CANCEL_REACH, 0)], high
+
+
+@cache
+def _cheapest_first(cancels: tuple[Cancel, ...]) -> tuple[Cancel, ...]:
+    """The cancels, those that read the fewest words first: any one of them undoes a match, so
+    the order changes nothing but the time it takes."""
+    return tuple(sorted(cancels, key=lambda c: (_SCOPES.get(c.scope, 0), len(c.pattern))))
 
 
 def _span(sentence: str, start: int, end: int, breaks: str) -> tuple[int, int]:

@@ -44,7 +44,8 @@ _THANKS = (
     rf"( {_HELPED})?"
 )
 _GOODBYE = (
-    r"((bye|goodbye|good bye|bye bye)( for now| then| now)?|see you( later| soon)?|see ya|cya|farewell|"
+    r"((bye|goodbye|good bye|bye bye)( for now| then| now)?|see you( later| soon)?|see ya|cya|"
+    r"farewell|"
     r"good night|talk (to you )?later|ttyl|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
     r"take care)"
@@ -74,6 +75,10 @@ _SMALLTALK = {
 _SMALLTALK_WORDS = frozenset(re.findall(r"[a-z]+", " ".join(_SMALLTALK.values())))
 """Every word of a small-talk message is one of these; other messages skip the patterns."""
 _GREETING_WORDS = frozenset(re.findall(r"[a-z]+", _GREETING))
+_READ_AS_SMALLTALK = _SMALLTALK_WORDS.union(
+    re.findall(r"[a-z]+", _KISSES.pattern + _FILLER_START.pattern))
+"""Small talk's words and those set aside before it is matched (endearments, kisses, fillers; and
+a letter or two of the patterns' syntax, which costs nothing here)."""
 
 
 def _words(text: str) -> str:
@@ -107,7 +112,10 @@ def _smalltalk(text: str, words: str, question: str, context: str) -> str | None
 
 
 def _whole_smalltalk(text: str, folded: str | None = None) -> str | None:
-    words = _FILLER_START.sub("", _KISSES.sub("", folded or _words(text)).strip())
+    folded = folded or _words(text)
+    if not _may_be_smalltalk(folded):
+        return None
+    words = _FILLER_START.sub("", _KISSES.sub("", folded).strip())
     if not words:
         return "help" if text.strip() == "?" else None
     if not _SMALLTALK_WORDS.issuperset(words.split()):
@@ -116,6 +124,12 @@ def _whole_smalltalk(text: str, folded: str | None = None) -> str | None:
         if _smalltalk_pattern(kind).match(words):
             return kind
     return None
+
+
+def _may_be_smalltalk(folded: str) -> bool:
+    """False when a word is neither one of small talk's nor one set aside (an endearment, a kiss,
+    a filler): then no pattern can match, and a long message is not run through them."""
+    return all(not word.strip("x") for word in set(folded.split()).difference(_READ_AS_SMALLTALK))
 
 
 def strip_greeting(text: str) -> str:

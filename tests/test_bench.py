@@ -412,8 +412,20 @@ def test_worst_case_times_made_up_questions_up_to_the_limit(bot: FAQBot) -> None
     question = worst_case.made_up(random.Random(1), worst_case.MAX_QUESTION, (4, 12))
     assert len(question) == worst_case.MAX_QUESTION and question.replace(" ", "").isalpha()
     rows = worst_case.measure_questions(bot, count=2)
-    assert [length for length, _, _ in rows][-1] == worst_case.MAX_QUESTION
+    assert rows[-1].label.startswith(f"{worst_case.MAX_QUESTION} characters")
+    assert all(len(row.times) == 2 for row in rows)
     assert "Costliest question: **" in worst_case.render_questions(rows)
+
+
+def test_worst_case_times_crafted_messages_that_undo_each_red_flag(bot: FAQBot) -> None:
+    import random
+
+    for phrase in worst_case.UNDONE:
+        message = worst_case.repeated(random.Random(1), phrase, worst_case.MAX_QUESTION)
+        assert len(message) <= worst_case.MAX_QUESTION and message.count(phrase) > 10
+        assert bot.ask(message).kind not in ("urgent", "crisis"), phrase
+    rows = worst_case.measure_crafted(bot, count=1)
+    assert "Costliest crafted message: **" in worst_case.render_crafted(rows)
 
 
 def test_worst_case_load_measures_healthz_beside_costly_questions() -> None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faqbot import FAQBot, Reply, parse_faq
+from faqbot.bot import MAX_MESSAGE
 from faqbot.cases import Case, parse_cases
 
 DATA = Path(__file__).parent / "data"
@@ -91,6 +92,20 @@ def test_a_crisis_gets_the_crisis_reply_whatever_else_it_asks(bot: FAQBot, text:
     assert (reply.kind, reply.text) == ("crisis", bot.faq.crisis)
     assert "crisis line" in reply.text
     assert reply.suggestions == () and reply.id is None
+
+
+@pytest.mark.parametrize("emergency", ["I can't breathe", "I want to end it all tonight"])
+def test_an_emergency_anywhere_in_a_long_message_comes_first(bot: FAQBot, emergency: str) -> None:
+    story = "My lumps are sore, and I was told to rest. " * 200  # ~8,600 characters
+    assert bot.ask(f"{story}{emergency}.").kind in ("urgent", "crisis")
+    assert bot.ask(f"{emergency}. {story}").kind in ("urgent", "crisis")
+
+
+def test_only_the_first_characters_of_a_huge_message_are_read(bot: FAQBot) -> None:
+    text = "what is calcinosis? " + "la " * MAX_MESSAGE + "I can't breathe"
+    reply = bot.ask(text)
+    assert (reply.kind, reply.id, reply.question) == ("answer", "what-is-calcinosis", text)
+    assert bot.rank(text).best.entry.id == "what-is-calcinosis"
 
 
 def test_a_faq_without_a_crisis_message_gets_the_default() -> None:

@@ -356,3 +356,11 @@ def test_a_deeper_markdown_heading_is_a_part_of_its_section() -> None:
     assert [p.question for p in draft(text).pieces] == [
         "How is gout treated?", "Can physiotherapy help with gout?",
         "What is the outlook for gout?"]
+
+
+def test_characters_yaml_cannot_hold_raw_are_escaped() -> None:
+    text = "A\x1e\r\x7f"
+    drafted = draft(text)
+    faq = parse_faq(to_yaml(drafted))
+    assert check(faq, text) == []
+    assert "\\u007f" in to_yaml(drafted)

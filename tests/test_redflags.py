@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from faqbot import redflags
-from faqbot.redflags import Flag, assess, assess_with, parse_rules
+from faqbot.redflags import CANCEL_REACH, Flag, assess, assess_with, parse_rules
 
 DATA = Path(__file__).parent / "data"
 SETS = ("red_flags.yaml", "red_flags_holdout.yaml", "red_flags_probes.yaml")
@@ -140,6 +140,32 @@ groups:
     assert assess_with("my jelly is wobbling", rules) == Flag("urgent", "wobble")
     assert assess_with("no jelly is wobbling", rules) is None
     assert assess_with("can't breathe", rules) is None
+
+
+def test_a_cancel_reads_the_words_within_reach_of_the_match() -> None:
+    rules = parse_rules("""\
+words: {}
+idioms: []
+cancel:
+  hypothetical: {scope: clause, patterns: ['\\bwhat if\\b']}
+now: ['\\bnow\\b']
+spellings: {}
+signs: {}
+groups:
+  - {name: wobble, kind: urgent, cues: wobb, alone: ['jelly (?:is|s) wobbling']}
+""")
+    within = "what if " + "la " * (CANCEL_REACH - 3) + "my jelly is wobbling"
+    beyond = "what if " + "la " * CANCEL_REACH + "my jelly is wobbling"
+    assert assess_with(within, rules) is None
+    assert assess_with(beyond, rules) == Flag("urgent", "wobble")
+
+
+@pytest.mark.parametrize("filler", ["no chest pain", "if i took too many pills", "what if i cant breathe"])
+def test_a_message_repeating_an_undone_sign_is_read_to_the_end(filler: str) -> None:
+    story = f"{filler} " * (8000 // len(filler))
+    assert assess(story) is None
+    flag = assess(f"{story}. I can't breathe")
+    assert flag is not None and flag.kind == "urgent"
 
 
 @given(st.text(max_size=300))

@@ -3,6 +3,7 @@ the security headers, the unanswered-questions log and what reaches the logs."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import json
 import logging
@@ -24,13 +25,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 
 from faqbot import FAQBot
 from faqbot.cli import main
 from faqbot.feedback import FeedbackLog, Votes, count_votes, read_votes
 from faqbot.web import MAX_BODY, UnansweredLog, create_app, listen, origins
-from faqbot.web.api import MAX_QUESTION
+from faqbot.web.api import MAX_QUESTION, SWITCH_INTERVAL
 
 with warnings.catch_warnings():
     # Starlette 1.x warns at import when the test client runs on httpx rather than httpx2.
@@ -127,6 +129,38 @@ def test_topic_chips_do_not_repeat_the_subject(section: str, label: str) -> None
 def test_healthz(client: TestClient) -> None:
     response = client.get("/healthz")
     assert (response.status_code, response.json()["status"]) == (200, "ok")
+
+
+def test_healthz_answers_while_a_new_question_is_worked_on(bot: FAQBot) -> None:
+    """A new question is worked on beside the event loop, which meanwhile answers the rest."""
+    working, release, released = threading.Event(), threading.Event(), []
+    slow = FAQBot(bot.faq, matcher=bot.matcher, red_flags=bot.red_flags)
+
+    def ask_slowly(text: str) -> Any:
+        working.set()
+        released.append(release.wait(10))  # False if /healthz had to wait for this question
+        return bot.ask(text)
+
+    slow.ask = ask_slowly  # type: ignore[method-assign]
+    app = create_app(slow)
+
+    async def health_beside_a_question() -> tuple[int, str]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            question = asyncio.create_task(
+                client.post("/api/ask", json={"question": "what is calcinosis"}))
+            await asyncio.to_thread(working.wait, 10)
+            health = await client.get("/healthz")
+            release.set()
+            return health.status_code, (await question).json()["kind"]
+
+    assert asyncio.run(health_beside_a_question()) == (200, "answer")
+    assert released == [True]
+
+
+def test_the_engine_lets_the_event_loop_back_in_often(bot: FAQBot) -> None:
+    create_app(bot)
+    assert sys.getswitchinterval() <= SWITCH_INTERVAL
 
 
 def test_widget_is_javascript_and_cacheable(client: TestClient) -> None:

@@ -65,6 +65,16 @@ def ask_body(question: str) -> bytes:
             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
 
 
+def test_the_defaults_serve_shows_are_the_servers() -> None:
+    from faqbot.cli._main import build_parser
+    from faqbot.web import _uvicorn, api, server
+
+    args = build_parser().parse_args(["serve"])
+    assert (args.workers, args.limit_concurrency, args.read_timeout, args.timeout_keep_alive) == \
+        (1, server.LIMIT_CONCURRENCY, server.READ_TIMEOUT, server.TIMEOUT_KEEP_ALIVE)
+    assert server.READ_TIMEOUT == api.READ_TIMEOUT == _uvicorn.DEFAULT_READ_TIMEOUT
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_sigterm_is_a_clean_stop_with_status_0(workers: str) -> None:
     with serving("--workers", workers, "--no-access-log") as (_, process):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import sys
 from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -34,6 +35,11 @@ REPLY_CACHE_SIZE = 1024
 """Replies kept in memory for repeated questions (topic chips and suggestions post the same
 canonical questions for every patient); only questions up to CACHED_LENGTH characters."""
 CACHED_LENGTH = 200
+SWITCH_INTERVAL = 0.0005
+"""Longest the engine thread keeps the interpreter while the event loop waits for it, in seconds
+(Python's default is 5 ms). The loop gives the interpreter up at every socket read and write,
+and at 5 ms a wait each time, 20 connections of long new questions kept ``/healthz`` waiting
+about 100 ms (p99); at 0.5 ms, well under 50 ms (bench/worst_case.py)."""
 
 
 class Api:
@@ -51,10 +57,12 @@ class Api:
         # The bot is pure, so a reply depends on the question alone; the cache lives in this
         # process's memory only and is gone when it stops.
         self._replies: OrderedDict[str, tuple[bool, bytes]] = OrderedDict()
-        # One thread for the engine: a new question is pure CPU, usually 0.1 ms but several ms
+        # One thread for the engine: a new question is pure CPU, usually 0.1 ms but a few ms
         # for a long one of unknown words; there the event loop stays free to serve /healthz
-        # and repeated questions. One, because more would only contend for the GIL.
+        # and repeated questions. One, because more would only contend for the GIL; new
+        # questions wait their turn (at most --limit-concurrency of them, one per connection).
         self._engine = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faqbot-engine")
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
 
     async def ask(self, request: Request) -> Response:
         question = await read_question(request, self.read_timeout)
