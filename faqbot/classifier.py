@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from faqbot.text import americanize, fold, stem
+from faqbot.text import americanize, fold, stem_words
 
 MAX_CHARS = 4000
 """A message is scored up to this length (the rest of a very long message is not read)."""
@@ -37,7 +37,7 @@ class Classifier(NamedTuple):
 def features(text: str) -> set[str]:
     """The words of ``text`` (folded, American spelling), their stems, and pairs of stems."""
     words = [americanize(w) for w in _WORD.findall(fold(text[:MAX_CHARS]).replace("'", ""))]
-    stems = [stem(w) for w in words]
+    stems = stem_words(words)
     return {
         *words, *(f"~{s}" for s in stems), *(f"{a} {b}" for a, b in pairwise(stems))
     }
@@ -46,7 +46,7 @@ def features(text: str) -> set[str]:
 def score(found: set[str], model: Classifier) -> float:
     """The model's score for a message's :func:`features`; from ``model.threshold`` it flags."""
     weights = model.weights
-    return model.bias + sum(weights.get(f, 0.0) for f in found)
+    return model.bias + sum(weights[f] for f in found.intersection(weights))
 
 
 def flags(text: str, target: Target) -> bool:

@@ -164,6 +164,13 @@ def stem(word: str) -> str:
     return found
 
 
+def stem_words(words: list[str]) -> list[str]:
+    """:func:`stem` of each word, in one call to the stemmer (for long texts of new words)."""
+    stemmable = [w for w in words if len(w) >= 4 and w.isalpha()]
+    stems = iter(_stemmer().stemWords(stemmable)) if stemmable else iter(())
+    return [next(stems) if len(w) >= 4 and w.isalpha() else w for w in words]
+
+
 def stem_phrase(text: str) -> str:
     """The stems of a text's words, space-separated: one key for a phrase in every form."""
     return " ".join(stem(word) for word in tokens(text))

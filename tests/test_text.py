@@ -71,3 +71,10 @@ def test_normalizing_twice_equals_normalizing_once(text: str) -> None:
 def test_output_is_plain_lowercase_words(text: str) -> None:
     assert all((word.isascii() and word.isalnum() and word.islower()) or word.isdigit()
                for word in tokens(text))
+
+
+def test_stem_words_stems_as_stem_does() -> None:
+    from faqbot.text import stem, stem_words
+
+    words = ["fractures", "running", "x1", "gout", "ice", "tumours", "3mm", ""]
+    assert stem_words(words) == [stem(w) for w in words]
