@@ -12,6 +12,7 @@ look-ups; nothing here needs scikit-learn.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from functools import lru_cache
@@ -46,7 +47,8 @@ def features(text: str) -> set[str]:
 def score(found: set[str], model: Classifier) -> float:
     """The model's score for a message's :func:`features`; from ``model.threshold`` it flags."""
     weights = model.weights
-    return model.bias + sum(weights[f] for f in found.intersection(weights))
+    # fsum: exact whatever the order, so a set's order (hash seeds) never moves a verdict
+    return math.fsum((model.bias, *(weights[f] for f in found & weights.keys())))
 
 
 def flags(text: str, target: Target) -> bool:
