@@ -56,6 +56,9 @@ class Cancel(NamedTuple):
     scope: Literal["before", "near", "clause", "sentence"]
     pattern: str
     undone_by_now: bool
+    only: frozenset[str] = frozenset()
+    """The groups it applies to (all when empty): "years ago" puts a suicide attempt in the past,
+    but not a breath that fails now ("an operation years ago, and now I can't breathe")."""
 
 
 class Group(NamedTuple):
@@ -177,7 +180,7 @@ def _rule(text: str) -> tuple[tuple[str, ...], ...]:
 
 def _cancel(name: str, raw: dict[str, Any], words: Mapping[str, str]) -> Cancel:
     return Cancel(name, raw["scope"], _alternatives(raw["patterns"], words),
-                  bool(raw.get("undone_by_now")))
+                  bool(raw.get("undone_by_now")), frozenset(raw.get("groups") or ()))
 
 
 def _cue_index(
@@ -260,8 +263,9 @@ class _Message:
         idioms = rules.idioms if self._possible(rules.idioms) else ""
         self.sentences = list(_sentences(words, idioms))
         self._signs: dict[tuple[str, str], bool] = {}
-        self._cancels: dict[tuple[str, int, int, frozenset[str]], bool] = {}
+        self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
+        self._only = frozenset(name for cancel in rules.cancels for name in cancel.only)
 
     def fires(self, group: Group) -> bool:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
@@ -323,7 +327,7 @@ class _Message:
         sentence = self.sentences[number]
         low, high = _reach(self._word_starts(number), len(sentence), start, end)
         near, at, until = sentence[low:high], start - low, end - low
-        key = (near, at, until, group.keep_when)
+        key = (near, at, until, group.keep_when, group.name if group.name in self._only else "")
         if key not in self._cancels:
             self._cancels[key] = self._cancelled(near, at, until, group)
         return self._cancels[key]
@@ -338,7 +342,7 @@ class _Message:
         clause = _span(sentence, start, end, _CLAUSE_END)
         part = _span(sentence, start, end, _PART_END)
         for cancel in _cheapest_first(self.rules.cancels):
-            if cancel.name in group.keep_when:
+            if cancel.name in group.keep_when or (cancel.only and group.name not in cancel.only):
                 continue
             where = _where(sentence, start, end, cancel.scope, clause, part)
             if not _compiled(cancel.pattern).search(where):
@@ -424,7 +428,7 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         ),
         cues={cue: tuple(numbers) for cue, numbers in cues.items()},
         signs=dict(signs),
-        cancels=tuple(Cancel(*c) for c in cancels),
+        cancels=tuple(Cancel(n, sc, p, u, frozenset(o)) for n, sc, p, u, o in cancels),
         now=now,
         idioms=idioms,
         spellings=dict(spellings),

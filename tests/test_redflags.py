@@ -48,7 +48,8 @@ def test_every_emergency_is_urgent(text: str) -> None:
 
 @pytest.mark.parametrize("text", CRISES)
 def test_every_suicidal_or_self_harm_message_is_a_crisis(text: str) -> None:
-    assert assess(text) == Flag("crisis", "crisis")
+    flag = assess(text)
+    assert flag is not None and flag.kind == "crisis"
 
 
 def test_near_misses_stay_under_the_false_alarm_floor() -> None:
@@ -75,6 +76,9 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("can I take all my tablets at once in the morning?", None),
     ("I'm drowning in paperwork for my blue badge", None),
     ("I'm allergic to neomycin, can I have the shingles shot?", None),
+    ("i had a suicide attempt 8 yrs ago n now applying to join the police, will they see it", None),
+    ("I self-harmed years ago and tonight I cut my arm again", "crisis"),
+    ("the shelf collapsed and smashed my medicine bottles", None),
     ("my son has been shot in the leg", "urgent"),
     ("is kidney stone pain unbearable?", None),
     ("I feel like ending it all", "crisis"),
@@ -193,9 +197,10 @@ def test_later_probes_stay_above_the_floor(name: str) -> None:
     assert len(alarms) <= 0.03 * len(calm), alarms
 
 
-FRESH = ("red_flags_fresh_tune.yaml", "red_flags_fresh_more.yaml", "red_flags_crisis_train.yaml")
-"""Sets written blind to the code in the second session (first contact: recall 64/100, 92/150
-and 140/150); the patterns were widened on them, and they train the classifiers. Every emergency
+FRESH = ("red_flags_fresh_tune.yaml", "red_flags_fresh_more.yaml", "red_flags_crisis_train.yaml",
+         "red_flags_crisis_train_2.yaml", "red_flags_urgent_train.yaml")
+"""Sets written blind to the code in the second session (first contact: recall 64/100, 92/150,
+140/150, 135/150 and 145/150); the patterns were widened on them, and they train the classifiers. Every emergency
 and crisis in them is flagged; false alarms stay at most 6%."""
 
 
