@@ -79,6 +79,9 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("i had a suicide attempt 8 yrs ago n now applying to join the police, will they see it", None),
     ("I self-harmed years ago and tonight I cut my arm again", "crisis"),
     ("the shelf collapsed and smashed my medicine bottles", None),
+    ("I sat on the bridge wall for a photo and now my back aches, should I take ibuprofen?", None),
+    ("I cut myself chopping onions, do I need a tetanus jab?", None),
+    ("Long time ago I harmed myself, now I am good, can I give blood?", None),
     ("my son has been shot in the leg", "urgent"),
     ("is kidney stone pain unbearable?", None),
     ("I feel like ending it all", "crisis"),
@@ -198,9 +201,11 @@ def test_later_probes_stay_above_the_floor(name: str) -> None:
 
 
 FRESH = ("red_flags_fresh_tune.yaml", "red_flags_fresh_more.yaml", "red_flags_crisis_train.yaml",
-         "red_flags_crisis_train_2.yaml", "red_flags_urgent_train.yaml")
+         "red_flags_crisis_train_2.yaml", "red_flags_crisis_train_3.yaml",
+         "red_flags_urgent_train.yaml")
 """Sets written blind to the code in the second session (first contact: recall 64/100, 92/150,
-140/150, 135/150 and 145/150); the patterns were widened on them, and they train the classifiers. Every emergency
+140/150, 135/150, 112/120 and 145/150); the patterns were widened on them, and they train the
+classifiers. Every emergency
 and crisis in them is flagged; false alarms stay at most 6%."""
 
 
