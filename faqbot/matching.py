@@ -293,15 +293,14 @@ class Matcher:
     def _aspect_missing(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
         """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
         that says nothing of doses does not answer it, even where another entry does."""
-        if not matches:
-            return None
-        concepts = self._entry_concepts[self._numbers[matches[0].entry.id]]
+        concepts = self._best_concepts(matches)
         for concept in analysis.concepts:
             if concept in self.language.aspects and concept not in concepts:
                 return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
         return None
 
     def _best_concepts(self, matches: tuple[Match, ...]) -> frozenset[str]:
+        """Every concept the best entry mentions (none when nothing matched)."""
         return self._entry_concepts[self._numbers[matches[0].entry.id]] if matches else frozenset()
 
     def _defines_something_else(self, analysis: Analysis) -> str | None:

@@ -158,7 +158,7 @@ def _stemmer() -> Any:
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a normalised word: "fractures" -> "fractur"."""
-    if len(word) < 4 or not word.isalpha():
+    if not _stemmable(word):
         return word
     found: str = _stemmer().stemWord(word)
     return found
@@ -166,9 +166,13 @@ def stem(word: str) -> str:
 
 def stem_words(words: list[str]) -> list[str]:
     """:func:`stem` of each word, in one call to the stemmer (for long texts of new words)."""
-    stemmable = [w for w in words if len(w) >= 4 and w.isalpha()]
-    stems = iter(_stemmer().stemWords(stemmable)) if stemmable else iter(())
-    return [next(stems) if len(w) >= 4 and w.isalpha() else w for w in words]
+    stems = iter(_stemmer().stemWords([w for w in words if _stemmable(w)]))
+    return [next(stems) if _stemmable(w) else w for w in words]
+
+
+def _stemmable(word: str) -> bool:
+    """Short words and words with digits are kept as they are ("ice", "3mm")."""
+    return len(word) >= 4 and word.isalpha()
 
 
 def stem_phrase(text: str) -> str:
