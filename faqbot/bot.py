@@ -15,6 +15,9 @@ Kind = Literal["answer", "fallback", "smalltalk", "urgent", "crisis"]
 
 DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
+CORROBORATED_REACH = 14.0
+"""An answer this many points below the threshold is still given when a second reading of the
+message corroborates it (:meth:`faqbot.matching.Matcher.corroborates`)."""
 NEAR_MARGIN = 18.0
 """An entry within this many points of the best is offered as "did you mean"."""
 EXACT_MARGIN = 5.0
@@ -116,7 +119,7 @@ class FAQBot:
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
         ranking = self.matcher.rank_parts(message.question, message.context)
-        return self._decide(text, ranking)
+        return self._decide(text, ranking, self._accepts(message.text, ranking))
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The entries ranked for ``text``, with the reason an answer is blocked, if any (read as
@@ -139,9 +142,20 @@ class FAQBot:
         onward = [group[0] for group in sections[here + 1 :] + sections[:here]]
         return tuple(_suggestion(e) for e in [*same, *onward][:limit])
 
-    def _decide(self, text: str, ranking: Ranking) -> Reply:
+    def _accepts(self, text: str, ranking: Ranking) -> bool:
+        """Whether the best entry of ``ranking`` answers the message ``text``: it scores at least
+        the threshold, or at most CORROBORATED_REACH points less and a second reading agrees."""
         best = ranking.best
-        if best is None or ranking.blocked or best.score < self.threshold:
+        if best is None or ranking.blocked:
+            return False
+        if best.score >= self.threshold:
+            return True
+        return answers_at(best.score, self.threshold, True) and self.matcher.corroborates(
+            text, ranking)
+
+    def _decide(self, text: str, ranking: Ranking, accepted: bool) -> Reply:
+        best = ranking.best
+        if best is None or not accepted:
             score = best.score if best else None
             near = [m.entry for m in ranking.nearby or ranking.matches if m.score >= SUGGEST_FLOOR]
             return Reply("fallback", self.faq.fallback, text, None, score, _suggestions(near),
@@ -170,6 +184,12 @@ class FAQBot:
         if "{topics}" in reply:
             reply = reply.replace("{topics}", ", ".join(self.faq.sections()))
         return reply
+
+
+def answers_at(score: float, threshold: float, corroborated: bool) -> bool:
+    """Whether a best entry scoring ``score`` is given at ``threshold``: at or above it, or, when
+    a second reading corroborates the entry, at most CORROBORATED_REACH points below it."""
+    return score >= threshold or (corroborated and score >= threshold - CORROBORATED_REACH)
 
 
 def _source_dict(source: Source | None) -> dict[str, str | None] | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from faqbot import safety
-from faqbot.bot import FAQBot
+from faqbot.bot import FAQBot, answers_at
 from faqbot.cases import Case
 from faqbot.errors import FAQBotError
 from faqbot.question_types import DEFAULT_CONDITION, QUESTION_TYPES, probes
@@ -41,6 +41,9 @@ class Outcome:
     runner_up_score: float | None = None
     blocked: bool = False
     text: str = ""
+    corroborated: bool = False
+    """Whether a second reading of the question agrees with its best entry (see
+    :func:`faqbot.bot.answers_at`)."""
 
     @property
     def correct(self) -> bool | None:
@@ -69,7 +72,8 @@ class Outcome:
         """What this question would get were the bot's threshold ``threshold``."""
         if self.kind in ("urgent", "smalltalk", "crisis"):
             return self.kind
-        answered = not self.blocked and self.best_score is not None and self.best_score >= threshold
+        answered = not self.blocked and self.best_score is not None and answers_at(
+            self.best_score, threshold, self.corroborated)
         return self.best if answered and self.best is not None else "fallback"
 
 
@@ -217,7 +221,7 @@ def outcome(bot: FAQBot, case: Case) -> Outcome:
         case, reply.kind, got, reply.score,
         best.entry.id if best else None, best.score if best else None,
         runner.entry.id if runner else None, runner.score if runner else None,
-        ranking.blocked is not None, reply.text,
+        ranking.blocked is not None, reply.text, bot.matcher.corroborates(case.question, ranking),
     )
 
 

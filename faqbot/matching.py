@@ -19,6 +19,7 @@ from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
 from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, SUBJECT, Language
 from faqbot.text import normalize, sentences, split_question
+from faqbot.tfidf import TfIdf
 
 QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
@@ -40,6 +41,12 @@ NEGATION = "negation"
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
+MIN_LEAD = 16.0
+"""Points by which the best entry must lead the runner-up for the whole-text reading to
+corroborate it."""
+MIN_SIMILARITY = 0.3
+"""The least TF-IDF cosine between a message and the best entry's whole text that corroborates
+it."""
 
 
 class Match(NamedTuple):
@@ -104,6 +111,7 @@ class Matcher:
         self._weights = self._concept_weights(analysed)
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
+        self._texts = TfIdf.build((_whole_text(e) for e in self.entries), language.noise)
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis)
         self._add_answer_sentences()
@@ -123,7 +131,7 @@ class Matcher:
         return (
             self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
             self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
-            self._entry_concepts, self._defined, self._specific,
+            self._entry_concepts, self._defined, self._specific, self._texts.state(),
         )
 
     @classmethod
@@ -133,11 +141,12 @@ class Matcher:
         self.entries, self.language = faq.entries, language
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
-            self._defined, self._specific = state
+            self._defined, self._specific, texts = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: _analysis(a) for t, a in answers.items()}
         self._phrasings = [_Phrasing(*p) for p in phrasings]
         self._entry_concepts = list(entry_concepts)
+        self._texts = TfIdf.restore(texts)
         return self
 
     def rank(self, text: str, limit: int = 5) -> Ranking:
@@ -158,6 +167,22 @@ class Matcher:
             covered = analysis._replace(concepts=kept)
             return Ranking(matches, blocked, self._score(covered, limit))
         return Ranking(matches, self._aspect_missing(analysis, matches))
+
+    def corroborates(self, text: str, ranking: Ranking) -> bool:
+        """Whether a second reading of ``text`` agrees with ``ranking``: its best entry leads the
+        runner-up by MIN_LEAD points, and is also the entry whose whole text (question,
+        alternates and answer) is most like the message, by a TF-IDF cosine of at least
+        MIN_SIMILARITY. Two different readings picking the same entry make a score just under
+        the threshold trustworthy."""
+        matches = ranking.matches
+        if not matches or ranking.blocked:
+            return False
+        runner_up = matches[1].score if len(matches) > 1 else 0.0
+        if matches[0].score - runner_up < MIN_LEAD:
+            return False
+        found = self._texts.similarities(text, self.language.noise)
+        mine = found[self._numbers[matches[0].entry.id]]
+        return mine >= MIN_SIMILARITY and mine >= max(found)
 
     def _covered_part(self, concepts: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(
@@ -353,6 +378,10 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     tied.sort(key=lambda m: (m.phrasing != m.entry.question,
                              -fuzz.token_sort_ratio(question, normalize(m.phrasing))))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+def _whole_text(entry: Entry) -> str:
+    return " ".join([*entry.phrasings, entry.answer])
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faqbot import FAQBot, Reply, parse_faq
-from faqbot.bot import MAX_MESSAGE
+from faqbot.bot import CORROBORATED_REACH, MAX_MESSAGE
 from faqbot.cases import Case, parse_cases
 
 DATA = Path(__file__).parent / "data"
@@ -220,3 +220,22 @@ def test_follow_ups_never_repeat_the_answer_or_a_did_you_mean(bot: FAQBot) -> No
 def test_only_answers_carry_section_source_and_follow_ups(bot: FAQBot, question: str) -> None:
     reply = bot.ask(question)
     assert (reply.section, reply.follow_ups, reply.source) == ("", (), None)
+
+
+def test_an_answer_just_under_the_threshold_is_given_when_a_second_reading_agrees(
+    bot: FAQBot,
+) -> None:
+    """Both the phrasing match and the whole-text reading pick this entry: worth answering."""
+    reply = bot.ask("I have hard white lumps under my skin, what are they?")
+    assert reply.kind == "answer" and reply.id == "what-is-calcinosis"
+    assert reply.score is not None and reply.score < bot.threshold
+
+
+def test_an_answer_just_under_the_threshold_falls_back_when_the_readings_disagree(
+    bot: FAQBot,
+) -> None:
+    question = "My doctor mentioned calcinosis cutis after looking at my elbow. What does that mean?"
+    ranking = bot.rank(question)
+    assert ranking.best is not None
+    assert bot.threshold - CORROBORATED_REACH <= ranking.best.score < bot.threshold
+    assert bot.ask(question).kind == "fallback"

@@ -131,6 +131,19 @@ def test_at_threshold_101_nothing_is_answered_but_urgent_and_smalltalk_stay(bot:
     assert (top.answered, top.wrong, top.correct) == (0, 0, 3)
 
 
+def test_the_sweep_counts_answers_a_second_reading_lets_through_below_the_threshold() -> None:
+    """The bot answers a corroborated best entry up to CORROBORATED_REACH points under its
+    threshold, so the sweep must say the same at every threshold it tries."""
+    from dataclasses import replace
+
+    from faqbot.bot import CORROBORATED_REACH
+
+    base = outcome("a", "answer", "a", score=65.0, best=65.0)
+    agreed, alone = replace(base, corroborated=True), base
+    assert agreed.got_at(72.0) == "a" and alone.got_at(72.0) == "fallback"
+    assert agreed.got_at(65.0 + CORROBORATED_REACH + 0.1) == "fallback"
+
+
 def test_types_show_what_the_faq_answers_and_what_it_cannot(bot: FAQBot) -> None:
     status = {t.type: t.status for t in type_coverage(bot)}
     assert status["symptoms"] == status["treatment"] == "answered"

@@ -1,0 +1,75 @@
+"""A second, independent reading of the FAQ: each entry's whole text as TF-IDF word stems.
+
+The matcher scores a question against an entry's phrasings through concepts. This index reads
+the same question another way: the stems of its words against the stems of every word of each
+entry (question, alternates and answer), weighted by how few entries use them (sublinear term
+frequency, smoothed inverse document frequency, unit length: the standard TF-IDF cosine).
+When both readings pick the same entry, an answer just below the threshold is far more often
+right than not (see ``bench/README.md``), so the bot may give it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from faqbot.text import stem_words, tokens
+
+Postings = dict[str, list[tuple[int, float]]]
+
+
+class TfIdf:
+    """Entries' texts as unit TF-IDF vectors, indexed by stem."""
+
+    def __init__(self, postings: Postings, idf: Mapping[str, float], size: int) -> None:
+        self._postings = postings
+        self._idf = idf
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: Iterable[str], noise: frozenset[str]) -> TfIdf:
+        """The index of ``texts`` (one per entry); words in ``noise`` are left out."""
+        counts = [Counter(_stems(text, noise)) for text in texts]
+        size = len(counts)
+        frequency = Counter(stem for count in counts for stem in count)
+        idf = {stem: math.log((1 + size) / (1 + n)) + 1 for stem, n in frequency.items()}
+        postings: Postings = {}
+        for number, count in enumerate(counts):
+            for stem, weight in _unit({s: _tf(n) * idf[s] for s, n in count.items()}).items():
+                postings.setdefault(stem, []).append((number, weight))
+        return cls(postings, idf, size)
+
+    def state(self) -> tuple[Any, ...]:
+        """Plain data for the start-up cache (see :meth:`restore`)."""
+        return self._postings, dict(self._idf), self.size
+
+    @classmethod
+    def restore(cls, state: tuple[Any, ...]) -> TfIdf:
+        postings, idf, size = state
+        return cls({s: [tuple(p) for p in ps] for s, ps in postings.items()}, idf, size)
+
+    def similarities(self, text: str, noise: frozenset[str]) -> list[float]:
+        """The cosine of ``text`` with each entry (0 to 1, in entry order). Stems no entry uses
+        are left out, so they neither help nor hurt."""
+        count = Counter(s for s in _stems(text, noise) if s in self._idf)
+        query = _unit({s: _tf(n) * self._idf[s] for s, n in count.items()})
+        found = [0.0] * self.size
+        for stem, weight in query.items():
+            for number, entry_weight in self._postings[stem]:
+                found[number] += weight * entry_weight
+        return found
+
+
+def _stems(text: str, noise: frozenset[str]) -> list[str]:
+    return stem_words([word for word in tokens(text) if word not in noise])
+
+
+def _tf(count: int) -> float:
+    return 1 + math.log(count)
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    length = math.sqrt(math.fsum(w * w for w in vector.values()))
+    return {s: w / length for s, w in vector.items()} if length else {}
