@@ -23,6 +23,7 @@ from faqbot.tfidf import TfIdf
 
 QUERY_EXPONENT = 0.75
 """How much the share of the question explained counts, against the share of the phrasing used."""
+PHRASING_EXPONENT = 1 - QUERY_EXPONENT
 CONTEXT_SHARE = 0.3
 """What a concept met only in the context around the question weighs, against the question's."""
 RARITY_SHARE = 0.5
@@ -265,18 +266,23 @@ class Matcher:
             return ()
         in_entry: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
+        phrasings, entry_concepts = self._phrasings, self._entry_concepts
+        negated = NEGATION not in query
         for index, matched in self._shared_weights(query).items():
-            phrasing = self._phrasings[index]
+            phrasing = phrasings[index]
             entry = phrasing.entry
-            if entry not in in_entry:
-                concepts = self._entry_concepts[entry]
-                in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
-            explained = matched + ENTRY_CREDIT * (in_entry[entry] - matched)
+            whole = in_entry.get(entry)
+            if whole is None:
+                concepts = entry_concepts[entry]
+                whole = in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
+            explained = matched + ENTRY_CREDIT * (whole - matched)
             share = phrasing.share
-            if NEGATION in phrasing.concepts and NEGATION not in query:
+            if negated and NEGATION in phrasing.concepts:
                 share *= NEGATED_SHARE
-            score = share * _combine(explained / query_weight, matched / phrasing.weight)
-            if score > best.get(entry, (-1.0, 0))[0]:
+            # The share of the question explained and of the phrasing used, combined (0 to 1).
+            score = share * ((explained / query_weight) ** QUERY_EXPONENT
+                             * (matched / phrasing.weight) ** PHRASING_EXPONENT)
+            if entry not in best or score > best[entry][0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         return tuple(
@@ -389,12 +395,6 @@ def _faq_texts(faq: FAQ) -> list[str]:
     sections = dict.fromkeys(e.section for e in faq.entries if e.section)
     return [*(p for e in faq.entries for p in e.phrasings), *(e.answer for e in faq.entries),
             *sections]
-
-
-def _combine(question_share: float, phrasing_share: float) -> float:
-    """0 to 1: the share of the question explained, and of the phrasing used, combined."""
-    score: float = question_share**QUERY_EXPONENT * phrasing_share ** (1 - QUERY_EXPONENT)
-    return score
 
 
 def _percent(score: float) -> float:
