@@ -16,7 +16,10 @@ _TITLE_LEADS = re.compile(
     r"^(?:what (?:i|you) (?:need|should) to know about|all about|about|understanding|living with"
     r"|information (?:about|on|for patients with)|a guide to|facts about|patient information:?)"
     r"\s+", re.I)
-_TITLE_TAILS = re.compile(r"\s*(?:[:\-\u2013\u2014(].*|\bfact ?sheet\b.*)$", re.I)
+_TITLE_TAILS = re.compile(
+    r"\s*(?:[:(\u2013\u2014].*|(?<!\w)-.*|\bfact ?sheet\b.*)$", re.I)
+"""What ends a title's name: a colon, brackets, a dash, a hyphen after a space ("Gout - a
+guide"); not a hyphen within a word ("Iron-Deficiency Anemia")."""
 _WH = ("what", "when", "how", "why", "who", "where", "which", "can", "is", "are", "do", "does",
        "should")
 _ARTICLES = ("the", "a", "an")
@@ -184,6 +187,11 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = f"What should I do if {_swap(_lower(condition))}?"
         return question, distinct((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
                                      question)
+    whole = _lower(text.rstrip("?"))
+    about = _kind_of_other(whole, kind) if kind is not None and core == whole.lower() else ""
+    if kind is not None and about:
+        question = _agree(kind.question, about).format(s=about)
+        return question, distinct((_lower(text), *_fill(kind.alternates[:3], about)), question)
     if kind is not None and (core in kind.words or _paired(core, kind)):
         question = _agree(kind.question, subject).format(s=subject)
         other = _kind(core.split(" and ", 1)[-1])
@@ -444,6 +452,20 @@ def _kind(core: str) -> Kind | None:
         if any(core == w or core.startswith(f"{w} ") for w in kind.words):
             return kind
     return None
+
+
+_MAX_NAMED = 4
+"""The most words a heading may name after its kind ("Symptoms of GER and GERD")."""
+
+
+def _kind_of_other(heading: str, kind: Kind) -> str:
+    """What a heading of a known kind names when that is not the subject ("treatment of
+    severe anemia" -> "severe anemia"), or ""."""
+    for words in kind.words:
+        match = re.fullmatch(rf"{re.escape(words)} (?:of|for|in|with) (.+)", heading, re.I)
+        if match and len(match[1].split()) <= _MAX_NAMED and _distinctive(match[1].split()):
+            return match[1]
+    return ""
 
 
 def _paired(core: str, kind: Kind) -> bool:
@@ -912,14 +934,16 @@ _OTHER_NAMES = (
 )
 
 
-def other_names(text: str, subject: str) -> tuple[str, ...]:
+def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
     """Other names a leaflet gives its subject ("Another name for shingles is herpes zoster",
-    "gout (GT)"), for the FAQ's subject aliases."""
+    "gout (GT)", a title's "Heartburn and GERD (Acid Reflux)"), for the FAQ's subject
+    aliases."""
     if not subject:
         return ()
     name = re.escape(subject)
-    found = [m.group(1) for pattern in _OTHER_NAMES
-             for m in re.finditer(pattern.format(s=name), text, re.I)]
+    found = re.findall(r"\(([^()]{3,40})\)", tidy_title(title))
+    found += [m.group(1) for pattern in _OTHER_NAMES
+              for m in re.finditer(pattern.format(s=name), text, re.I)]
     found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
     return tuple(dict.fromkeys(_lower(f.strip()) for f in found
                                if f.strip() and len(f.split()) <= 4

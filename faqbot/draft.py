@@ -145,7 +145,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 phrasing.other_names(text, subject), phrasing.acronyms(text))
+                 phrasing.other_names(text, subject, title), phrasing.acronyms(text))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:

@@ -26,6 +26,8 @@ CALCINOSIS = ROOT / "tests" / "data" / "calcinosis.txt"
     ("What I need to know about Kidney Stones", "kidney stones"),
     ("# Gout: a guide for patients", "gout"),
     ("Living with COPD", "COPD"),
+    ("Iron-Deficiency Anemia", "iron-deficiency anemia"),
+    ("Gout - a guide for patients", "gout"),
 ])
 def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     assert subject_of(title) == subject
@@ -65,6 +67,8 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
     ("Where Gout Usually Occurs", "gout", "Where does gout usually occur?"),
     ("Caused by a Virus", "gout", "Is gout caused by a virus?"),
+    ("Symptoms of GER and GERD", "heartburn", "What are the symptoms of GER and GERD?"),
+    ("Treatment of Severe Anemia", "gout", "How is severe anemia treated?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
@@ -327,6 +331,8 @@ def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_
             "(non-steroidal anti-inflammatory drugs).\n")
     faq = parse_faq(to_yaml(draft(text)))
     assert faq.subject.aliases == ("podagra",)
+    titled = parse_faq(to_yaml(draft(text.replace("Gout\n", "Gout (Gouty Arthritis)\n", 1))))
+    assert titled.subject.aliases == ("gouty arthritis", "podagra")
     assert dict(faq.vocabulary) == {"NSAIDs": ("Non-steroidal anti-inflammatory drugs",)}
     assert check(faq, text) == []
 
