@@ -176,6 +176,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     kind = _kind(core) if subject else None
     if text.endswith("?"):
         question = _sentence_case(text, subject)
+        kind = _asked_kind(core) if subject else None
         extra = _fill(kind.alternates, subject) if kind else ()
         cores = (core,) if core and core.split()[0] not in _WH else ()
         named = (f"{_lower(text.rstrip('?'))} of {subject}",) if subject and core == _lower(
@@ -443,6 +444,16 @@ def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:
         if word.endswith(","):
             return " ".join(words[1:index + 1]).rstrip(","), words[index + 1:]
     return None
+
+
+_ASKED = re.compile(r"^(?:what|which) (?:is|are) (?:the |a |an )?")
+
+
+def _asked_kind(core: str) -> Kind | None:
+    """The kind of section a question heading asks about: "What are the symptoms?" asks for
+    symptoms; only "What is X?" asks what the subject is."""
+    rest = _ASKED.sub("", core)
+    return _kind(rest) if rest != core and rest else _kind(core)
 
 
 def _kind(core: str) -> Kind | None:

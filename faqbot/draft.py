@@ -173,11 +173,14 @@ def _title_index(found: Sequence[Block]) -> int | None:
 
 
 def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Block]]]:
+    """The leaflet's sections, each a heading and the blocks under it; a heading right under
+    another ("What is X?", then "Swollen Joints") opens the first part of its section."""
     sections: list[tuple[Block, list[Block]]] = [(Block("heading", title, 1, 1), [])]
     for block in found:
         heading, body = sections[-1]
         deeper = 1 < heading.level < block.level
-        if block.kind == "heading" and not deeper and not _is_subheading(body):
+        opens = heading.level > 1 and not body
+        if block.kind == "heading" and not deeper and not opens and not _is_subheading(body):
             sections.append((block, []))
         else:
             sections[-1][1].append(block)
@@ -236,6 +239,8 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
     if group[0].kind == "heading":
         sub = group[0].text
         question, alternates = phrasing.from_subheading(sub, heading, subject, intro)
+        if first:
+            question, alternates = _asked_first(heading, subject, question, alternates)
         whole = Piece(heading, _answer(group[1:]), question, alternates, line)
     elif first:
         question, alternates = phrasing.from_heading(heading, subject)
@@ -246,6 +251,15 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         return [whole] if whole.answer else []
     own = _answer(b for b in group if b.kind == "paragraph")
     return [whole._replace(own=own), *(_item_piece(heading, item, subject) for item in items)]
+
+
+def _asked_first(heading: str, subject: str, question: str,
+                 alternates: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A section that opens with a sub-heading ("What is X?", then "Swollen Joints") asks its
+    own question of its first part, which answers it; the sub-heading's question joins the
+    alternates."""
+    asked, others = phrasing.from_heading(heading, subject)
+    return asked, phrasing.distinct((*others, question, *alternates), asked)
 
 
 def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str,

@@ -370,3 +370,17 @@ def test_characters_yaml_cannot_hold_raw_are_escaped() -> None:
     faq = parse_faq(to_yaml(drafted))
     assert check(faq, text) == []
     assert "\\u007f" in to_yaml(drafted)
+
+
+def test_a_section_that_opens_with_a_sub_heading_asks_its_question_of_the_first_part() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nSwollen Joints\n\nGout makes joints swell.\n\n"
+            "Attacks\n\nAttacks come at night.\n")
+    first = draft(text).pieces[0]
+    assert (first.question, first.answer) == ("What is gout?", "Gout makes joints swell.")
+    assert "swollen joints" in first.alternates
+
+
+def test_a_question_heading_takes_the_phrasings_of_what_it_asks_about() -> None:
+    alternates = from_heading("What are the symptoms of gout?", "gout")[1]
+    assert "symptoms of gout" in alternates
+    assert "gout" not in alternates and "tell me about gout" not in alternates
