@@ -677,16 +677,20 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
+_GROUP = (r"(?:those\b|(?:the |an? )?(?:\d|young|old|elder|middle|adult|men\b|women|children|"
+          r"kids|people|patients|person|infants|babies|teens|males|females|boys|girls))")
+"""Words that open a group of people ("most common in older people"), not a place ("most
+common in the pelvis")."""
 CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|nurse|"
                 r"(?:health ?care|health|eye care) (?:provider|professional))s?\b"
                 r".*\b(?:if|when|within)\b", re.I),
      ("when should I see a doctor", "should I see a doctor about {s}",
       "when should I talk to my doctor")),
-    (re.compile(r"\bmost common (?:among|in)\b|\bat any age\b", re.I),
+    (re.compile(rf"\b(?:most|more) common (?:among|in) {_GROUP}|\bat any age\b", re.I),
      ("who gets {s}", "who is most likely to get {s}", "can young people get {s}")),
-    (re.compile(r"\bmore likely to (?:get|develop|have|form)\b|\bat (?:high|higher|greater) risk\b",
-                re.I),
+    (re.compile(r"\bmore likely (?:than [\w ]{1,20} )?to (?:get|develop|have|form)\b"
+                r"|\bat (?:high|higher|greater) risk\b", re.I),
      ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
     (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
      ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
@@ -713,7 +717,7 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("how often {k}",)),
     (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
                 r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
-                r"|\b(?:most|more|less) common (?:among|in)\b", re.I),
+                rf"|\b(?:most|more|less) common (?:among|in) {_GROUP}", re.I),
      ("how common is {s}", "how many people get {s}")),
     (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
      ("can {s} come back", "will {s} come back")),
@@ -956,9 +960,30 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
     found += [m.group(1) for pattern in _OTHER_NAMES
               for m in re.finditer(pattern.format(s=name), text, re.I)]
     found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
+    found += _short_names(text, subject)
     return tuple(dict.fromkeys(_lower(f.strip()) for f in found
                                if f.strip() and len(f.split()) <= 4
                                and f.strip().lower() != subject.lower()))
+
+
+_SHORT_NAME_USES = 2
+"""How often a leaflet must use a shorter name of its subject for it to be an alias."""
+
+
+def _short_names(text: str, subject: str) -> list[str]:
+    """Shorter names a leaflet calls its subject by: the name without its "of ..." ("Crohn's
+    disease" for "Crohn's disease of the gut") when the text uses it, and the person a disease
+    is named after ("Crohn's")."""
+    words = subject.split()
+    found = []
+    if " of " in subject:
+        short = subject.split(" of ", 1)[0]
+        uses = len(re.findall(rf"\b{re.escape(short)}\b", text, re.I))
+        if len(short.split()) > 1 and uses >= _SHORT_NAME_USES:
+            found.append(short)
+    if len(words) > 1 and re.fullmatch(r"[a-z]+'s?", words[0]):
+        found.append(words[0])
+    return found
 
 
 def acronyms(text: str) -> tuple[tuple[str, str], ...]:

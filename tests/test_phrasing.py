@@ -83,6 +83,7 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
     "The nerve is a bundle of more than 1 million fibers.",
     "See your doctor within 72 hours of the first sign of the rash.",
     "The most common form of gout is acute gout.",
+    "Gout is most common in the big toe, the ankle and the knee.",
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
@@ -130,6 +131,22 @@ def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
 ])
 def test_other_names_of_the_subject(text: str, names: tuple[str, ...]) -> None:
     assert phrasing.other_names(text, "shingles") == names
+
+
+def test_a_leaflet_that_calls_its_subject_by_a_shorter_name_gives_it_as_an_alias() -> None:
+    text = "Crohn's disease of the gut. Crohn's disease is long-lasting. Crohn's disease hurts."
+    assert phrasing.other_names(text, "crohn's disease of the gut") == (
+        "crohn's disease", "crohn's")
+    assert phrasing.other_names("Once: disease of the gut.", "disease of the gut") == ()
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("It is more common in older people.", "who gets gout"),
+    ("Men are more likely than women to have the disease.", "who is more likely to get gout"),
+])
+def test_a_sentence_that_says_who_gets_it_answers_the_set_questions(sentence: str,
+                                                                    asked: str) -> None:
+    assert asked in [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
 
 
 def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
