@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -931,6 +932,20 @@ def _phrase_meaning(words: list[str], stems: list[str], i: int,
         if meaning:
             return size, meaning
     return 1, ""
+
+
+def tells_more_than_a_kind(language: Language) -> Callable[[str], bool]:
+    """Whether a key phrase says more than the kind of section it touches on: "take certain
+    medicines" says only "medicines", and as an alternate it would pull every question about
+    medicines to an entry that mentions them in passing; "medicines cause" says two things."""
+    kinds = {m for k in KINDS for words in k.words for _w, m in meanings(words, language)}
+
+    def telling(phrase: str) -> bool:
+        meant = {m for w, m in meanings(phrase, language) if w not in _FUNCTION_WORDS
+                 and (stem(w) not in language.common or m in language.kinds)}
+        return not (len(meant) == 1 and meant <= kinds)
+
+    return telling
 
 
 def names_a_topic(item: str, most: int = 8) -> bool:

@@ -5,7 +5,7 @@ questions, and every answer is the leaflet's own sentences, so the draft passes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from faqbot import _phrasing as phrasing
@@ -100,7 +100,7 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
 
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
-                      subject: str) -> Piece:
+                      subject: str, telling: Callable[[str], bool]) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
     a question, the short items of its lists, their key phrases, and its rare words found in no
@@ -114,7 +114,8 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
         *(phrasing.defined_terms(s, subject) for s in sentences),
         *([phrasing.yes_no_question(s), phrasing.wh_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
-        *(phrasing.key_phrases(s, leave=phrasing.subject_words(subject)) for s in sentences),
+        *(filter(telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
+          for s in sentences),
         [w for w in _words(piece.own or piece.answer) if w in unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
@@ -136,10 +137,12 @@ def draft(text: str, language: Language | None = None) -> Draft:
     bare = _ask_what_it_is(
         [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
         subject)
-    unique = _unique_rare_words(bare, subject, language or load_language())
+    language = language or load_language()
+    unique = _unique_rare_words(bare, subject, language)
+    telling = phrasing.tells_more_than_a_kind(language)
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
-    pieces = tuple(_without(_with_key_phrases(p, c, unique, subject),
+    pieces = tuple(_without(_with_key_phrases(p, c, unique, subject, telling),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):

@@ -166,3 +166,15 @@ def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
 def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
                                                           question: str) -> None:
     assert phrasing.from_subheading(sub, heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("phrase", "telling"), [
+    ("take certain medicines", False),
+    ("need testing", False),
+    ("medicines cause", True),
+    ("causes no pain", True),
+    ("intestinal surgery", True),
+])
+def test_a_key_phrase_must_say_more_than_the_kind_of_section_it_touches(phrase: str,
+                                                                        telling: bool) -> None:
+    assert phrasing.tells_more_than_a_kind(load_language())(phrase) is telling
