@@ -24,7 +24,7 @@ guide"); not a hyphen within a word ("Iron-Deficiency Anemia")."""
 _WH = ("what", "when", "how", "why", "who", "where", "which", "can", "is", "are", "do", "does",
        "should")
 _ARTICLES = ("the", "a", "an")
-_QUANTIFIERS = ("some", "several", "many", "most", "other", "certain", "all")
+_QUANTIFIERS = ("some", "several", "many", "most", "other", "certain", "all", "another")
 _PRONOUNS = frozenset(
     "it this these they that those he she we you i there here such each both one".split()
 )
@@ -304,18 +304,81 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if words and words[0].lower() == "if" and "," in sentence:
         clause = _swap(sentence[3:sentence.index(",")])
         return f"What if {clause}?", distinct((clause,), "")
+    listed = _list_intro(sentence)
+    if listed:
+        return listed, ()
     phrase = _topic(words, subject)
+    if phrase is not None and set(_bare(phrase).lower().split()) <= _AGENTS:
+        phrase = _object(words)
     if phrase is None:
         return None
     bare = _bare(phrase)
     asked = yes_no_question(sentence)
     if set(map(_singular, bare.lower().split())) <= subject_words(subject) and asked:
         return f"{_capital(asked)}?", distinct((bare,), asked)
+    if _RELATIVE & set(bare.lower().split()) and asked:
+        return f"{_capital(asked)}?", ()
     about = f"What about {_swap(_lower(_unquantified(phrase)))}?"
     what = f"{_capital(_swap(_lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
         return what, distinct((bare, about.lower()), what)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+_AGENTS = frozenset(
+    "doctor doctors your my the a researchers scientists experts nurse nurses specialist "
+    "specialists provider providers professional professionals care health healthcare eye "
+    "physician physicians".split())
+"""Words of a sentence's topic that name who acts ("Doctors may suggest ..."), not what the
+sentence is about."""
+_OBJECT_END = re.compile(r"[,;:(.]|\s(?:such as|to|for|if|when|because|so|which|that)\s", re.I)
+_LIST_INTRO = re.compile(
+    r"^(?P<head>(?:[\w'-]+ ){0,5}?[\w'-]+?)(?: (?:that|which|who) (?P<rel>.+?))?"
+    r" (?:can |may |might |could )?(?:include|includes|are|is)\s*:?$", re.I)
+"""A sentence that introduces a list: "Other changes that may help include", "Some causes
+are:"."""
+
+
+def _list_intro(sentence: str) -> str:
+    """"What other changes may help relieve symptoms?" for "Other changes that may help relieve
+    symptoms include" (a list follows), "What are some causes of bleeding?" for "Some causes
+    of bleeding are:"; empty for other sentences."""
+    match = _LIST_INTRO.match(sentence.strip())
+    if match is None or _PRONOUNS & {match["head"].split()[0].lower()}:
+        return ""
+    head = _swap(_lower(match["head"]))
+    if match["rel"]:
+        return f"What {head} {_swap(_lower(match['rel']))}?"
+    return f"What are {head}?" if _plural(head) else ""
+
+
+_MAX_OBJECT = 8
+
+
+def _object(words: list[str]) -> str | None:
+    """What a sentence whose topic only names who acts is about: the words after its verbs
+    ("Doctors may suggest taking a stool softener, ..." -> "a stool softener")."""
+    verb = _main_verb(words, lambda w: _inverted_verb(w) is not None)
+    if verb is None:
+        return None
+    rest = words[verb + 1:]
+    while rest and _before_object(rest[0].lower()):
+        rest = rest[1:]
+    phrase = _OBJECT_END.split(" ".join(rest), maxsplit=1)[0].split()
+    if not phrase or len(phrase) > _MAX_OBJECT or phrase[0].lower() in _PRONOUNS:
+        return None
+    return " ".join(phrase)
+
+
+def _before_object(word: str) -> bool:
+    """A word between a clause's verb and its object: another verb ("may also suggest
+    taking"), an adverb, or a grammar word but an article ("learning more about")."""
+    return (word in _VERBS or word in _ASKING or word.endswith(("ly", "ing"))
+            or word in _IMPERATIVES or word in _ADVISING
+            or (word in _FUNCTION_WORDS and word not in _ARTICLES))
+
+
+_ADVISING = frozenset("suggest recommend prescribe advise order use help".split())
 
 
 def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -337,7 +400,7 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     phrase = _topic(sentence.split(), subject)
     if phrase is None:
         return False
-    words = [_singular(w) for w in _bare(phrase).lower().split()]
+    words = [_singular(w) for w in _bare(phrase).lower().split() if w not in _FUNCTION_WORDS]
     if words and set(words) <= subject_words(subject) | _kind_words():
         return True
     mentioned = {_singular(w) for w in re.findall(r"[a-z]+", before.lower())}
@@ -372,8 +435,9 @@ def _topic(words: list[str], subject: str = "") -> str | None:
         while (aside := _leading_phrase(words)) is not None:
             words = aside[1]
     words = _main_clause(words)
+    verb = _main_verb(words, lambda w: w in _VERBS)
     for index, word in enumerate(words):
-        if re.sub(r"\W", "", word).lower() in _VERBS:
+        if index == verb:
             phrase = " ".join(words[:index]).strip(",;: ")
             if _generic(phrase) and word.lower() in ("is", "are"):
                 phrase = _complement(words[index + 1:]) or phrase
@@ -389,6 +453,25 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     if all(w.lower() in _FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+def _main_verb(words: list[str], is_verb: Callable[[str], bool]) -> int | None:
+    """Where the verb of a clause is: not a word after a determiner ("another cause of"), nor
+    the verbs of a relative clause in its topic ("People who have gout may ...")."""
+    relative = False
+    relative_verb = previous_verb = False
+    for index, word in enumerate(words):
+        bare = re.sub(r"\W", "", word).lower()
+        before = re.sub(r"\W", "", words[index - 1]).lower() if index else ""
+        verb = is_verb(bare) and before not in _DETERMINERS
+        if bare in _RELATIVE and index and not relative:
+            relative = True
+        elif verb and (not relative or (relative_verb and not previous_verb)):
+            return index
+        elif verb:
+            relative_verb = True
+        previous_verb = verb
+    return None
 
 
 def _generic(phrase: str) -> bool:
@@ -778,8 +861,11 @@ _ASKING = {"is": "is", "are": "are", "can": "can", "cannot": "can", "can't": "ca
            "have": "have", "was": "was", "were": "were", "could": "could", "might": "can"}
 _MAX_TOPIC = 6
 """The most words before the verb of a sentence asked as a question."""
-_CLAUSE_END = re.compile(r"[,;:(]|\s(?:and|but|because|although|which|who|while|so|then)\s|"
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:and|but|because|although|while|so|then)\s|"
                          r"\s--\s|[.!?]$")
+_RELATIVE = frozenset(("who", "that", "which"))
+_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their",
+                          "your", "my", "our", "his", "her", "one", "no", *_QUANTIFIERS))
 
 
 def yes_no_question(sentence: str) -> str:
@@ -789,9 +875,10 @@ def yes_no_question(sentence: str) -> str:
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
     clause = _CLAUSE_END.split(" ".join(words), maxsplit=1)[0].split()
+    verb = _main_verb(clause, lambda w: _inverted_verb(w) is not None)
     for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
         asked = _inverted_verb(word.lower())
-        if asked is None:
+        if asked is None or index != verb:
             continue
         topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
         first = topic[0].lower() if topic else ""

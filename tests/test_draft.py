@@ -103,6 +103,12 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
      "What about the open sores?"),
     ("While these treatments help, they are not a cure.", None),
     ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
+    ("People who have gout may crave cherries.", "Can people who have gout crave cherries?"),
+    ("Other changes that may help ease the pain include", "What other changes may help ease the pain?"),
+    ("Some causes of internal bleeding are:", "What are some causes of internal bleeding?"),
+    ("Doctors may also suggest taking a stool softener, such as psyllium.",
+     "What about a stool softener?"),
+    ("Doctors also refer to it as", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -384,3 +390,10 @@ def test_a_question_heading_takes_the_phrasings_of_what_it_asks_about() -> None:
     alternates = from_heading("What are the symptoms of gout?", "gout")[1]
     assert "symptoms of gout" in alternates
     assert "gout" not in alternates and "tell me about gout" not in alternates
+
+
+def test_another_of_the_subjects_causes_joins_the_entry_before() -> None:
+    text = ("Gout\n\nWhat Causes Gout?\n\nUric acid crystals cause gout.\n\n"
+            "Another cause of gout is a diet rich in purines.\n")
+    [causes] = draft(text).pieces
+    assert causes.answer.endswith("Another cause of gout is a diet rich in purines.")
