@@ -17,6 +17,10 @@ LONG_ANSWER_WORDS = 120
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])")
 _LABEL = re.compile(r"^([A-Z][\w'/&,()-]*(?: [\w'/&,()-]+){0,5}?)(?::|\.)\s+(\S.*)$")
 _MIN_SPLIT_ITEM_WORDS = 10
+_MAX_LABEL_WORDS = 5
+"""The most words of a list item's label, leaving out what is in brackets ("Chronic
+tophaceous (toe FAY shus) gout.")."""
+_BRACKETS = re.compile(r"\([^)]*\)")
 _EMPHASIS = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
 
 
@@ -32,6 +36,8 @@ class Piece(NamedTuple):
     own: str = ""
     """The part of the answer that is this entry's alone (its key phrases become alternates);
     empty when it is the whole answer."""
+    listed: bool = False
+    """An item of a list split into an entry per item."""
 
 
 class Draft(NamedTuple):
@@ -293,31 +299,43 @@ def _plain(text: str) -> str:
 
 def _item_piece(heading: str, item: Block, subject: str) -> Piece:
     label = _LABEL.match(_plain(item.text))
-    if label and len(label.group(1).split()) <= 5:
+    if label and len(_BRACKETS.sub("", label.group(1)).split()) <= _MAX_LABEL_WORDS:
         question, alternates = phrasing.from_label(label.group(1), heading, subject)
-        return Piece(heading, item.text, question, alternates, item.line)
+        return Piece(heading, item.text, question, alternates, item.line, listed=True)
     asked = phrasing.from_item(first_sentence(item.text), heading, subject)
     if asked is None:
-        return Piece(heading, item.text, "", (), item.line, guessed=True)
-    return Piece(heading, item.text, asked[0], asked[1], item.line)
+        return Piece(heading, item.text, "", (), item.line, guessed=True, listed=True)
+    return Piece(heading, item.text, asked[0], asked[1], item.line, listed=True)
 
 
 def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
-    """A paragraph no question could be written for joins the entry before it."""
+    """A paragraph no question could be written for joins the entry before it; after a list
+    split into an entry per item, it joins the entry that introduced the list, as it speaks of
+    them all ("Other treatments can be surgically removed.")."""
     merged: list[Piece] = []
     for piece in pieces:
+        into = _joined(merged, piece)
         own = _own_question(piece) if piece.guessed and merged else ""
-        if own and len(f"{merged[-1].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
+        if own and len(f"{merged[into].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
             merged.append(piece._replace(question=own, guessed=False))
         elif piece.guessed and merged:
-            last = merged.pop()
-            merged.append(last._replace(answer=f"{last.answer}\n\n{piece.answer}"))
+            target = merged[into]
+            kept = f"{target.own}\n\n{piece.answer}" if target.own else ""
+            merged[into] = target._replace(answer=f"{target.answer}\n\n{piece.answer}", own=kept)
         elif piece.guessed:
             question, alternates = phrasing.from_heading(piece.section, "")
             merged.append(piece._replace(question=question, alternates=alternates))
         else:
             merged.append(piece)
     return merged
+
+
+def _joined(merged: list[Piece], piece: Piece) -> int:
+    """Which entry an orphan paragraph joins: the one before it, or the one that introduced the
+    list whose items come before it."""
+    if piece.listed or not merged or not merged[-1].listed:
+        return len(merged) - 1
+    return max((n for n, p in enumerate(merged) if not p.listed), default=len(merged) - 1)
 
 
 def _own_question(piece: Piece) -> str:

@@ -397,3 +397,21 @@ def test_another_of_the_subjects_causes_joins_the_entry_before() -> None:
             "Another cause of gout is a diet rich in purines.\n")
     [causes] = draft(text).pieces
     assert causes.answer.endswith("Another cause of gout is a diet rich in purines.")
+
+
+def test_a_paragraph_after_a_list_split_into_entries_joins_the_entry_that_introduced_it() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nSeveral treatments help:\n\n"
+            "- Rest. Resting the joint for a day or two eases the pain of an attack.\n"
+            "- Ice. A cold pack held on the joint for twenty minutes eases the swelling.\n\n"
+            "Large lumps that do not respond to other treatments can be surgically removed.\n")
+    treatment, _rest, ice = draft(text).pieces
+    assert treatment.answer.endswith("can be surgically removed.")
+    assert "removed" not in ice.answer
+
+
+def test_a_label_may_spell_itself_out_in_brackets() -> None:
+    text = ("Gout\n\nStages of Gout\n\nGout has stages.\n\n"
+            "- Interval gout. This is the period between attacks of the disease.\n"
+            "- Chronic tophaceous (toe FAY shus) gout. This is the most disabling stage.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert questions[-1] == "What about chronic tophaceous (toe FAY shus) gout?"
