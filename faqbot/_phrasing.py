@@ -795,7 +795,7 @@ _TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
                 rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"
-                rf"{_TIME}\b(?! of)|\blong-(?:term|lasting)\b", re.I),
+                rf"{_TIME}\b(?! of)|\blong-lasting\b", re.I),
      ("how long does {t} last", "how long will {t} last")),
     (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
      ("how often {k}",)),
@@ -831,7 +831,8 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
     """How patients ask what a sentence tells of its topic: "how long does the rash last" for
     "The rash clears up within 2 to 4 weeks" (see :data:`ASPECTS`)."""
-    topic = _topic(_main_clause(_after_leads(sentence.split())), subject)
+    words = _main_clause(_after_leads(sentence.split()))
+    topic = _topic(words, subject)
     bare = _bare(topic) if topic else subject
     found: list[str] = []
     for pattern, questions in ASPECTS:
@@ -840,10 +841,29 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
         phrase = (key_phrases(clause, least=1) or (bare,))[0]
+        if any("{t}" in q for q in questions) and not _tells_of_a_topic(words, topic):
+            continue
+        state = _STATE.search(clause)
+        if state and "{t}" in questions[0]:
+            found.append(_swap(f"how long will {bare} {_singular(state[1].lower())} {state[2]}"))
+            continue
         found += [_agree(q.replace("{t}", "{s}"), bare).format(s=bare, k=phrase)
                   if "{t}" in q else _agree(q, subject).format(s=subject, k=phrase)
                   for q in questions]
     return tuple(found)
+
+
+_STATE = re.compile(r"\b(remains?|stays?|feels?|looks?)\s+(\w+)\s*$", re.I)
+"""A state that lasts ("may remain blurred"): what a patient asks how long it lasts."""
+
+
+def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
+    """Whether a sentence says how long something lasts of a topic: not of "these" or "they"
+    (which the sentence before names), nor in advice ("sitting in warm water for 10 minutes")."""
+    first = words[0].lower().strip(",") if words else ""
+    if topic is None and first in _PRONOUNS and first != "it":
+        return False
+    return not (first.endswith("ing") or first in _IMPERATIVES)
 
 
 def _clause_at(sentence: str, index: int) -> str:

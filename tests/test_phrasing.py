@@ -68,7 +68,7 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
     ("Early attacks usually subside within 3 to 10 days, even without treatment.",
      "how long do early attacks last"),
     ("After the exam, your vision may remain blurred for several hours.",
-     "how long does my vision last"),
+     "how long will my vision remain blurred"),
     ("Nearly 2.7 million people have gout.", "how common is gout"),
     ("Only about 5 percent of cases occur in children.", "how common is gout"),
     ("Have an exam at least once every two years.", "how often exam"),
@@ -84,6 +84,10 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
     "See your doctor within 72 hours of the first sign of the rash.",
     "The most common form of gout is acute gout.",
     "Gout is most common in the big toe, the ankle and the knee.",
+    "These creams should only be used for a short time.",
+    "Sitting in a tub of warm water for 10 minutes may help.",
+    "Keep the cream on for 10 minutes.",
+    "Long-term use can damage the skin.",
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
