@@ -182,3 +182,8 @@ def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str
 def test_a_key_phrase_must_say_more_than_the_kind_of_section_it_touches(phrase: str,
                                                                         telling: bool) -> None:
     assert phrasing.tells_more_than_a_kind(load_language())(phrase) is telling
+
+
+def test_a_key_phrase_leaves_out_contracted_grammar_words() -> None:
+    assert key_phrases("You won\u2019t feel the biopsy.") == ("feel biopsy",)
+    assert key_phrases("If you're allergic to penicillin, say so.")[0] == "allergic penicillin"
