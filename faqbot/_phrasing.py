@@ -200,6 +200,14 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         alternates = (_lower(text), *core.split(" and "), *_fill(kind.alternates, subject),
                       *(_fill(other.alternates, subject) if other and other != kind else ()))
         return question, distinct(alternates, question)
+    stated = _kind_stated(core, kind) if subject and kind is not None else ""
+    if kind is not None and stated:
+        question = _agree(kind.question, subject).format(s=subject)
+        return question, distinct((stated, _lower(text), *_fill(kind.alternates, subject)),
+                                  question)
+    described = _described(core, subject)
+    if described:
+        return described, distinct((_lower(text),), described)
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
     if within is not None:
         question = _kind_question(within, core, subject)
@@ -210,6 +218,29 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         return question, distinct((_lower(text),), question)
     question = _question_from_phrase(text, core, subject)
     return question, distinct((_lower(text), core), question)
+
+
+def _kind_stated(core: str, kind: Kind) -> str:
+    """A heading that says something of a kind of section ("Cause is Unknown", "Medications Are
+    Available") asked as a question ("is the cause unknown"), or ""."""
+    for words in kind.words:
+        match = re.fullmatch(rf"{re.escape(words)} (is|are) ((?:\w+ ?){{1,3}})", core)
+        if match:
+            return f"{match[1]} the {words} {match[2]}"
+    return ""
+
+
+_GENERIC_NAMES = frozenset("disease condition illness disorder problem infection".split())
+"""Words a heading may call the subject by ("A Treatable Disease")."""
+
+
+def _described(core: str, subject: str) -> str:
+    """"Is X treatable?" for a heading that describes the subject ("A Treatable Disease"), or
+    ""."""
+    match = re.fullmatch(r"an? ((?:[\w-]+ ){1,2})(\w+)", core)
+    if not subject or match is None or match[2] not in _GENERIC_NAMES:
+        return ""
+    return f"{'Are' if _plural(subject) else 'Is'} {subject} {match[1].strip()}?"
 
 
 _VAGUE = frozenset(

@@ -69,6 +69,10 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Caused by a Virus", "gout", "Is gout caused by a virus?"),
     ("Symptoms of GER and GERD", "heartburn", "What are the symptoms of GER and GERD?"),
     ("Treatment of Severe Anemia", "gout", "How is severe anemia treated?"),
+    ("Cause is Unknown", "gout", "What causes gout?"),
+    ("Medications Are Available", "gout", "What medicines are used for gout?"),
+    ("A Treatable Disease", "gout", "Is gout treatable?"),
+    ("Kidney Disease", "gout", "What is kidney disease?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
