@@ -1158,6 +1158,37 @@ def acronyms(text: str) -> tuple[tuple[str, str], ...]:
                  if short in first)
 
 
+_GLOSS = re.compile(r"((?:[A-Za-z][\w'-]* ){0,3})([A-Za-z][\w'-]*) \(([a-z][a-z' -]{2,40})\)")
+_NOT_A_GLOSS = re.compile(r"\b(?:such as|for example|e\.g|called|see|including|like)\b")
+_MAX_GLOSS_WORDS = 4
+
+
+def glosses(text: str) -> tuple[tuple[str, str], ...]:
+    """The terms a leaflet explains in plain words in brackets, with the words: ("fatigue",
+    "tiredness") for "fatigue (tiredness)", ("internal bleeding", "bleeding inside the body");
+    not examples ("such as ..."), pronunciations ("HEE-muh-glow-bin") or a bracket after "the
+    blood", which names what the whole clause says."""
+    found: list[tuple[str, str]] = []
+    for match in _GLOSS.finditer(text):
+        before, gloss = match.group(1).split(), match.group(3).strip()
+        term = [match.group(2)]
+        if before and _content_word(before[-1]):
+            term.insert(0, before.pop())
+        if (_NOT_A_GLOSS.search(gloss) or len(gloss.split()) > _MAX_GLOSS_WORDS
+                or term[-1].lower() in _FUNCTION_WORDS or re.fullmatch(r"[A-Z]{2,6}s?", term[-1])
+                or (before and before[-1].lower() in _DETERMINERS)):
+            continue
+        if gloss.lower() != " ".join(term).lower():
+            found.append((_lower(" ".join(term)), gloss))
+    return tuple(dict.fromkeys(found))
+
+
+def _content_word(word: str) -> bool:
+    lowered = word.lower()
+    return (word.isalpha() and lowered not in _FUNCTION_WORDS and lowered not in _VERBS
+            and lowered not in _ASKING)
+
+
 def _expansion(words: list[str], acronym: str) -> str:
     """The last words before an acronym whose initials spell it, or ""."""
     letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()

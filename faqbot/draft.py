@@ -50,7 +50,8 @@ class Draft(NamedTuple):
     aliases: tuple[str, ...] = ()
     """Other names the leaflet gives the subject ("herpes zoster")."""
     vocabulary: tuple[tuple[str, str], ...] = ()
-    """Acronyms the leaflet spells out, each with what it stands for."""
+    """Acronyms the leaflet spells out, each with what it stands for, and terms it glosses in
+    plain words ("fatigue (tiredness)"), each with the gloss."""
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -154,7 +155,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 phrasing.other_names(text, subject, title), phrasing.acronyms(text))
+                 phrasing.other_names(text, subject, title),
+                 (*phrasing.acronyms(text), *phrasing.glosses(text)))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
@@ -461,8 +463,12 @@ def _subject_lines(d: Draft) -> list[str]:
 def _vocabulary_lines(d: Draft) -> list[str]:
     if not d.vocabulary:
         return []
-    return ["vocabulary:            # the leaflet's acronyms and what they stand for",
-            *(f"  {_quote(short)}: [{_quote(long)}]" for short, long in d.vocabulary)]
+    said: dict[str, list[str]] = {}
+    for term, words in d.vocabulary:
+        said.setdefault(term, []).append(words)
+    return ["vocabulary:  # the leaflet's acronyms and the plain words it gives for terms",
+            *(f"  {_quote(term)}: [{', '.join(map(_quote, words))}]"
+              for term, words in said.items())]
 
 
 def _entry_lines(entry_id: str, piece: Piece) -> list[str]:

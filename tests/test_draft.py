@@ -344,6 +344,8 @@ def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_
     titled = parse_faq(to_yaml(draft(text.replace("Gout\n", "Gout (Gouty Arthritis)\n", 1))))
     assert titled.subject.aliases == ("gouty arthritis", "podagra")
     assert dict(faq.vocabulary) == {"NSAIDs": ("Non-steroidal anti-inflammatory drugs",)}
+    glossed = parse_faq(to_yaml(draft(text.replace("arthritis.", "arthritis (joint pain)."))))
+    assert glossed.vocabulary["arthritis"] == ("joint pain",)
     assert check(faq, text) == []
 
 

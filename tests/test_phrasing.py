@@ -187,3 +187,11 @@ def test_a_key_phrase_must_say_more_than_the_kind_of_section_it_touches(phrase: 
 def test_a_key_phrase_leaves_out_contracted_grammar_words() -> None:
     assert key_phrases("You won\u2019t feel the biopsy.") == ("feel biopsy",)
     assert key_phrases("If you're allergic to penicillin, say so.")[0] == "allergic penicillin"
+
+
+def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None:
+    text = ("The main symptom is fatigue (tiredness). Internal bleeding (bleeding inside the "
+            "body) can cause it, and so can drugs (for example, aspirin). Say hemoglobin "
+            "(HEE-muh-glow-bin). Uric acid builds up in the blood (hyperuricemia).")
+    assert phrasing.glosses(text) == (
+        ("fatigue", "tiredness"), ("internal bleeding", "bleeding inside the body"))
