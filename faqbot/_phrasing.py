@@ -925,7 +925,7 @@ def yes_no_question(sentence: str) -> str:
     another", "Attacks often occur at night" -> "do attacks occur at night"; empty when its
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
-    clause = _CLAUSE_END.split(" ".join(words), maxsplit=1)[0].split()
+    clause = _first_clause(" ".join(words)).split()
     verb = _main_verb(clause, lambda w: _inverted_verb(w) is not None)
     for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
         asked = _inverted_verb(word.lower())
@@ -942,6 +942,31 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return _swap(_lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+def _first_clause(text: str) -> str:
+    """The text up to where its first clause ends; "and" ends it only before a clause of its
+    own ("and it may spread", "and can be triggered"), not inside a list ("the genetic and
+    viral causes")."""
+    for match in _CLAUSE_END.finditer(text):
+        if match.group(0).strip() != "and" or _opens_clause(text[match.end():].split()):
+            return text[:match.start()]
+    return text
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether the words after "and" open a clause: a pronoun, a verb, or a short topic and
+    its verb ("the pain may last")."""
+    lowered = [re.sub(r"\W", "", w).lower() for w in words[:_NEAR_VERB]]
+    if not lowered:
+        return False
+    if lowered[0] in _PRONOUNS or _inverted_verb(lowered[0]) is not None:
+        return True
+    return lowered[0] in _DETERMINERS and any(
+        w in _ASKING or w in ("may", "might", "must") for w in lowered[1:])
+
+
+_NEAR_VERB = 4
 
 
 _PASSIVE = re.compile(

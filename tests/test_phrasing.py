@@ -110,6 +110,11 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
     ("In most cases, exercise helps your joints.", "does exercise help my joints"),
     ("It connects the retina to the brain.", ""),
     ("Being overweight increases the risk.", ""),
+    ("Some researchers are trying to find the genetic and viral causes of gout.",
+     "are some researchers trying to find the genetic and viral causes of gout"),
+    ("People who have gout may crave cherries.", "can people who have gout crave cherries"),
+    ("Internal piles that are not prolapsed are usually not painful.",
+     "are internal piles that are not prolapsed usually painful"),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
