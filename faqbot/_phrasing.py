@@ -289,7 +289,8 @@ def from_subheading(sub: str, heading: str, subject: str,
     parent = _kind(_core(tidy_title(heading), subject))
     if parent is None:
         question = f"What about {phrase}?"
-        alternates = (phrase, f"{phrase} {_core(heading, subject)}", *announced)
+        defined = (_defined_phrase(phrase),) if _distinctive(phrase.split()) else ()
+        alternates = (phrase, f"{phrase} {_core(heading, subject)}", *defined, *announced)
         return question, distinct(alternates, question)
     if parent.label != LABEL_TEMPLATE and not parent.subheading_is_subject:
         question, alternates = from_label(tidy_title(sub), heading, subject)
@@ -315,7 +316,7 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if _plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
-    return question, distinct(tuple(filled), question)
+    return question, distinct((*filled, _defined_phrase(phrase)), question)
 
 
 def _plural_verbs(template: str) -> str:
@@ -577,7 +578,15 @@ def _kind(core: str) -> Kind | None:
     for kind in KINDS:
         if any(core == w or core.startswith(f"{w} ") for w in kind.words):
             return kind
-    return None
+    asked = _DONE_TO.fullmatch(core)
+    return _kind(_DONE[asked[1]]) if asked else None
+
+
+_DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis",
+         "tested": "tests", "prevented": "prevention", "caused": "causes"}
+"""What a question heading that asks how the subject is done to asks about ("How are X
+treated?" asks about treatment)."""
+_DONE_TO = re.compile(rf"how (?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?({'|'.join(_DONE)})")
 
 
 _MAX_NAMED = 4

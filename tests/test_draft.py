@@ -89,6 +89,16 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
     assert from_label(label, heading, "gout")[0] == question
 
 
+def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
+    text = ("Gout\n\nHow is Gout Treated?\n\nThere are several treatments:\n\n"
+            "- Sclerotherapy. The doctor injects a solution into the joint to ease it.\n"
+            "- Ice. A cold pack held on the joint for twenty minutes eases the swelling.\n")
+    bot = FAQBot(parse_faq(to_yaml(draft(text))))
+    reply = bot.ask("what is sclerotherapy")
+    assert (reply.kind, reply.text) == ("answer", "Sclerotherapy. The doctor injects a "
+                                        "solution into the joint to ease it.")
+
+
 @pytest.mark.parametrize(("sentence", "question"), [
     ("Exercise not only improves your bone health.", "What about exercise?"),
     ("If you have a large stone, the urologist can remove it.", "What if I have a large stone?"),
