@@ -217,7 +217,9 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = f"What else should I know about {subject}?"
         return question, distinct((_lower(text),), question)
     question = _question_from_phrase(text, core, subject)
-    return question, distinct((_lower(text), core), question)
+    parts = _lower(text).split(" and ") if question.startswith("What about ") else []
+    defined = [_defined_phrase(p) for p in parts if _distinctive(p.split())]
+    return question, distinct((_lower(text), core, *defined), question)
 
 
 def _kind_stated(core: str, kind: Kind) -> str:

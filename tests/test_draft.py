@@ -431,3 +431,8 @@ def test_a_label_may_spell_itself_out_in_brackets() -> None:
             "- Chronic tophaceous (toe FAY shus) gout. This is the most disabling stage.\n")
     questions = [p.question for p in draft(text).pieces]
     assert questions[-1] == "What about chronic tophaceous (toe FAY shus) gout?"
+
+
+def test_a_heading_of_terms_asks_what_each_is() -> None:
+    alternates = from_heading("Upper GI Endoscopy and Biopsy", "gout")[1]
+    assert {"what is upper GI endoscopy", "what is biopsy"} <= set(alternates)
