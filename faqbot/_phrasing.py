@@ -857,11 +857,12 @@ _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
+    re.compile(r"\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
     re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
-"Uric acid is a substance ..."."""
+"protrude, or prolapse, ...", "Uric acid is a substance ..."."""
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:

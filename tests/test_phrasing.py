@@ -59,6 +59,7 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("This is the period between attacks.", ()),
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
+    ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
