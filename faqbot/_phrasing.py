@@ -100,8 +100,7 @@ KINDS: tuple[Kind, ...] = (
          "Is {l} a symptom of {s}?", ("{l}", "is {l} a sign of {s}")),
     Kind(("risk factors", "risks", "who gets", "who is at risk", "who gets it"),
          "What are the risk factors for {s}?",
-         ("risk factors", "who is at risk of {s}", "who gets {s}",
-          "what makes {s} more likely"),
+         ("risk factors", "who is at risk of {s}", "who gets {s}"),
          "Does {l} affect my risk of {s}?",
          ("{l} and the risk of {s}", "can {l} cause {s}", "is {l} a risk factor",
           "does {l} make {s} more likely")),
@@ -827,7 +826,6 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
     (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
      ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
-    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does it hurt", "is it painful")),
     (re.compile(r"\bhospital\b", re.I), ("when should I go to hospital",)),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
@@ -847,6 +845,7 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("how common is {s}", "how many people get {s}")),
     (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
      ("can {s} come back", "will {s} come back")),
+    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does {t} hurt", "is {t} painful")),
 )
 """Sentences that tell how long, how often, how common or whether something comes back in words
 patients do not ask with ("subside within 3 to 10 days"), and how patients ask it, of the

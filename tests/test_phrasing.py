@@ -74,6 +74,7 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
     ("Only about 5 percent of cases occur in children.", "how common is gout"),
     ("Have an exam at least once every two years.", "how often exam"),
     ("Gout usually does not return.", "can gout come back"),
+    ("The scan is painless.", "does scan hurt"),
 ])
 def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
         sentence: str, asked: str) -> None:
