@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from faqbot import _phrasing as phrasing
 from faqbot._leaflet import Block, blocks
-from faqbot.language import Language, load_language
+from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
 LONG_ANSWER_WORDS = 120
 """An answer longer than this is worth splitting by hand."""
@@ -353,7 +353,8 @@ def _own_question(piece: Piece) -> str:
 def _unique_rare_words(pieces: Sequence[Piece], subject: str,
                        language: Language) -> frozenset[str]:
     """Rare words (see :func:`faqbot._phrasing.rare`) whose meaning one entry's own text alone
-    holds: "vaccination" is no clue to an entry when others speak of the vaccine."""
+    holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
+    stands for a general facet of any question ("involve" means affect)."""
     texts = [piece.own or piece.answer for piece in pieces]
     counts: dict[str, int] = {}
     for text in texts:
@@ -361,7 +362,12 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str,
             counts[meaning] = counts.get(meaning, 0) + 1
     named = {m for _w, m in phrasing.meanings(subject, language)}
     return frozenset(w for text in texts for w, m in phrasing.meanings(text, language)
-                     if counts[m] == 1 and m not in named and phrasing.rare(w))
+                     if counts[m] == 1 and m not in named and phrasing.rare(w)
+                     and language.kind(m) not in _GENERAL)
+
+
+_GENERAL = (FACET, INTENT, RELATION)
+"""Kinds of concepts any question may have, whatever its topic."""
 
 
 def _words(text: str) -> list[str]:
