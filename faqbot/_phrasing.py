@@ -317,7 +317,8 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if _plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
-    return question, distinct((*filled, _defined_phrase(phrase)), question)
+    defined = () if _kind(phrase) else (_defined_phrase(phrase),)
+    return question, distinct((*filled, *defined), question)
 
 
 def _plural_verbs(template: str) -> str:
@@ -489,14 +490,17 @@ def _topic(words: list[str], subject: str = "") -> str | None:
 
 
 def _main_verb(words: list[str], is_verb: Callable[[str], bool]) -> int | None:
-    """Where the verb of a clause is: not a word after a determiner ("another cause of"), nor
-    the verbs of a relative clause in its topic ("People who have gout may ...")."""
+    """Where the verb of a clause is: not a word after a determiner ("another cause of") or
+    before "of" ("the most common form of"), nor the verbs of a relative clause in its topic
+    ("People who have gout may ...")."""
     relative = False
     relative_verb = previous_verb = False
     for index, word in enumerate(words):
         bare = re.sub(r"\W", "", word).lower()
         before = re.sub(r"\W", "", words[index - 1]).lower() if index else ""
-        verb = is_verb(bare) and before not in _DETERMINERS
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        verb = is_verb(bare) and before not in _DETERMINERS and (
+            after != "of" or bare in _ASKING)
         if bare in _RELATIVE and index and not relative:
             relative = True
         elif verb and (not relative or (relative_verb and not previous_verb)):

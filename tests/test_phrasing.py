@@ -117,6 +117,7 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
     ("People who have gout may crave cherries.", "can people who have gout crave cherries"),
     ("Internal piles that are not prolapsed are usually not painful.",
      "are internal piles that are not prolapsed usually painful"),
+    ("A common form of gout is acute.", "is a common form of gout acute"),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
@@ -202,3 +203,8 @@ def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None
             "(HEE-muh-glow-bin). Uric acid builds up in the blood (hyperuricemia).")
     assert phrasing.glosses(text) == (
         ("fatigue", "tiredness"), ("internal bleeding", "bleeding inside the body"))
+
+
+def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
+    assert "what are medications" not in from_label("Medications", "Risk Factors", "gout")[1]
+    assert "what is sclerotherapy" in from_label("Sclerotherapy", "Treatment", "gout")[1]
