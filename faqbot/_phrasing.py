@@ -192,7 +192,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     about = _kind_of_other(whole, kind) if kind is not None and core == whole.lower() else ""
     if kind is not None and about:
         question = _agree(kind.question, about).format(s=about)
-        return question, distinct((_lower(text), *_fill(kind.alternates[:3], about)), question)
+        return question, distinct((_lower(text), *_fill(kind.alternates[:1], about)), question)
     if kind is not None and (core in kind.words or _paired(core, kind)):
         question = _agree(kind.question, subject).format(s=subject)
         other = _kind(core.split(" and ", 1)[-1])
