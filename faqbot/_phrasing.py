@@ -1071,13 +1071,13 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
     found: list[str] = []
     for clause in _CLAUSE.split(sentence):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", clause)
-                 if not _grammar(w) and _singular(w.lower()) not in leave]
+                 if not grammar(w) and _singular(w.lower()) not in leave]
         if len(words) >= least and _distinctive(words):
             found.append(_lower(" ".join(_fewest(words, most))))
     return tuple(found)
 
 
-def _grammar(word: str) -> bool:
+def grammar(word: str) -> bool:
     """A grammar word, or one contracted ("you're", "won\u2019t", "it's")."""
     head, _, tail = word.lower().replace("\u2019", "'").partition("'")
     return (word.lower() in _FUNCTION_WORDS or head in _FUNCTION_WORDS or head in _PRONOUNS

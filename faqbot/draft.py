@@ -106,12 +106,24 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
     return found
 
 
-def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
-                      subject: str, telling: Callable[[str], bool]) -> Piece:
+class _Clues(NamedTuple):
+    """What the whole leaflet tells about which of one entry's words are clues to it."""
+
+    subject: str
+    unique: frozenset[str]
+    """Rare words one entry alone speaks of."""
+    telling: Callable[[str], bool]
+    """Whether a key phrase says more than the kind of section it touches."""
+    particular: Callable[[str], bool]
+    """Whether a list item names something few entries speak of."""
+
+
+def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
     a question, the short items of its lists, their key phrases, and its rare words found in no
     other entry."""
+    subject = clues.subject
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]
@@ -120,10 +132,11 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
         *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s, subject) for s in sentences),
         *([phrasing.yes_no_question(s), phrasing.wh_question(s)] for s in sentences),
-        *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
-        *(filter(telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
+        *([item.lower().rstrip(".")] for item in items
+          if phrasing.names_a_topic(item) and clues.particular(item)),
+        *(filter(clues.telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
           for s in sentences),
-        [w for w in _words(piece.own or piece.answer) if w in unique],
+        [w for w in _words(piece.own or piece.answer) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
@@ -145,11 +158,13 @@ def draft(text: str, language: Language | None = None) -> Draft:
         [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
         subject)
     language = language or load_language()
-    unique = _unique_rare_words(bare, subject, language)
-    telling = phrasing.tells_more_than_a_kind(language)
+    counts = _meaning_counts(bare, language)
+    clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
+                   phrasing.tells_more_than_a_kind(language),
+                   _particular(counts, len(bare), language))
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
-    pieces = tuple(_without(_with_key_phrases(p, c, unique, subject, telling),
+    pieces = tuple(_without(_with_key_phrases(p, c, clues),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
@@ -350,16 +365,39 @@ def _own_question(piece: Piece) -> str:
     return ""
 
 
-def _unique_rare_words(pieces: Sequence[Piece], subject: str,
-                       language: Language) -> frozenset[str]:
+def _meaning_counts(pieces: Sequence[Piece], language: Language) -> dict[str, int]:
+    """For each meaning (see :func:`faqbot._phrasing.meanings`), how many entries' own texts
+    hold it."""
+    counts: dict[str, int] = {}
+    for piece in pieces:
+        for meaning in {m for _w, m in phrasing.meanings(piece.own or piece.answer, language)}:
+            counts[meaning] = counts.get(meaning, 0) + 1
+    return counts
+
+
+_ITEM_SPREAD = 0.1
+"""A list item whose every word this share of the entries (or more than two) speaks of is no
+clue to one of them ("reflux", in a leaflet about reflux)."""
+
+
+def _particular(counts: dict[str, int], entries: int,
+                language: Language) -> Callable[[str], bool]:
+    most = max(2.0, _ITEM_SPREAD * entries)
+
+    def particular(item: str) -> bool:
+        found = [counts.get(m, 0) for w, m in phrasing.meanings(item, language)
+                 if not phrasing.grammar(w)]
+        return not found or min(found) <= most
+
+    return particular
+
+
+def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language,
+                       counts: dict[str, int]) -> frozenset[str]:
     """Rare words (see :func:`faqbot._phrasing.rare`) whose meaning one entry's own text alone
     holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
     stands for a general facet of any question ("involve" means affect)."""
     texts = [piece.own or piece.answer for piece in pieces]
-    counts: dict[str, int] = {}
-    for text in texts:
-        for meaning in {m for _w, m in phrasing.meanings(text, language)}:
-            counts[meaning] = counts.get(meaning, 0) + 1
     named = {m for _w, m in phrasing.meanings(subject, language)}
     return frozenset(w for text in texts for w, m in phrasing.meanings(text, language)
                      if counts[m] == 1 and m not in named and phrasing.rare(w)

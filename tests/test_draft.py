@@ -438,3 +438,13 @@ def test_a_label_may_spell_itself_out_in_brackets() -> None:
 def test_a_heading_of_terms_asks_what_each_is() -> None:
     alternates = from_heading("Upper GI Endoscopy and Biopsy", "gout")[1]
     assert {"what is upper GI endoscopy", "what is biopsy"} <= set(alternates)
+
+
+def test_a_list_item_most_entries_speak_of_is_no_alternate() -> None:
+    text = ("Reflux\n\nWhat is Reflux?\n\nReflux is acid coming back up. It is also called\n\n"
+            "- heartburn\n- acid regurgitation\n\nSymptoms of Reflux\n\nHeartburn is a burning "
+            "feeling.\n\nTreatment of Reflux\n\nAntacids ease heartburn.\n\nPrevention of "
+            "Reflux\n\nSmall meals prevent heartburn.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "acid regurgitation" in alternates
+    assert "heartburn" not in alternates
