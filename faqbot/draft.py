@@ -303,9 +303,12 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
 
 def _splits(items: Sequence[Block]) -> bool:
     """A list is split into an entry per item when its items are labelled ('Surgery: ...') or
-    whole sentences long enough to be asked about on their own."""
+    whole sentences long enough to be asked about on their own; not items that finish the
+    sentence that introduced them ("suspect shingles if" / "the rash is only on one side")."""
     return bool(items) and all(
-        _LABEL.match(_plain(i.text)) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
+        _LABEL.match(_plain(i.text))
+        or (len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS and i.text[:1].isupper())
+        for i in items
     )
 
 
@@ -336,9 +339,7 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
         if own and len(f"{merged[into].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
             merged.append(piece._replace(question=own, guessed=False))
         elif piece.guessed and merged:
-            target = merged[into]
-            kept = f"{target.own}\n\n{piece.answer}" if target.own else ""
-            merged[into] = target._replace(answer=f"{target.answer}\n\n{piece.answer}", own=kept)
+            merged[into] = _with_orphan(merged[into], piece)
         elif piece.guessed:
             question, alternates = phrasing.from_heading(piece.section, "")
             merged.append(piece._replace(question=question, alternates=alternates))
@@ -348,11 +349,20 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
 
 
 def _joined(merged: list[Piece], piece: Piece) -> int:
-    """Which entry an orphan paragraph joins: the one before it, or the one that introduced the
-    list whose items come before it."""
-    if piece.listed or not merged or not merged[-1].listed:
+    """Which entry an orphan paragraph or list item joins: the one before it, or the one that
+    introduced the list it belongs to or follows."""
+    if not merged or not (piece.listed or merged[-1].listed):
         return len(merged) - 1
     return max((n for n, p in enumerate(merged) if not p.listed), default=len(merged) - 1)
+
+
+def _with_orphan(target: Piece, piece: Piece) -> Piece:
+    """``target`` with an orphan's text: an item of the list it quotes already counts as its
+    own text (its key phrases become alternates) without being quoted twice."""
+    own = f"{target.own}\n\n{piece.answer}" if target.own else ""
+    if piece.listed and f"\u2022 {piece.answer}" in target.answer:
+        return target._replace(own=own)
+    return target._replace(answer=f"{target.answer}\n\n{piece.answer}", own=own)
 
 
 def _own_question(piece: Piece) -> str:

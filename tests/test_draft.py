@@ -448,3 +448,19 @@ def test_a_list_item_most_entries_speak_of_is_no_alternate() -> None:
     alternates = draft(text).pieces[0].alternates
     assert "acid regurgitation" in alternates
     assert "heartburn" not in alternates
+
+
+def test_an_item_no_question_was_written_for_is_not_quoted_twice() -> None:
+    text = ("Gout\n\nTests for Gout\n\nGout is found with several tests.\n\n"
+            "- A joint fluid test uses a needle to draw fluid from the joint.\n"
+            "- In an ultrasound scan, sound waves show crystals in the joint.\n")
+    answers = "\n".join(p.answer for p in draft(text).pieces)
+    assert answers.count("A joint fluid test uses a needle") == 1
+
+
+def test_items_that_finish_the_sentence_before_them_stay_in_its_entry() -> None:
+    text = ("Gout\n\nDiagnosis\n\nA doctor may suspect gout if\n\n"
+            "- the pain is only in the big toe of one foot\n"
+            "- the joint swelled up within a day and went red and hot\n")
+    [piece] = draft(text).pieces
+    assert piece.answer.endswith("went red and hot")
