@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from faqbot import _english as english
+from faqbot import _names as names
 from faqbot import _phrasing as phrasing
 from faqbot._leaflet import Block, blocks
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
@@ -170,8 +172,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 phrasing.other_names(text, subject, title),
-                 (*phrasing.acronyms(text), *phrasing.glosses(text)))
+                 names.other_names(text, subject, title),
+                 (*names.acronyms(text), *names.glosses(text)))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
@@ -371,16 +373,16 @@ def _own_question(piece: Piece) -> str:
     for sentence in _sentences(piece)[:2]:
         asked = phrasing.yes_no_question(sentence) or phrasing.wh_question(sentence)
         if asked:
-            return phrasing.capital(asked) + "?"
+            return english.capital(asked) + "?"
     return ""
 
 
 def _meaning_counts(pieces: Sequence[Piece], language: Language) -> dict[str, int]:
-    """For each meaning (see :func:`faqbot._phrasing.meanings`), how many entries' own texts
+    """For each meaning (see :func:`faqbot._english.meanings`), how many entries' own texts
     hold it."""
     counts: dict[str, int] = {}
     for piece in pieces:
-        for meaning in {m for _w, m in phrasing.meanings(piece.own or piece.answer, language)}:
+        for meaning in {m for _w, m in english.meanings(piece.own or piece.answer, language)}:
             counts[meaning] = counts.get(meaning, 0) + 1
     return counts
 
@@ -395,8 +397,8 @@ def _particular(counts: dict[str, int], entries: int,
     most = max(2.0, _ITEM_SPREAD * entries)
 
     def particular(item: str) -> bool:
-        found = [counts.get(m, 0) for w, m in phrasing.meanings(item, language)
-                 if not phrasing.grammar(w)]
+        found = [counts.get(m, 0) for w, m in english.meanings(item, language)
+                 if not english.grammar(w)]
         return not found or min(found) <= most
 
     return particular
@@ -404,13 +406,13 @@ def _particular(counts: dict[str, int], entries: int,
 
 def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language,
                        counts: dict[str, int]) -> frozenset[str]:
-    """Rare words (see :func:`faqbot._phrasing.rare`) whose meaning one entry's own text alone
+    """Rare words (see :func:`faqbot._english.rare`) whose meaning one entry's own text alone
     holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
     stands for a general facet of any question ("involve" means affect)."""
     texts = [piece.own or piece.answer for piece in pieces]
-    named = {m for _w, m in phrasing.meanings(subject, language)}
-    return frozenset(w for text in texts for w, m in phrasing.meanings(text, language)
-                     if counts[m] == 1 and m not in named and phrasing.rare(w)
+    named = {m for _w, m in english.meanings(subject, language)}
+    return frozenset(w for text in texts for w, m in english.meanings(text, language)
+                     if counts[m] == 1 and m not in named and english.rare(w)
                      and language.kind(m) not in _GENERAL)
 
 

@@ -1,20 +1,13 @@
-"""How patients ask (faqbot/_phrasing.py): what words mean, which phrases and list items make
-alternates, and which labels are worth asking about in set words."""
+"""How patients ask (faqbot/_phrasing.py): which phrases and list items make alternates, which
+labels are worth asking about in set words, and the questions sentences are asked as."""
 
 from __future__ import annotations
 
 import pytest
 
 from faqbot import _phrasing as phrasing
-from faqbot._phrasing import from_label, key_phrases, meanings, names_a_topic
+from faqbot._phrasing import from_label, key_phrases, names_a_topic
 from faqbot.language import load_language
-
-
-def test_words_of_one_meaning_share_it() -> None:
-    found = dict(meanings("Blurred sight, a vaccination or the vaccine", load_language()))
-    assert found["blurred"] == found["sight"]
-    assert found["vaccination"] == found["vaccine"]
-    assert found["the"] == "the"
 
 
 @pytest.mark.parametrize(("sentence", "phrases"), [
@@ -136,22 +129,6 @@ def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
     assert phrasing.wh_question(sentence) == asked
 
 
-@pytest.mark.parametrize(("text", "names"), [
-    ("Another name for shingles is herpes zoster.", ("herpes zoster",)),
-    ("Shingles, also called zona, is painful.", ("zona",)),
-    ("The most common type of shingles is called zoster.", ()),
-])
-def test_other_names_of_the_subject(text: str, names: tuple[str, ...]) -> None:
-    assert phrasing.other_names(text, "shingles") == names
-
-
-def test_a_leaflet_that_calls_its_subject_by_a_shorter_name_gives_it_as_an_alias() -> None:
-    text = "Crohn's disease of the gut. Crohn's disease is long-lasting. Crohn's disease hurts."
-    assert phrasing.other_names(text, "crohn's disease of the gut") == (
-        "crohn's disease", "crohn's")
-    assert phrasing.other_names("Once: disease of the gut.", "disease of the gut") == ()
-
-
 @pytest.mark.parametrize(("sentence", "asked"), [
     ("It is more common in older people.", "who gets gout"),
     ("Men are more likely than women to have the disease.", "who is more likely to get gout"),
@@ -159,13 +136,6 @@ def test_a_leaflet_that_calls_its_subject_by_a_shorter_name_gives_it_as_an_alias
 def test_a_sentence_that_says_who_gets_it_answers_the_set_questions(sentence: str,
                                                                     asked: str) -> None:
     assert asked in [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
-
-
-def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
-    text = ("Pain after it is called post-herpetic neuralgia (PHN). A DXA (dual-energy x-ray "
-            "absorptiometry) scan. The eye (right) is red (RED).")
-    assert phrasing.acronyms(text) == (
-        ("PHN", "post-herpetic neuralgia"), ("DXA", "dual-energy x-ray absorptiometry"))
 
 
 @pytest.mark.parametrize(("sub", "heading", "question"), [
@@ -195,14 +165,6 @@ def test_a_key_phrase_must_say_more_than_the_kind_of_section_it_touches(phrase: 
 def test_a_key_phrase_leaves_out_contracted_grammar_words() -> None:
     assert key_phrases("You won\u2019t feel the biopsy.") == ("feel biopsy",)
     assert key_phrases("If you're allergic to penicillin, say so.")[0] == "allergic penicillin"
-
-
-def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None:
-    text = ("The main symptom is fatigue (tiredness). Internal bleeding (bleeding inside the "
-            "body) can cause it, and so can drugs (for example, aspirin). Say hemoglobin "
-            "(HEE-muh-glow-bin). Uric acid builds up in the blood (hyperuricemia).")
-    assert phrasing.glosses(text) == (
-        ("fatigue", "tiredness"), ("internal bleeding", "bleeding inside the body"))
 
 
 def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
