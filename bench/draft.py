@@ -1,8 +1,9 @@
 """Drafts from leaflets: how good an untouched ``faqbot draft`` is, per leaflet.
 
 For every package of ``../shared/eval/documents/`` (a ``document.txt`` and its ``questions.yaml``),
-for the bundled calcinosis leaflet with ``../shared/eval/dev_questions.yaml``, and for the
-engine's tuning packages in ``tests/data/packages/``: draft the FAQ,
+for the bundled calcinosis leaflet with ``../shared/eval/dev_questions.yaml``, for the engine's
+tuning packages in ``tests/data/packages/`` and ``bench/data/tune/``, and for the drafting's own
+in ``bench/data/drafts/``: draft the FAQ,
 check that every answer is verbatim from the leaflet, and grade the bot on the questions the way
 ``../shared/eval/grade.py`` does. Writes the table into bench/README.md between its markers.
 
@@ -30,7 +31,8 @@ from faqbot.verbatim import check
 
 EVAL = ROOT.parent / "shared" / "eval"
 CALCINOSIS = ROOT / "tests" / "data" / "calcinosis.txt"
-TUNING = ROOT / "tests" / "data" / "packages"
+TUNING = (ROOT / "tests" / "data" / "packages", BENCH / "data" / "tune")
+DRAFTING = BENCH / "data" / "drafts"
 README = BENCH / "README.md"
 START = "<!-- bench:draft:start -->"
 END = "<!-- bench:draft:end -->"
@@ -62,12 +64,15 @@ class Result:
         return not self.not_verbatim and accuracy >= BAR[0] and len(self.coverage.wrong) <= BAR[1]
 
 
-def packages(eval_dir: Path = EVAL, tuning: Path = TUNING) -> list[Package]:
+def packages(eval_dir: Path = EVAL, tuning: Sequence[Path] = TUNING,
+             drafting: Path = DRAFTING) -> list[Package]:
     """The bundled leaflet, every package under ``eval_dir/documents`` and, marked apart, the
-    engine's tuning packages (which the drafting rules were not written from)."""
+    engine's tuning packages and the drafting's own (leaflets and questions with no editor's
+    FAQ, written to tune the drafting)."""
     found = [Package("calcinosis (bundled leaflet)", CALCINOSIS, eval_dir / "dev_questions.yaml")]
     found += _folder(eval_dir / "documents", "")
-    found += _folder(tuning, " (engine's tuning set)")
+    found += [p for folder in tuning for p in _folder(folder, " (engine's tuning set)")]
+    found += _folder(drafting, " (drafting's tuning set)")
     return [p for p in found if p.leaflet.exists() and p.questions.exists()]
 
 

@@ -15,7 +15,8 @@ _UNDERLINE = re.compile(r"^\s*(=+|-{3,})\s*$")
 _URL = re.compile(r"https?://|www\.", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _OPEN_ENDS = frozenset(
-    "include includes including with if you are is as of to for and or the a an such".split()
+    "include includes including with if you are is as of to for and or the a an such by from into "
+    "on in at about like than whether when because".split()
 )
 """Last words that leave a line unfinished."""
 _MAX_HEADING_WORDS = 9

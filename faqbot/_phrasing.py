@@ -4,69 +4,51 @@ labels and sentences by general rules of English and of patient leaflets. Used b
 
 from __future__ import annotations
 
-import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from faqbot._cues import ASPECTS, CUES
+from faqbot._english import (
+    ARTICLES,
+    ASKING,
+    AUXILIARIES,
+    DETERMINERS,
+    DISCOURSE,
+    FUNCTION_WORDS,
+    IMPERATIVES,
+    LEADS,
+    PHRASE_BREAKS,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVE,
+    SUBORDINATORS,
+    VERBS,
+    WH,
+    acronym,
+    capital,
+    distinctive,
+    grammar,
+    lower,
+    meanings,
+    plural,
+    ranks,
+    singular,
+    swap,
+)
 from faqbot.language import Language
-from faqbot.text import stem, tokens
+from faqbot.text import stem
 
 _TITLE_LEADS = re.compile(
     r"^(?:what (?:i|you) (?:need|should) to know about|all about|about|understanding|living with"
     r"|information (?:about|on|for patients with)|a guide to|facts about|patient information:?)"
     r"\s+", re.I)
-_TITLE_TAILS = re.compile(r"\s*(?:[:\-\u2013\u2014(].*|\bfact ?sheet\b.*)$", re.I)
-_WH = ("what", "when", "how", "why", "who", "where", "which", "can", "is", "are", "do", "does",
-       "should")
-_ARTICLES = ("the", "a", "an")
-_QUANTIFIERS = ("some", "several", "many", "most", "other", "certain", "all")
-_PRONOUNS = frozenset(
-    "it this these they that those he she we you i there here such each both one".split()
-)
-_VERBS = frozenset(
-    "is are was were be been being may might can could will would should must has have had do "
-    "does did not also often usually only can't cannot don't doesn't isn't aren't won't contain "
-    "contains cause causes result results include includes help helps affect affects occur "
-    "occurs form forms make makes improve improves increase increases reduce reduces become "
-    "becomes tend tends mean means need needs lead leads vary varies depend depends happen "
-    "happens develop develops appear appears"
-    .split()
-)
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but if then than so as at by for from in into of on onto to with without "
-    "about after before over under up down out off is are was were be been being am do does did "
-    "doing have has had having may might can could will would shall should must nor it "
-    "its it's this that these those there here they them their theirs he him his she her hers "
-    "we us our you your yours i me my mine who whom whose which what when where why how all any "
-    "both each few more most other some such only own same too very also just even often usually "
-    "sometimes still however although though because while since until unless whether either "
-    "neither one ones like include includes including called can't cannot don't doesn't"
-    .split()
-)
+_TITLE_TAILS = re.compile(
+    r"\s*(?:[:(\u2013\u2014].*|(?<!\w)-.*|\bfact ?sheet\b.*)$", re.I)
+"""What ends a title's name: a colon, brackets, a dash, a hyphen after a space ("Gout - a
+guide"); not a hyphen within a word ("Iron-Deficiency Anemia")."""
 _CLAUSE = re.compile(r"[,;:()]|\s(?:and|or|but|because|although|which|that|when|if)\s|\s--\s")
-FREQUENT_WORDS = 2000
-"""How many of the most frequent English words are too ordinary to make a topic by themselves."""
-_AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
-                "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
-_LEADS = frozenset("in with during for at on among unlike like through".split())
-_SUBORDINATORS = frozenset(
-    "when while until as although though because since once unless whether whenever after "
-    "before".split()
-)
-_IMPERATIVES = frozenset(
-    "see talk ask call tell take keep avoid stop get make eat drink use wear protect check learn "
-    "know visit follow try quit limit choose find give join plan remember watch".split()
-)
-"""Verbs a heading may open with as advice ("See Your Dentist")."""
-_DISCOURSE = frozenset(
-    "addition time example fact general most some many cases case people this that these those "
-    "all other whole short".split()
-)
-_PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
-_LONGEST_PHRASE = 3
-"""The longest phrase of the patient language looked for (most are one or two words)."""
-_SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
 
 
 class Kind(NamedTuple):
@@ -96,8 +78,7 @@ KINDS: tuple[Kind, ...] = (
          "Is {l} a symptom of {s}?", ("{l}", "is {l} a sign of {s}")),
     Kind(("risk factors", "risks", "who gets", "who is at risk", "who gets it"),
          "What are the risk factors for {s}?",
-         ("risk factors", "who is at risk of {s}", "who gets {s}",
-          "what makes {s} more likely"),
+         ("risk factors", "who is at risk of {s}", "who gets {s}"),
          "Does {l} affect my risk of {s}?",
          ("{l} and the risk of {s}", "can {l} cause {s}", "is {l} a risk factor",
           "does {l} make {s} more likely")),
@@ -152,14 +133,14 @@ KINDS: tuple[Kind, ...] = (
 def _kind_words() -> frozenset[str]:
     """The words that name a kind of section ("symptom", "treatment", "risk"), singular: they
     name no topic of their own."""
-    return frozenset(_singular(w) for k in KINDS for words in k.words for w in words.split())
+    return frozenset(singular(w) for k in KINDS for words in k.words for w in words.split())
 
 
 def subject_of(title: str) -> str:
     """The subject a leaflet's title names: "What I need to know about Gallstones" ->
     "gallstones"; acronyms keep their capitals."""
     text = _TITLE_TAILS.sub("", _TITLE_LEADS.sub("", tidy_title(title))).strip(" ?.!")
-    return " ".join(w if _acronym(w) else w.lower() for w in text.split())
+    return " ".join(w if acronym(w) else w.lower() for w in text.split())
 
 
 def tidy_title(title: str) -> str:
@@ -173,33 +154,72 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     kind = _kind(core) if subject else None
     if text.endswith("?"):
         question = _sentence_case(text, subject)
+        kind = _asked_kind(core) if subject else None
         extra = _fill(kind.alternates, subject) if kind else ()
-        cores = (core,) if core and core.split()[0] not in _WH else ()
-        named = (f"{_lower(text.rstrip('?'))} of {subject}",) if subject and core == _lower(
+        cores = (core,) if core and core.split()[0] not in WH else ()
+        named = (f"{lower(text.rstrip('?'))} of {subject}",) if subject and core == lower(
             text.rstrip("?")) else ()
-        alternates = (_lower(text.rstrip("?")), *named, *cores, *extra)
+        alternates = (lower(text.rstrip("?")), *named, *cores, *extra)
         return question, distinct(alternates, question)
     if text.lower().startswith("if ") and "," in text:
         condition, _, advice = text[3:].partition(",")
-        question = f"What should I do if {_swap(_lower(condition))}?"
-        return question, distinct((_swap(_lower(advice)), f"should I {_swap(_lower(advice))}"),
+        question = f"What should I do if {swap(lower(condition))}?"
+        return question, distinct((swap(lower(advice)), f"should I {swap(lower(advice))}"),
                                      question)
+    whole = lower(text.rstrip("?"))
+    about = _kind_of_other(whole, kind) if kind is not None and core == whole.lower() else ""
+    if kind is not None and about:
+        question = _agree(kind.question, about).format(s=about)
+        return question, distinct((lower(text), *_fill(kind.alternates[:1], about)), question)
     if kind is not None and (core in kind.words or _paired(core, kind)):
         question = _agree(kind.question, subject).format(s=subject)
         other = _kind(core.split(" and ", 1)[-1])
-        alternates = (_lower(text), *core.split(" and "), *_fill(kind.alternates, subject),
+        alternates = (lower(text), *core.split(" and "), *_fill(kind.alternates, subject),
                       *(_fill(other.alternates, subject) if other and other != kind else ()))
         return question, distinct(alternates, question)
+    stated = _kind_stated(core, kind) if subject and kind is not None else ""
+    if kind is not None and stated:
+        question = _agree(kind.question, subject).format(s=subject)
+        return question, distinct((stated, lower(text), *_fill(kind.alternates, subject)),
+                                  question)
+    described = _described(core, subject)
+    if described:
+        return described, distinct((lower(text),), described)
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
     if within is not None:
         question = _kind_question(within, core, subject)
-        return question, distinct((_lower(text), core, *_fill(within.alternates, subject)),
+        return question, distinct((lower(text), core, *_fill(within.alternates, subject)),
                                   question)
     if subject and _vague(core):
         question = f"What else should I know about {subject}?"
-        return question, distinct((_lower(text),), question)
+        return question, distinct((lower(text),), question)
     question = _question_from_phrase(text, core, subject)
-    return question, distinct((_lower(text), core), question)
+    parts = lower(text).split(" and ") if question.startswith("What about ") else []
+    defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
+    return question, distinct((lower(text), core, *defined), question)
+
+
+def _kind_stated(core: str, kind: Kind) -> str:
+    """A heading that says something of a kind of section ("Cause is Unknown", "Medications Are
+    Available") asked as a question ("is the cause unknown"), or ""."""
+    for words in kind.words:
+        match = re.fullmatch(rf"{re.escape(words)} (is|are) ((?:\w+ ?){{1,3}})", core)
+        if match:
+            return f"{match[1]} the {words} {match[2]}"
+    return ""
+
+
+_GENERIC_NAMES = frozenset("disease condition illness disorder problem infection".split())
+"""Words a heading may call the subject by ("A Treatable Disease")."""
+
+
+def _described(core: str, subject: str) -> str:
+    """"Is X treatable?" for a heading that describes the subject ("A Treatable Disease"), or
+    ""."""
+    match = re.fullmatch(r"an? ((?:[\w-]+ ){1,2})(\w+)", core)
+    if not subject or match is None or match[2] not in _GENERIC_NAMES:
+        return ""
+    return f"{'Are' if plural(subject) else 'Is'} {subject} {match[1].strip()}?"
 
 
 _VAGUE = frozenset(
@@ -211,7 +231,7 @@ _VAGUE = frozenset(
 
 
 def _vague(core: str) -> bool:
-    words = [w for w in core.lower().split() if w not in _FUNCTION_WORDS]
+    words = [w for w in core.lower().split() if w not in FUNCTION_WORDS]
     return bool(words) and all(w in _VAGUE for w in words)
 
 
@@ -241,14 +261,15 @@ def from_subheading(sub: str, heading: str, subject: str,
     core = _core(tidy_title(sub), subject)
     if _kind(core) is not None or sub.rstrip().endswith("?"):
         return from_heading(sub, subject)
-    phrase = _lower(tidy_title(sub))
+    phrase = lower(tidy_title(sub))
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
-        w for w in re.findall(r"[a-z]+", intro.lower()) if _distinctive([w])
-        and w not in _FUNCTION_WORDS and _singular(w) not in subject_words(subject)))
+        w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
+        and w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)))
     parent = _kind(_core(tidy_title(heading), subject))
     if parent is None:
         question = f"What about {phrase}?"
-        alternates = (phrase, f"{phrase} {_core(heading, subject)}", *announced)
+        defined = (_defined_phrase(phrase),) if distinctive(phrase.split()) else ()
+        alternates = (phrase, f"{phrase} {_core(heading, subject)}", *defined, *announced)
         return question, distinct(alternates, question)
     if parent.label != LABEL_TEMPLATE and not parent.subheading_is_subject:
         question, alternates = from_label(tidy_title(sub), heading, subject)
@@ -260,28 +281,29 @@ def from_subheading(sub: str, heading: str, subject: str,
 
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The question for a labelled list item ("Surgery: In rare cases ...") in ``heading``."""
-    phrase = _lower(label.strip())
+    phrase = lower(label.strip())
     kind = _kind(_core(tidy_title(heading), subject))
     template = kind.label if kind else "What about {l}?"
-    if kind and kind.label.startswith("Can {l} help") and _plural(phrase):
+    if kind and kind.label.startswith("Can {l} help") and plural(phrase):
         template = "What {l} are used for {s}?"
-    if _plural(phrase):
+    if plural(phrase):
         template = _plural_verbs(template)
-    question = _capital(template.format(l=phrase, s=subject))
-    if not _distinctive(re.findall(r"[a-z]+", phrase)):
+    question = capital(template.format(l=phrase, s=subject))
+    if not distinctive(re.findall(r"[a-z]+", phrase)):
         return question, distinct((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
-    if _plural(phrase):
+    if plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
-    return question, distinct(tuple(filled), question)
+    defined = () if _kind(phrase) else (_defined_phrase(phrase),)
+    return question, distinct((*filled, *defined), question)
 
 
 def _plural_verbs(template: str) -> str:
     """A label's template for a plural label: "Is {l} a symptom" -> "Are {l} symptoms"."""
-    for singular, plural in (("does {l}", "do {l}"), ("is {l}", "are {l}")):
-        template = template.replace(singular, plural)
-        template = template.replace(_capital(singular), _capital(plural))
+    for one, many in (("does {l}", "do {l}"), ("is {l}", "are {l}")):
+        template = template.replace(one, many)
+        template = template.replace(capital(one), capital(many))
     return re.sub(r"(?i)(are \{l\}) an? ((?:\w+ )*?\w+)(?=\?|$| of | for )", r"\1 \2s",
                   template)
 
@@ -292,20 +314,83 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     pronoun or too long to be a topic (the sentence then leans on the one before)."""
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
-        clause = _swap(sentence[3:sentence.index(",")])
+        clause = swap(sentence[3:sentence.index(",")])
         return f"What if {clause}?", distinct((clause,), "")
+    listed = _list_intro(sentence)
+    if listed:
+        return listed, ()
     phrase = _topic(words, subject)
+    if phrase is not None and set(_bare(phrase).lower().split()) <= _AGENTS:
+        phrase = _object(words)
     if phrase is None:
         return None
     bare = _bare(phrase)
     asked = yes_no_question(sentence)
-    if set(map(_singular, bare.lower().split())) <= subject_words(subject) and asked:
-        return f"{_capital(asked)}?", distinct((bare,), asked)
-    about = f"What about {_swap(_lower(_unquantified(phrase)))}?"
-    what = f"{_capital(_swap(_lower(_defined_phrase(phrase))))}?"
+    if set(map(singular, bare.lower().split())) <= subject_words(subject) and asked:
+        return f"{capital(asked)}?", distinct((bare,), asked)
+    if RELATIVE & set(bare.lower().split()) and asked:
+        return f"{capital(asked)}?", ()
+    about = f"What about {swap(lower(_unquantified(phrase)))}?"
+    what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
         return what, distinct((bare, about.lower()), what)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+_AGENTS = frozenset(
+    "doctor doctors your my the a researchers scientists experts nurse nurses specialist "
+    "specialists provider providers professional professionals care health healthcare eye "
+    "physician physicians".split())
+"""Words of a sentence's topic that name who acts ("Doctors may suggest ..."), not what the
+sentence is about."""
+_OBJECT_END = re.compile(r"[,;:(.]|\s(?:such as|to|for|if|when|because|so|which|that)\s", re.I)
+_LIST_INTRO = re.compile(
+    r"^(?P<head>(?:[\w'-]+ ){0,5}?[\w'-]+?)(?: (?:that|which|who) (?P<rel>.+?))?"
+    r" (?:can |may |might |could )?(?:include|includes|are|is)\s*:?$", re.I)
+"""A sentence that introduces a list: "Other changes that may help include", "Some causes
+are:"."""
+
+
+def _list_intro(sentence: str) -> str:
+    """"What other changes may help relieve symptoms?" for "Other changes that may help relieve
+    symptoms include" (a list follows), "What are some causes of bleeding?" for "Some causes
+    of bleeding are:"; empty for other sentences."""
+    match = _LIST_INTRO.match(sentence.strip())
+    if match is None or PRONOUNS & {match["head"].split()[0].lower()}:
+        return ""
+    head = swap(lower(match["head"]))
+    if match["rel"]:
+        return f"What {head} {swap(lower(match['rel']))}?"
+    return f"What are {head}?" if plural(head) else ""
+
+
+_MAX_OBJECT = 8
+
+
+def _object(words: list[str]) -> str | None:
+    """What a sentence whose topic only names who acts is about: the words after its verbs
+    ("Doctors may suggest taking a stool softener, ..." -> "a stool softener")."""
+    verb = _main_verb(words, lambda w: _inverted_verb(w) is not None)
+    if verb is None:
+        return None
+    rest = words[verb + 1:]
+    while rest and _before_object(rest[0].lower()):
+        rest = rest[1:]
+    phrase = _OBJECT_END.split(" ".join(rest), maxsplit=1)[0].split()
+    if not phrase or len(phrase) > _MAX_OBJECT or phrase[0].lower() in PRONOUNS:
+        return None
+    return " ".join(phrase)
+
+
+def _before_object(word: str) -> bool:
+    """A word between a clause's verb and its object: another verb ("may also suggest
+    taking"), an adverb, or a grammar word but an article ("learning more about")."""
+    return (word in VERBS or word in ASKING or word.endswith(("ly", "ing"))
+            or word in IMPERATIVES or word in _ADVISING
+            or (word in FUNCTION_WORDS and word not in ARTICLES))
+
+
+_ADVISING = frozenset("suggest recommend prescribe advise order use help".split())
 
 
 def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
@@ -327,26 +412,17 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     phrase = _topic(sentence.split(), subject)
     if phrase is None:
         return False
-    words = [_singular(w) for w in _bare(phrase).lower().split()]
+    words = [singular(w) for w in _bare(phrase).lower().split() if w not in FUNCTION_WORDS]
     if words and set(words) <= subject_words(subject) | _kind_words():
         return True
-    mentioned = {_singular(w) for w in re.findall(r"[a-z]+", before.lower())}
+    mentioned = {singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
     return definite and len(words) <= 2 and words[-1] in mentioned
 
 
-def capital(text: str) -> str:
-    """The text with a capital first letter."""
-    return _capital(text)
-
-
 def subject_words(subject: str) -> frozenset[str]:
     """The subject's words, singular: every entry is about them, so they tell none apart."""
-    return frozenset(_singular(w) for w in subject.lower().split())
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return frozenset(singular(w) for w in subject.lower().split())
 
 
 def _topic(words: list[str], subject: str = "") -> str | None:
@@ -356,14 +432,15 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     lead = _leading_phrase(words)
     if lead is not None:
         named = _bare(lead[0]).lower().split()
-        if named and not set(named) & _DISCOURSE and not set(named) <= subject_words(subject):
+        if named and not set(named) & DISCOURSE and not set(named) <= subject_words(subject):
             return lead[0]
         words = lead[1]
         while (aside := _leading_phrase(words)) is not None:
             words = aside[1]
     words = _main_clause(words)
+    verb = _main_verb(words, lambda w: w in VERBS)
     for index, word in enumerate(words):
-        if re.sub(r"\W", "", word).lower() in _VERBS:
+        if index == verb:
             phrase = " ".join(words[:index]).strip(",;: ")
             if _generic(phrase) and word.lower() in ("is", "are"):
                 phrase = _complement(words[index + 1:]) or phrase
@@ -374,18 +451,40 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     else:
         return None
     first = phrase.split()[0].lower() if phrase else ""
-    if not phrase or first in _PRONOUNS or len(phrase.split()) > 6:
+    if not phrase or first in PRONOUNS or len(phrase.split()) > 6:
         return None
-    if all(w.lower() in _FUNCTION_WORDS for w in phrase.split()):
+    if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+def _main_verb(words: list[str], is_verb: Callable[[str], bool]) -> int | None:
+    """Where the verb of a clause is: not a word after a determiner ("another cause of") or
+    before "of" ("the most common form of"), nor the verbs of a relative clause in its topic
+    ("People who have gout may ...")."""
+    relative = False
+    relative_verb = previous_verb = False
+    for index, word in enumerate(words):
+        bare = re.sub(r"\W", "", word).lower()
+        before = re.sub(r"\W", "", words[index - 1]).lower() if index else ""
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        verb = is_verb(bare) and before not in DETERMINERS and (
+            after != "of" or bare in ASKING)
+        if bare in RELATIVE and index and not relative:
+            relative = True
+        elif verb and (not relative or (relative_verb and not previous_verb)):
+            return index
+        elif verb:
+            relative_verb = True
+        previous_verb = verb
+    return None
 
 
 def _generic(phrase: str) -> bool:
     """Whether a phrase says only what kind of thing follows ("Another risk factor")."""
     words = phrase.lower().split()
-    return any(_singular(w) in _kind_words() for w in words) and all(
-        _singular(w) in _kind_words() or w in _FUNCTION_WORDS or w in _QUANTIFIERS
+    return any(singular(w) in _kind_words() for w in words) and all(
+        singular(w) in _kind_words() or w in FUNCTION_WORDS or w in QUANTIFIERS
         or w == "another" for w in words)
 
 
@@ -402,7 +501,7 @@ def _complement(words: list[str]) -> str:
 def _main_clause(words: list[str]) -> list[str]:
     """The words from where the main clause starts: after a word set apart ("Sometimes, ...")
     and a subordinate clause ("When the virus wakes, it ...")."""
-    while words and (words[0].lower() in _SUBORDINATORS or _aside(words)):
+    while words and (words[0].lower() in SUBORDINATORS or _aside(words)):
         ends = next((i for i, w in enumerate(words) if w.endswith(",")), None)
         if ends is None:
             return []
@@ -415,7 +514,7 @@ def _aside(words: list[str]) -> bool:
     rarely, ...", "However, ...")."""
     ends = next((i for i, w in enumerate(words[:3]) if w.endswith(",")), None)
     return ends is not None and all(
-        w.lower().strip(",").endswith("ly") or w.lower().strip(",") in _FUNCTION_WORDS
+        w.lower().strip(",").endswith("ly") or w.lower().strip(",") in FUNCTION_WORDS
         for w in words[:ends + 1])
 
 
@@ -429,12 +528,22 @@ def _after_leads(words: list[str]) -> list[str]:
 def _leading_phrase(words: list[str]) -> tuple[str, list[str]] | None:
     """("tonometry", the rest) for "In tonometry, an instrument ..."; None when the sentence
     does not open with such a phrase."""
-    if not words or words[0].lower() not in _LEADS:
+    if not words or words[0].lower() not in LEADS:
         return None
     for index, word in enumerate(words[1:8], start=1):
         if word.endswith(","):
             return " ".join(words[1:index + 1]).rstrip(","), words[index + 1:]
     return None
+
+
+_ASKED = re.compile(r"^(?:what|which) (?:is|are) (?:the |a |an )?")
+
+
+def _asked_kind(core: str) -> Kind | None:
+    """The kind of section a question heading asks about: "What are the symptoms?" asks for
+    symptoms; only "What is X?" asks what the subject is."""
+    rest = _ASKED.sub("", core)
+    return _kind(rest) if rest != core and rest else _kind(core)
 
 
 def _kind(core: str) -> Kind | None:
@@ -443,7 +552,29 @@ def _kind(core: str) -> Kind | None:
     for kind in KINDS:
         if any(core == w or core.startswith(f"{w} ") for w in kind.words):
             return kind
-    return None
+    asked = _DONE_TO.fullmatch(core)
+    return _kind(_DONE[asked[1]]) if asked else None
+
+
+_DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis",
+         "tested": "tests", "prevented": "prevention", "caused": "causes"}
+"""What a question heading that asks how the subject is done to asks about ("How are X
+treated?" asks about treatment)."""
+_DONE_TO = re.compile(rf"how (?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?({'|'.join(_DONE)})")
+
+
+_MAX_NAMED = 4
+"""The most words a heading may name after its kind ("Symptoms of GER and GERD")."""
+
+
+def _kind_of_other(heading: str, kind: Kind) -> str:
+    """What a heading of a known kind names when that is not the subject ("treatment of
+    severe anemia" -> "severe anemia"), or ""."""
+    for words in kind.words:
+        match = re.fullmatch(rf"{re.escape(words)} (?:of|for|in|with) (.+)", heading, re.I)
+        if match and len(match[1].split()) <= _MAX_NAMED and distinctive(match[1].split()):
+            return match[1]
+    return ""
 
 
 def _paired(core: str, kind: Kind) -> bool:
@@ -458,16 +589,16 @@ def _kind_within(core: str) -> Kind | None:
     "Antivirals and Other Treatments"), or after a verb whose object is only such words
     ("Researching Causes and Treatments"); None for a statement or a heading of its own topic."""
     words = core.split()
-    if not words or words[0] in _WH:
+    if not words or words[0] in WH:
         return None
     found = [(i, k) for k in KINDS for i, w in enumerate(words) if w in k.words]
     if not found:
         return None
     index, kind = min(found, key=lambda f: f[0])
-    if any(w in _LEADS or w in _SUBORDINATORS for w in words[:index]):
+    if any(w in LEADS or w in SUBORDINATORS for w in words[:index]):
         return None
     if words[0].endswith("ing"):
-        rest = {_singular(w) for w in words[1:] if w not in _FUNCTION_WORDS}
+        rest = {singular(w) for w in words[1:] if w not in FUNCTION_WORDS}
         return kind if index == 0 and rest <= _kind_words() else None
     return kind if index > 0 else None
 
@@ -479,14 +610,14 @@ def _kind_question(kind: Kind, core: str, subject: str) -> str:
         return _agree(kind.question, subject).format(s=subject)
     joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
                                                                     *kind.alternates)))
-    verb = "are" if _plural(core) else "is"
+    verb = "are" if plural(core) else "is"
     return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
 
 
 def _core(text: str, subject: str) -> str:
     """A heading's words without the subject and the words joining it ("Symptoms of X" ->
     "symptoms")."""
-    core = _lower(text.rstrip("?"))
+    core = lower(text.rstrip("?"))
     if subject:
         name = _name_pattern(subject)
         core = re.sub(rf"\b(?:of|for|with|about|from|to)?\s*{name}\b(?:\s+and\b)?"
@@ -496,50 +627,50 @@ def _core(text: str, subject: str) -> str:
 
 def _name_pattern(subject: str) -> str:
     """A pattern for the subject in the singular or plural ("cataracts" finds "cataract")."""
-    return r"\s+".join(f"{re.escape(_singular(w))}s?" for w in subject.lower().split())
+    return r"\s+".join(f"{re.escape(singular(w))}s?" for w in subject.lower().split())
 
 
 def _question_from_phrase(text: str, core: str, subject: str) -> str:
     words = text.split()
     first = words[0].lower()
     if first in ("when", "how", "where", "why") and len(words) > 2 and words[1].lower() == "to":
-        return _capital(f"{first} should I {_swap(_lower(' '.join(words[2:])))}?")
+        return capital(f"{first} should I {swap(lower(' '.join(words[2:])))}?")
     if first in ("how", "why", "when", "where") and len(words) > 2 and words[-1].lower().endswith(
             "s") and not words[-1].lower().endswith("ss"):
-        middle = _lower(" ".join(words[1:-1]))
-        return _capital(f"{first} does {middle} {words[-1].lower()[:-1]}?")
+        middle = lower(" ".join(words[1:-1]))
+        return capital(f"{first} does {middle} {words[-1].lower()[:-1]}?")
     if first == "if":
-        return f"What if {_swap(_lower(' '.join(words[1:])))}?"
-    if first in _WH:
+        return f"What if {swap(lower(' '.join(words[1:])))}?"
+    if first in WH:
         return _wh_inverted(words) or _sentence_case(text + "?", subject)
     if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
-        return f"{'Are' if _plural(subject) else 'Is'} {subject} {_lower(text)}?"
+        return f"{'Are' if plural(subject) else 'Is'} {subject} {lower(text)}?"
     clause = _inverted(words)
     if clause is not None:
         return clause
     if first.endswith("ing") and len(first) > 5:
         base = _base_verb(first)
-        joined = len(words) > 1 and words[1].lower() in _PHRASE_BREAKS
+        joined = len(words) > 1 and words[1].lower() in PHRASE_BREAKS
         if not core.replace(first, "").strip() and subject and not joined:
             return f"How is {subject} {_participle(base)}?"
-        return _capital(f"how can I {base} {_swap(_lower(' '.join(words[1:])))}?")
-    if first in _IMPERATIVES and len(words) > 1:
-        return _capital(f"should I {first} {_swap(_lower(' '.join(words[1:])))}?")
+        return capital(f"how can I {base} {swap(lower(' '.join(words[1:])))}?")
+    if first in IMPERATIVES and len(words) > 1:
+        return capital(f"should I {first} {swap(lower(' '.join(words[1:])))}?")
     if first in ("after", "before", "during") and len(words) > 1:
-        return f"What happens {_lower(text)}?"
-    phrase = _lower(text)
+        return f"What happens {lower(text)}?"
+    phrase = lower(text)
     if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
         return f"What about {phrase}?"
-    return f"What are the {phrase}?" if _plural(phrase) else f"What is {phrase}?"
+    return f"What are the {phrase}?" if plural(phrase) else f"What is {phrase}?"
 
 
 def _wh_inverted(words: list[str]) -> str | None:
     """"Why Saliva Is Important" asked as "Why is saliva important?": a question word, a short
     subject and an auxiliary."""
     for index, word in enumerate(words[2:5], start=2):
-        if word.lower() in _AUXILIARIES and words[index - 1].lower() not in _PRONOUNS:
+        if word.lower() in AUXILIARIES and words[index - 1].lower() not in PRONOUNS:
             rest = [words[0], word, *words[1:index], *words[index + 1:]]
-            return _capital(_swap(_lower(" ".join(rest)))) + "?"
+            return capital(swap(lower(" ".join(rest)))) + "?"
     return None
 
 
@@ -547,11 +678,11 @@ def _inverted(words: list[str]) -> str | None:
     """A heading that is a statement ("Symptoms Can Be Controlled") asked as a question ("Can
     symptoms be controlled?"), when its verb is an auxiliary after a short subject."""
     for index, word in enumerate(words[:4]):
-        if word.lower() in _PRONOUNS:
+        if word.lower() in PRONOUNS:
             return None
-        if index and word.lower() in _AUXILIARIES:
+        if index and word.lower() in AUXILIARIES:
             rest = " ".join(words[:index] + words[index + 1:])
-            return f"{_AUXILIARIES[word.lower()]} {_lower(rest)}?"
+            return f"{AUXILIARIES[word.lower()]} {lower(rest)}?"
     return None
 
 
@@ -571,50 +702,21 @@ def _participle(base: str) -> str:
     return base + "d" if base.endswith("e") else base + "ed"
 
 
-def _plural(phrase: str) -> bool:
-    """Whether a noun phrase is plural, by its head: the last word before a preposition or a
-    relative clause ("risk factors you can't change", "types of stones")."""
-    head: list[str] = []
-    for word in phrase.lower().split():
-        if word in _PHRASE_BREAKS and head:
-            break
-        head.append(word)
-    word = head[-1] if head else ""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "sis"))
-
-
 def _bare(phrase: str) -> str:
     words = phrase.split()
-    while words and words[0].lower() in (*_ARTICLES, *_QUANTIFIERS):
+    while words and words[0].lower() in (*ARTICLES, *QUANTIFIERS):
         words = words[1:]
-    return _swap(_lower(" ".join(words)))
+    return swap(lower(" ".join(words)))
 
 
 def _unquantified(phrase: str) -> str:
     words = phrase.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _QUANTIFIERS else phrase
-
-
-def _swap(text: str) -> str:
-    return " ".join(_SWAP.get(w.lower(), w) for w in text.split())
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in QUANTIFIERS else phrase
 
 
 def _sentence_case(text: str, subject: str) -> str:
-    words = [w if _acronym(w) else w.lower() for w in text.split()]
-    return _capital(" ".join(words))
-
-
-def _lower(text: str) -> str:
-    return " ".join(w if _acronym(w) else w.lower() for w in text.split())
-
-
-def _acronym(word: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    return len(letters) > 1 and letters.isupper()
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    words = [w if acronym(w) else w.lower() for w in text.split()]
+    return capital(" ".join(words))
 
 
 def _fill(templates: tuple[str, ...], subject: str) -> tuple[str, ...]:
@@ -624,11 +726,11 @@ def _fill(templates: tuple[str, ...], subject: str) -> tuple[str, ...]:
 def _agree(template: str, subject: str) -> str:
     """The template with its verbs agreeing with a plural subject ("How is {s} treated?" ->
     "How are {s} treated?")."""
-    if not _plural(subject):
+    if not plural(subject):
         return template
-    for singular, plural in (("is {s}", "are {s}"), ("Is {s}", "Are {s}"),
-                             ("does {s}", "do {s}"), ("Does {s}", "Do {s}")):
-        template = template.replace(singular, plural)
+    for one, many in (("is {s}", "are {s}"), ("Is {s}", "Are {s}"),
+                      ("does {s}", "do {s}"), ("Does {s}", "Do {s}")):
+        template = template.replace(one, many)
     return template
 
 
@@ -644,61 +746,16 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|nurse|"
-                r"(?:health ?care|health|eye care) (?:provider|professional))s?\b"
-                r".*\b(?:if|when|within)\b", re.I),
-     ("when should I see a doctor", "should I see a doctor about {s}",
-      "when should I talk to my doctor")),
-    (re.compile(r"\bmost common (?:among|in)\b|\bat any age\b", re.I),
-     ("who gets {s}", "who is most likely to get {s}", "can young people get {s}")),
-    (re.compile(r"\bmore likely to (?:get|develop|have|form)\b|\bat (?:high|higher|greater) risk\b",
-                re.I),
-     ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
-    (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
-     ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
-    (re.compile(r"\bcure\b", re.I), ("is there a cure for {s}", "can {s} be cured")),
-    (re.compile(r"\b(?:can|will) (?:usually |often )?(?:be )?control", re.I),
-     ("can {s} be controlled", "can {s} be managed")),
-    (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
-     ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
-    (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
-     ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
-    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does it hurt", "is it painful")),
-    (re.compile(r"\bhospital\b", re.I), ("when should I go to hospital",)),
-)
-"""Sentences that answer a question patients ask in set words, and those words: the first
-entry whose sentences match a cue gets its questions."""
-
-_TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
-ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
-                rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"
-                rf"{_TIME}\b(?! of)|\blong-(?:term|lasting)\b", re.I),
-     ("how long does {t} last", "how long will {t} last")),
-    (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
-     ("how often {k}",)),
-    (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
-                r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
-                r"|\b(?:most|more|less) common (?:among|in)\b", re.I),
-     ("how common is {s}", "how many people get {s}")),
-    (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
-     ("can {s} come back", "will {s} come back")),
-)
-"""Sentences that tell how long, how often, how common or whether something comes back in words
-patients do not ask with ("subside within 3 to 10 days"), and how patients ask it, of the
-sentence's topic {t} (else the subject) or the key phrase {k} of its clause before the words
-that tell it."""
-
 _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
+    re.compile(r"\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
     re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
-"Uric acid is a substance ..."."""
+"protrude, or prolapse, ...", "Uric acid is a substance ..."."""
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
@@ -710,7 +767,8 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
     """How patients ask what a sentence tells of its topic: "how long does the rash last" for
     "The rash clears up within 2 to 4 weeks" (see :data:`ASPECTS`)."""
-    topic = _topic(_main_clause(_after_leads(sentence.split())), subject)
+    words = _main_clause(_after_leads(sentence.split()))
+    topic = _topic(words, subject)
     bare = _bare(topic) if topic else subject
     found: list[str] = []
     for pattern, questions in ASPECTS:
@@ -719,10 +777,29 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
         phrase = (key_phrases(clause, least=1) or (bare,))[0]
+        if any("{t}" in q for q in questions) and not _tells_of_a_topic(words, topic):
+            continue
+        state = _STATE.search(clause)
+        if state and "{t}" in questions[0]:
+            found.append(swap(f"how long will {bare} {singular(state[1].lower())} {state[2]}"))
+            continue
         found += [_agree(q.replace("{t}", "{s}"), bare).format(s=bare, k=phrase)
                   if "{t}" in q else _agree(q, subject).format(s=subject, k=phrase)
                   for q in questions]
     return tuple(found)
+
+
+_STATE = re.compile(r"\b(remains?|stays?|feels?|looks?)\s+(\w+)\s*$", re.I)
+"""A state that lasts ("may remain blurred"): what a patient asks how long it lasts."""
+
+
+def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
+    """Whether a sentence says how long something lasts of a topic: not of "these" or "they"
+    (which the sentence before names), nor in advice ("sitting in warm water for 10 minutes")."""
+    first = words[0].lower().strip(",") if words else ""
+    if topic is None and first in PRONOUNS and first != "it":
+        return False
+    return not (first.endswith("ing") or first in IMPERATIVES)
 
 
 def _clause_at(sentence: str, index: int) -> str:
@@ -735,12 +812,9 @@ def _clause_at(sentence: str, index: int) -> str:
     return sentence[start:]
 
 
-_ASKING = {"is": "is", "are": "are", "can": "can", "cannot": "can", "can't": "can", "may": "can",
-           "will": "will", "should": "should", "does": "does", "do": "do", "has": "has",
-           "have": "have", "was": "was", "were": "were", "could": "could", "might": "can"}
 _MAX_TOPIC = 6
 """The most words before the verb of a sentence asked as a question."""
-_CLAUSE_END = re.compile(r"[,;:(]|\s(?:and|but|because|although|which|who|while|so|then)\s|"
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:and|but|because|although|while|so|then)\s|"
                          r"\s--\s|[.!?]$")
 
 
@@ -750,22 +824,48 @@ def yes_no_question(sentence: str) -> str:
     another", "Attacks often occur at night" -> "do attacks occur at night"; empty when its
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
-    clause = _CLAUSE_END.split(" ".join(words), maxsplit=1)[0].split()
+    clause = _first_clause(" ".join(words)).split()
+    verb = _main_verb(clause, lambda w: _inverted_verb(w) is not None)
     for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
         asked = _inverted_verb(word.lower())
-        if asked is None:
+        if asked is None or index != verb:
             continue
         topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
         first = topic[0].lower() if topic else ""
-        if not topic or first in _PRONOUNS or first in _IMPERATIVES or (
-                first in _FUNCTION_WORDS and first not in (*_ARTICLES, *_QUANTIFIERS)):
+        if not topic or first in PRONOUNS or first in IMPERATIVES or (
+                first in FUNCTION_WORDS and first not in (*ARTICLES, *QUANTIFIERS)):
             return ""
-        if any(w.lower() in _SUBORDINATORS or w.lower() == "if" for w in topic):
+        if any(w.lower() in SUBORDINATORS or w.lower() == "if" for w in topic):
             return ""
         rest = [w for w in [*asked[1:], *clause[index + 1:]]
                 if w.lower() not in ("not", "never", "also")]
-        return _swap(_lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
+        return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+def _first_clause(text: str) -> str:
+    """The text up to where its first clause ends; "and" ends it only before a clause of its
+    own ("and it may spread", "and can be triggered"), not inside a list ("the genetic and
+    viral causes")."""
+    for match in _CLAUSE_END.finditer(text):
+        if match.group(0).strip() != "and" or _opens_clause(text[match.end():].split()):
+            return text[:match.start()]
+    return text
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether the words after "and" open a clause: a pronoun, a verb, or a short topic and
+    its verb ("the pain may last")."""
+    lowered = [re.sub(r"\W", "", w).lower() for w in words[:_NEAR_VERB]]
+    if not lowered:
+        return False
+    if lowered[0] in PRONOUNS or _inverted_verb(lowered[0]) is not None:
+        return True
+    return lowered[0] in DETERMINERS and any(
+        w in ASKING or w in ("may", "might", "must") for w in lowered[1:])
+
+
+_NEAR_VERB = 4
 
 
 _PASSIVE = re.compile(
@@ -782,10 +882,10 @@ def wh_question(sentence: str) -> str:
     topic = _opening_noun_phrase(words)
     if match is None or not topic:
         return ""
-    be = "are" if _plural(topic) else "is"
+    be = "are" if plural(topic) else "is"
     if match["how"].lower() == "by":
-        return _swap(_lower(f"what {be} {topic} {match['done']} by"))
-    return _swap(_lower(f"how {be} {topic} {match['done']}"))
+        return swap(lower(f"what {be} {topic} {match['done']} by"))
+    return swap(lower(f"how {be} {topic} {match['done']}"))
 
 
 def _opening_noun_phrase(words: list[str]) -> str:
@@ -794,13 +894,13 @@ def _opening_noun_phrase(words: list[str]) -> str:
     phrase: list[str] = []
     for word in words[:_MAX_TOPIC + 1]:
         bare = re.sub(r"\W", "", word).lower()
-        if bare in _VERBS or bare in _ASKING or bare.endswith("ly") or word.endswith(","):
+        if bare in VERBS or bare in ASKING or bare.endswith("ly") or word.endswith(","):
             break
         phrase.append(word)
     else:
         return ""
     first = phrase[0].lower() if phrase else ""
-    if not phrase or first in _PRONOUNS or first in ("there", "being"):
+    if not phrase or first in PRONOUNS or first in ("there", "being"):
         return ""
     return " ".join(phrase)
 
@@ -808,9 +908,9 @@ def _opening_noun_phrase(words: list[str]) -> str:
 def _inverted_verb(word: str) -> tuple[str, ...] | None:
     """How a verb opens a question and what stays after the topic: "cannot" -> ("can",),
     "causes" -> ("does", "cause"), "occur" -> ("do", "occur"); None for other words."""
-    if word in _ASKING:
-        return (_ASKING[word],)
-    if word not in _VERBS or word in ("not", "also", "often", "usually", "only"):
+    if word in ASKING:
+        return (ASKING[word],)
+    if word not in VERBS or word in ("not", "also", "often", "usually", "only"):
         return None
     if word.endswith("ies"):
         return "does", word[:-3] + "y"
@@ -821,7 +921,7 @@ def _inverted_verb(word: str) -> tuple[str, ...] | None:
 
 def _defined_phrase(phrase: str) -> str:
     """"what is the optic nerve", "what are cystine stones": asking what a phrase names."""
-    return f"what {'are' if _plural(phrase) else 'is'} {phrase}"
+    return f"what {'are' if plural(phrase) else 'is'} {phrase}"
 
 
 def opens_definition(sentence: str, subject: str = "") -> bool:
@@ -829,22 +929,22 @@ def opens_definition(sentence: str, subject: str = "") -> bool:
     acid is a substance ...")."""
     match = _DEFINED[-1].match(sentence)
     return (match is not None and _names_something(match.group(1))
-            and _lower(match.group(1)) != subject)
+            and lower(match.group(1)) != subject)
 
 
 def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     """"What is X?" for each thing the sentence names and explains, but the subject: the entry
     that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
-    return tuple(f"what is {_lower(t.strip())}" for t in terms
+    return tuple(f"what is {lower(t.strip())}" for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
-                 and _lower(t.strip()) != subject)
+                 and lower(t.strip()) != subject)
 
 
 def _names_something(term: str) -> bool:
     """Not a pronoun, nor only grammar and common words ("this", "one of the most")."""
     words = term.lower().split()
-    return words[0] not in _PRONOUNS and not set(words) & _VERBS and _distinctive(words)
+    return words[0] not in PRONOUNS and not set(words) & VERBS and distinctive(words)
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,
@@ -854,10 +954,10 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
     gallbladder", "travel bile duct"); words in ``leave`` (singular) are left out."""
     found: list[str] = []
     for clause in _CLAUSE.split(sentence):
-        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", clause)
-                 if w.lower() not in _FUNCTION_WORDS and _singular(w.lower()) not in leave]
-        if len(words) >= least and _distinctive(words):
-            found.append(_lower(" ".join(_fewest(words, most))))
+        words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", clause)
+                 if not grammar(w) and singular(w.lower()) not in leave]
+        if len(words) >= least and distinctive(words):
+            found.append(lower(" ".join(_fewest(words, most))))
     return tuple(found)
 
 
@@ -865,115 +965,30 @@ def _fewest(words: list[str], most: int) -> list[str]:
     """At most ``most`` of the words, in order, leaving out the most frequent ones first."""
     if len(words) <= most:
         return words
-    rank = _ranks()
+    rank = ranks()
     order = sorted(range(len(words)), key=lambda i: -rank.get(words[i].lower(), len(rank)))
     kept = set(order[:most])
     return [w for i, w in enumerate(words) if i in kept]
 
 
-def meanings(text: str, language: Language) -> list[tuple[str, str]]:
-    """Each word of ``text`` (normalised) with what it means: the concept of the general
-    patient language its phrase stands for ("sight" and "blurred" both mean vision), else its
-    stem."""
-    words = tokens(text)
-    stems = [stem(w) for w in words]
-    found: list[tuple[str, str]] = []
-    i = 0
-    while i < len(words):
-        size, meaning = _phrase_meaning(words, stems, i, language)
-        found += [(w, meaning or stems[i]) for w in words[i:i + size]]
-        i += size
-    return found
+def tells_more_than_a_kind(language: Language) -> Callable[[str], bool]:
+    """Whether a key phrase says more than the kind of section it touches on: "take certain
+    medicines" says only "medicines", and as an alternate it would pull every question about
+    medicines to an entry that mentions them in passing; "medicines cause" says two things."""
+    kinds = {m for k in KINDS for words in k.words for _w, m in meanings(words, language)}
 
+    def telling(phrase: str) -> bool:
+        meant = {m for w, m in meanings(phrase, language) if w not in FUNCTION_WORDS
+                 and (stem(w) not in language.common or m in language.kinds)}
+        return not (len(meant) == 1 and meant <= kinds)
 
-def _phrase_meaning(words: list[str], stems: list[str], i: int,
-                    language: Language) -> tuple[int, str]:
-    for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
-        meaning = (language.phrases.get(" ".join(words[i:i + size]))
-                   or language.stems.get(" ".join(stems[i:i + size])))
-        if meaning:
-            return size, meaning
-    return 1, ""
+    return telling
 
 
 def names_a_topic(item: str, most: int = 8) -> bool:
     """Whether a short list item names something a patient may ask about ("high blood
     pressure"), rather than saying something of someone ("has had a rash before")."""
     words = item.lower().split()
-    return 0 < len(words) <= most and words[0] not in _VERBS and words[0] not in _PRONOUNS
+    return 0 < len(words) <= most and words[0] not in VERBS and words[0] not in PRONOUNS
 
 
-_ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
-_OTHER_NAMES = (
-    r"another name for {s} is (?:the )?([\w' -]{{3,40}}?)[.),;]",
-    r"\b{s},? (?:is )?also (?:called|known as) (?:the )?([\w' -]{{3,40}}?)[.),;]",
-    r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
-)
-
-
-def other_names(text: str, subject: str) -> tuple[str, ...]:
-    """Other names a leaflet gives its subject ("Another name for shingles is herpes zoster",
-    "gout (GT)"), for the FAQ's subject aliases."""
-    if not subject:
-        return ()
-    name = re.escape(subject)
-    found = [m.group(1) for pattern in _OTHER_NAMES
-             for m in re.finditer(pattern.format(s=name), text, re.I)]
-    found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
-    return tuple(dict.fromkeys(_lower(f.strip()) for f in found
-                               if f.strip() and len(f.split()) <= 4
-                               and f.strip().lower() != subject.lower()))
-
-
-def acronyms(text: str) -> tuple[tuple[str, str], ...]:
-    """The acronyms a leaflet spells out, with what they stand for: ("NSAIDs", "non-steroidal
-    anti-inflammatory drugs") for "non-steroidal anti-inflammatory drugs (NSAIDs)"."""
-    found = [(m.group(2), _expansion(m.group(1).split(), m.group(2)))
-             for m in _ACRONYM_AFTER.finditer(text)]
-    found += [(m.group(1), m.group(2).strip()) for m in _ACRONYM_BEFORE.finditer(text)
-              if _expansion(m.group(2).split(), m.group(1))]
-    first = {short: long for short, long in reversed(found) if long}
-    return tuple((short, first[short]) for short in dict.fromkeys(s for s, _ in found)
-                 if short in first)
-
-
-def _expansion(words: list[str], acronym: str) -> str:
-    """The last words before an acronym whose initials spell it, or ""."""
-    letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()
-    for count in range(1, min(len(words), 8) + 1):
-        phrase = words[-count:]
-        parts = [p for w in phrase for p in re.split(r"[-/]", w) if p]
-        for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
-            if initials.lower() == letters:
-                return " ".join(phrase)
-    return ""
-
-
-def rare(word: str) -> bool:
-    """Not among the most frequent English words, nor a grammar word."""
-    frequent = _frequent_words()
-    return (len(word) > 3 and word.isalpha() and word not in _FUNCTION_WORDS
-            and word not in frequent and _singular(word) not in frequent)
-
-
-def _distinctive(words: list[str]) -> bool:
-    """Some word is not among the most frequent English words (so "develop time" is not a topic,
-    "reduce sodium" is)."""
-    return any(word.lower() not in _frequent_words() for word in words)
-
-
-@lru_cache(maxsize=1)
-def _frequent_words(count: int = FREQUENT_WORDS) -> frozenset[str]:
-    """The ``count`` most frequent English words."""
-    return frozenset(w for w, rank in _ranks().items() if rank < count)
-
-
-@lru_cache(maxsize=1)
-def _ranks() -> dict[str, int]:
-    """Each word of the package's list of frequent English words, with its rank (0 the most
-    frequent)."""
-    path = os.path.join(os.path.dirname(__file__), "data", "common_words.txt")
-    with open(path, encoding="utf-8") as file:
-        words = [w for line in file if not line.startswith("#") for w in line.split()]
-    return {w: i for i, w in reversed(list(enumerate(words)))}

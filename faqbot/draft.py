@@ -5,18 +5,24 @@ questions, and every answer is the leaflet's own sentences, so the draft passes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from faqbot import _english as english
+from faqbot import _names as names
 from faqbot import _phrasing as phrasing
 from faqbot._leaflet import Block, blocks
-from faqbot.language import Language, load_language
+from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
 LONG_ANSWER_WORDS = 120
 """An answer longer than this is worth splitting by hand."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])")
 _LABEL = re.compile(r"^([A-Z][\w'/&,()-]*(?: [\w'/&,()-]+){0,5}?)(?::|\.)\s+(\S.*)$")
 _MIN_SPLIT_ITEM_WORDS = 10
+_MAX_LABEL_WORDS = 5
+"""The most words of a list item's label, leaving out what is in brackets ("Chronic
+tophaceous (toe FAY shus) gout.")."""
+_BRACKETS = re.compile(r"\([^)]*\)")
 _EMPHASIS = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
 
 
@@ -32,6 +38,8 @@ class Piece(NamedTuple):
     own: str = ""
     """The part of the answer that is this entry's alone (its key phrases become alternates);
     empty when it is the whole answer."""
+    listed: bool = False
+    """An item of a list split into an entry per item."""
 
 
 class Draft(NamedTuple):
@@ -44,7 +52,8 @@ class Draft(NamedTuple):
     aliases: tuple[str, ...] = ()
     """Other names the leaflet gives the subject ("herpes zoster")."""
     vocabulary: tuple[tuple[str, str], ...] = ()
-    """Acronyms the leaflet spells out, each with what it stands for."""
+    """Acronyms the leaflet spells out, each with what it stands for, and terms it glosses in
+    plain words ("fatigue (tiredness)"), each with the gloss."""
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -99,12 +108,24 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
     return found
 
 
-def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str],
-                      subject: str) -> Piece:
+class _Clues(NamedTuple):
+    """What the whole leaflet tells about which of one entry's words are clues to it."""
+
+    subject: str
+    unique: frozenset[str]
+    """Rare words one entry alone speaks of."""
+    telling: Callable[[str], bool]
+    """Whether a key phrase says more than the kind of section it touches."""
+    particular: Callable[[str], bool]
+    """Whether a list item names something few entries speak of."""
+
+
+def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
     a question, the short items of its lists, their key phrases, and its rare words found in no
     other entry."""
+    subject = clues.subject
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]
@@ -113,9 +134,11 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], unique: frozenset[str
         *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s, subject) for s in sentences),
         *([phrasing.yes_no_question(s), phrasing.wh_question(s)] for s in sentences),
-        *([item.lower().rstrip(".")] for item in items if phrasing.names_a_topic(item)),
-        *(phrasing.key_phrases(s, leave=phrasing.subject_words(subject)) for s in sentences),
-        [w for w in _words(piece.own or piece.answer) if w in unique],
+        *([item.lower().rstrip(".")] for item in items
+          if phrasing.names_a_topic(item) and clues.particular(item)),
+        *(filter(clues.telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
+          for s in sentences),
+        [w for w in _words(piece.own or piece.answer) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
@@ -136,16 +159,21 @@ def draft(text: str, language: Language | None = None) -> Draft:
     bare = _ask_what_it_is(
         [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
         subject)
-    unique = _unique_rare_words(bare, subject, language or load_language())
+    language = language or load_language()
+    counts = _meaning_counts(bare, language)
+    clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
+                   phrasing.tells_more_than_a_kind(language),
+                   _particular(counts, len(bare), language))
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
-    pieces = tuple(_without(_with_key_phrases(p, c, unique, subject),
+    pieces = tuple(_without(_with_key_phrases(p, c, clues),
                             claimed.difference(q.lower() for q in c))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 phrasing.other_names(text, subject), phrasing.acronyms(text))
+                 names.other_names(text, subject, title),
+                 (*names.acronyms(text), *names.glosses(text)))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
@@ -173,11 +201,14 @@ def _title_index(found: Sequence[Block]) -> int | None:
 
 
 def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Block]]]:
+    """The leaflet's sections, each a heading and the blocks under it; a heading right under
+    another ("What is X?", then "Swollen Joints") opens the first part of its section."""
     sections: list[tuple[Block, list[Block]]] = [(Block("heading", title, 1, 1), [])]
     for block in found:
         heading, body = sections[-1]
         deeper = 1 < heading.level < block.level
-        if block.kind == "heading" and not deeper and not _is_subheading(body):
+        opens = heading.level > 1 and not body
+        if block.kind == "heading" and not deeper and not opens and not _is_subheading(body):
             sections.append((block, []))
         else:
             sections[-1][1].append(block)
@@ -236,6 +267,8 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
     if group[0].kind == "heading":
         sub = group[0].text
         question, alternates = phrasing.from_subheading(sub, heading, subject, intro)
+        if first:
+            question, alternates = _asked_first(heading, subject, question, alternates)
         whole = Piece(heading, _answer(group[1:]), question, alternates, line)
     elif first:
         question, alternates = phrasing.from_heading(heading, subject)
@@ -246,6 +279,15 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         return [whole] if whole.answer else []
     own = _answer(b for b in group if b.kind == "paragraph")
     return [whole._replace(own=own), *(_item_piece(heading, item, subject) for item in items)]
+
+
+def _asked_first(heading: str, subject: str, question: str,
+                 alternates: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A section that opens with a sub-heading ("What is X?", then "Swollen Joints") asks its
+    own question of its first part, which answers it; the sub-heading's question joins the
+    alternates."""
+    asked, others = phrasing.from_heading(heading, subject)
+    return asked, phrasing.distinct((*others, question, *alternates), asked)
 
 
 def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str,
@@ -263,9 +305,12 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
 
 def _splits(items: Sequence[Block]) -> bool:
     """A list is split into an entry per item when its items are labelled ('Surgery: ...') or
-    whole sentences long enough to be asked about on their own."""
+    whole sentences long enough to be asked about on their own; not items that finish the
+    sentence that introduced them ("suspect shingles if" / "the rash is only on one side")."""
     return bool(items) and all(
-        _LABEL.match(_plain(i.text)) or len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS for i in items
+        _LABEL.match(_plain(i.text))
+        or (len(i.text.split()) >= _MIN_SPLIT_ITEM_WORDS and i.text[:1].isupper())
+        for i in items
     )
 
 
@@ -276,25 +321,27 @@ def _plain(text: str) -> str:
 
 def _item_piece(heading: str, item: Block, subject: str) -> Piece:
     label = _LABEL.match(_plain(item.text))
-    if label and len(label.group(1).split()) <= 5:
+    if label and len(_BRACKETS.sub("", label.group(1)).split()) <= _MAX_LABEL_WORDS:
         question, alternates = phrasing.from_label(label.group(1), heading, subject)
-        return Piece(heading, item.text, question, alternates, item.line)
+        return Piece(heading, item.text, question, alternates, item.line, listed=True)
     asked = phrasing.from_item(first_sentence(item.text), heading, subject)
     if asked is None:
-        return Piece(heading, item.text, "", (), item.line, guessed=True)
-    return Piece(heading, item.text, asked[0], asked[1], item.line)
+        return Piece(heading, item.text, "", (), item.line, guessed=True, listed=True)
+    return Piece(heading, item.text, asked[0], asked[1], item.line, listed=True)
 
 
 def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
-    """A paragraph no question could be written for joins the entry before it."""
+    """A paragraph no question could be written for joins the entry before it; after a list
+    split into an entry per item, it joins the entry that introduced the list, as it speaks of
+    them all ("Other treatments can be surgically removed.")."""
     merged: list[Piece] = []
     for piece in pieces:
+        into = _joined(merged, piece)
         own = _own_question(piece) if piece.guessed and merged else ""
-        if own and len(f"{merged[-1].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
+        if own and len(f"{merged[into].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
             merged.append(piece._replace(question=own, guessed=False))
         elif piece.guessed and merged:
-            last = merged.pop()
-            merged.append(last._replace(answer=f"{last.answer}\n\n{piece.answer}"))
+            merged[into] = _with_orphan(merged[into], piece)
         elif piece.guessed:
             question, alternates = phrasing.from_heading(piece.section, "")
             merged.append(piece._replace(question=question, alternates=alternates))
@@ -303,28 +350,74 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
+def _joined(merged: list[Piece], piece: Piece) -> int:
+    """Which entry an orphan paragraph or list item joins: the one before it, or the one that
+    introduced the list it belongs to or follows."""
+    if not merged or not (piece.listed or merged[-1].listed):
+        return len(merged) - 1
+    return max((n for n, p in enumerate(merged) if not p.listed), default=len(merged) - 1)
+
+
+def _with_orphan(target: Piece, piece: Piece) -> Piece:
+    """``target`` with an orphan's text: an item of the list it quotes already counts as its
+    own text (its key phrases become alternates) without being quoted twice."""
+    own = f"{target.own}\n\n{piece.answer}" if target.own else ""
+    if piece.listed and f"\u2022 {piece.answer}" in target.answer:
+        return target._replace(own=own)
+    return target._replace(answer=f"{target.answer}\n\n{piece.answer}", own=own)
+
+
 def _own_question(piece: Piece) -> str:
     """A question for a paragraph that leans on the one before, from its first statement that
     can be asked ("Shingles is very common." -> "Is shingles very common?")."""
     for sentence in _sentences(piece)[:2]:
         asked = phrasing.yes_no_question(sentence) or phrasing.wh_question(sentence)
         if asked:
-            return phrasing.capital(asked) + "?"
+            return english.capital(asked) + "?"
     return ""
 
 
-def _unique_rare_words(pieces: Sequence[Piece], subject: str,
-                       language: Language) -> frozenset[str]:
-    """Rare words (see :func:`faqbot._phrasing.rare`) whose meaning one entry's own text alone
-    holds: "vaccination" is no clue to an entry when others speak of the vaccine."""
-    texts = [piece.own or piece.answer for piece in pieces]
+def _meaning_counts(pieces: Sequence[Piece], language: Language) -> dict[str, int]:
+    """For each meaning (see :func:`faqbot._english.meanings`), how many entries' own texts
+    hold it."""
     counts: dict[str, int] = {}
-    for text in texts:
-        for meaning in {m for _w, m in phrasing.meanings(text, language)}:
+    for piece in pieces:
+        for meaning in {m for _w, m in english.meanings(piece.own or piece.answer, language)}:
             counts[meaning] = counts.get(meaning, 0) + 1
-    named = {m for _w, m in phrasing.meanings(subject, language)}
-    return frozenset(w for text in texts for w, m in phrasing.meanings(text, language)
-                     if counts[m] == 1 and m not in named and phrasing.rare(w))
+    return counts
+
+
+_ITEM_SPREAD = 0.1
+"""A list item whose every word this share of the entries (or more than two) speaks of is no
+clue to one of them ("reflux", in a leaflet about reflux)."""
+
+
+def _particular(counts: dict[str, int], entries: int,
+                language: Language) -> Callable[[str], bool]:
+    most = max(2.0, _ITEM_SPREAD * entries)
+
+    def particular(item: str) -> bool:
+        found = [counts.get(m, 0) for w, m in english.meanings(item, language)
+                 if not english.grammar(w)]
+        return not found or min(found) <= most
+
+    return particular
+
+
+def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language,
+                       counts: dict[str, int]) -> frozenset[str]:
+    """Rare words (see :func:`faqbot._english.rare`) whose meaning one entry's own text alone
+    holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
+    stands for a general facet of any question ("involve" means affect)."""
+    texts = [piece.own or piece.answer for piece in pieces]
+    named = {m for _w, m in english.meanings(subject, language)}
+    return frozenset(w for text in texts for w, m in english.meanings(text, language)
+                     if counts[m] == 1 and m not in named and english.rare(w)
+                     and language.kind(m) not in _GENERAL)
+
+
+_GENERAL = (FACET, INTENT, RELATION)
+"""Kinds of concepts any question may have, whatever its topic."""
 
 
 def _words(text: str) -> list[str]:
@@ -426,8 +519,12 @@ def _subject_lines(d: Draft) -> list[str]:
 def _vocabulary_lines(d: Draft) -> list[str]:
     if not d.vocabulary:
         return []
-    return ["vocabulary:            # the leaflet's acronyms and what they stand for",
-            *(f"  {_quote(short)}: [{_quote(long)}]" for short, long in d.vocabulary)]
+    said: dict[str, list[str]] = {}
+    for term, words in d.vocabulary:
+        said.setdefault(term, []).append(words)
+    return ["vocabulary:  # the leaflet's acronyms and the plain words it gives for terms",
+            *(f"  {_quote(term)}: [{', '.join(map(_quote, words))}]"
+              for term, words in said.items())]
 
 
 def _entry_lines(entry_id: str, piece: Piece) -> list[str]:

@@ -27,31 +27,35 @@ class Problem(NamedTuple):
         return f"entry {self.entry!r}: not in the source document: {self.text!r}"
 
 
-def units(text: str, *, wrapped: bool = True) -> list[str]:
+def units(text: str, *, wrapped: bool = True, headed: bool = False) -> list[str]:
     """The sentences and list items of ``text``, whitespace and bullets folded; with
-    ``wrapped``, a paragraph's lines are read as one (a sentence may wrap)."""
+    ``wrapped``, a paragraph's lines are read as one (a sentence may wrap); with ``headed``,
+    also without its first line, which may be a heading with its text right under it."""
     found: list[str] = []
-    for line in _paragraph_lines(text) if wrapped else text.splitlines():
+    lines = _paragraph_lines(text, headed) if wrapped else text.splitlines()
+    for line in lines:
         line = _BULLET.sub("", line)
         found.extend(" ".join(part.split()) for part in _SENTENCE_END.split(line))
     return [unit for unit in found if unit]
 
 
-def _paragraph_lines(text: str) -> list[str]:
+def _paragraph_lines(text: str, headed: bool = False) -> list[str]:
     """The lines of ``text`` with each run of wrapped lines joined: a line continues the one
     before unless either is blank or a Markdown heading or rule, or it starts a list item, or
-    it follows a list item without being indented."""
-    joined: list[str] = []
+    it follows a list item without being indented; with ``headed``, each run of several lines
+    is also given without its first."""
+    runs: list[list[str]] = []
     previous = ""
     in_item = False
     for line in text.splitlines():
         if _continues(previous, line, in_item):
-            joined[-1] = f"{joined[-1]} {line.strip()}"
+            runs[-1].append(line.strip())
         else:
-            joined.append(line)
+            runs.append([line])
             in_item = bool(_BULLET.match(line))
         previous = line
-    return joined
+    joined = [" ".join(run) for run in runs]
+    return joined + [" ".join(run[1:]) for run in runs if len(run) > 1] if headed else joined
 
 
 def _continues(previous: str, line: str, in_item: bool) -> bool:
@@ -69,7 +73,7 @@ def source_units(source: str) -> frozenset[str]:
         corrected = corrected.replace(typo, fix)
     return frozenset(
         unit for text in (source, corrected) for wrapped in (True, False)
-        for unit in units(text, wrapped=wrapped)
+        for unit in units(text, wrapped=wrapped, headed=wrapped)
     )
 
 

@@ -446,7 +446,7 @@ def test_draft_bench_drafts_grades_and_writes_its_section(tmp_path: Path) -> Non
         "topics:\n  symptoms: [painful, swollen joint]\n  treatment: [ease an attack]\n"
         "cases:\n  - {q: what are the symptoms of gout, answer: [symptoms]}\n"
         "  - {q: how is gout treated, answer: [treatment]}\n  - {q: hello, smalltalk: true}\n")
-    found = drafts.packages(tmp_path, tmp_path / "none")
+    found = drafts.packages(tmp_path, (tmp_path / "none",), tmp_path / "none")
     [result] = [r for r in map(drafts.measure, found) if r.package.name == "gout"]
     assert (result.entries, result.not_verbatim, result.coverage.correct) == (2, 0, 3)
     assert result.meets_bar

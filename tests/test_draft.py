@@ -26,6 +26,8 @@ CALCINOSIS = ROOT / "tests" / "data" / "calcinosis.txt"
     ("What I need to know about Kidney Stones", "kidney stones"),
     ("# Gout: a guide for patients", "gout"),
     ("Living with COPD", "COPD"),
+    ("Iron-Deficiency Anemia", "iron-deficiency anemia"),
+    ("Gout - a guide for patients", "gout"),
 ])
 def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     assert subject_of(title) == subject
@@ -65,6 +67,12 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("If You Have Gout, Tell Your Family", "gout", "What should I do if I have gout?"),
     ("Where Gout Usually Occurs", "gout", "Where does gout usually occur?"),
     ("Caused by a Virus", "gout", "Is gout caused by a virus?"),
+    ("Symptoms of GER and GERD", "heartburn", "What are the symptoms of GER and GERD?"),
+    ("Treatment of Severe Anemia", "gout", "How is severe anemia treated?"),
+    ("Cause is Unknown", "gout", "What causes gout?"),
+    ("Medications Are Available", "gout", "What medicines are used for gout?"),
+    ("A Treatable Disease", "gout", "Is gout treatable?"),
+    ("Kidney Disease", "gout", "What is kidney disease?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
@@ -79,6 +87,16 @@ def test_a_heading_becomes_a_question(heading: str, subject: str, question: str)
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
+
+
+def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
+    text = ("Gout\n\nHow is Gout Treated?\n\nThere are several treatments:\n\n"
+            "- Sclerotherapy. The doctor injects a solution into the joint to ease it.\n"
+            "- Ice. A cold pack held on the joint for twenty minutes eases the swelling.\n")
+    bot = FAQBot(parse_faq(to_yaml(draft(text))))
+    reply = bot.ask("what is sclerotherapy")
+    assert (reply.kind, reply.text) == ("answer", "Sclerotherapy. The doctor injects a "
+                                        "solution into the joint to ease it.")
 
 
 @pytest.mark.parametrize(("sentence", "question"), [
@@ -99,6 +117,12 @@ def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> 
      "What about the open sores?"),
     ("While these treatments help, they are not a cure.", None),
     ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
+    ("People who have gout may crave cherries.", "Can people who have gout crave cherries?"),
+    ("Other changes that may help ease the pain include", "What other changes may help ease the pain?"),
+    ("Some causes of internal bleeding are:", "What are some causes of internal bleeding?"),
+    ("Doctors may also suggest taking a stool softener, such as psyllium.",
+     "What about a stool softener?"),
+    ("Doctors also refer to it as", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -162,7 +186,8 @@ def test_no_title_is_an_error() -> None:
 
 def test_the_drafting_code_knows_no_leaflets_words() -> None:
     code = "".join((ROOT / "faqbot" / name).read_text(encoding="utf-8").lower()
-                   for name in ("draft.py", "_phrasing.py", "_leaflet.py"))
+                   for name in ("draft.py", "_phrasing.py", "_leaflet.py", "_english.py",
+                                "_names.py", "_cues.py"))
     for word in ("calcinosis", "osteoporosis", "kidney", "bone", "calcium", "menopause"):
         assert word not in code
 
@@ -285,6 +310,8 @@ def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same
     alternates = draft(text).pieces[0].alternates
     assert "allopurinol" in alternates
     assert "vaccination" not in alternates
+    involving = draft(text.replace("Ask about vaccination.", "It can involve the knee."))
+    assert "involve" not in involving.pieces[0].alternates
 
 
 def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() -> None:
@@ -327,7 +354,11 @@ def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_
             "(non-steroidal anti-inflammatory drugs).\n")
     faq = parse_faq(to_yaml(draft(text)))
     assert faq.subject.aliases == ("podagra",)
+    titled = parse_faq(to_yaml(draft(text.replace("Gout\n", "Gout (Gouty Arthritis)\n", 1))))
+    assert titled.subject.aliases == ("gouty arthritis", "podagra")
     assert dict(faq.vocabulary) == {"NSAIDs": ("Non-steroidal anti-inflammatory drugs",)}
+    glossed = parse_faq(to_yaml(draft(text.replace("arthritis.", "arthritis (joint pain)."))))
+    assert glossed.vocabulary["arthritis"] == ("joint pain",)
     assert check(faq, text) == []
 
 
@@ -364,3 +395,73 @@ def test_characters_yaml_cannot_hold_raw_are_escaped() -> None:
     faq = parse_faq(to_yaml(drafted))
     assert check(faq, text) == []
     assert "\\u007f" in to_yaml(drafted)
+
+
+def test_a_section_that_opens_with_a_sub_heading_asks_its_question_of_the_first_part() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nSwollen Joints\n\nGout makes joints swell.\n\n"
+            "Attacks\n\nAttacks come at night.\n")
+    first = draft(text).pieces[0]
+    assert (first.question, first.answer) == ("What is gout?", "Gout makes joints swell.")
+    assert "swollen joints" in first.alternates
+
+
+def test_a_question_heading_takes_the_phrasings_of_what_it_asks_about() -> None:
+    alternates = from_heading("What are the symptoms of gout?", "gout")[1]
+    assert "symptoms of gout" in alternates
+    assert "gout" not in alternates and "tell me about gout" not in alternates
+
+
+def test_another_of_the_subjects_causes_joins_the_entry_before() -> None:
+    text = ("Gout\n\nWhat Causes Gout?\n\nUric acid crystals cause gout.\n\n"
+            "Another cause of gout is a diet rich in purines.\n")
+    [causes] = draft(text).pieces
+    assert causes.answer.endswith("Another cause of gout is a diet rich in purines.")
+
+
+def test_a_paragraph_after_a_list_split_into_entries_joins_the_entry_that_introduced_it() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nSeveral treatments help:\n\n"
+            "- Rest. Resting the joint for a day or two eases the pain of an attack.\n"
+            "- Ice. A cold pack held on the joint for twenty minutes eases the swelling.\n\n"
+            "Large lumps that do not respond to other treatments can be surgically removed.\n")
+    treatment, _rest, ice = draft(text).pieces
+    assert treatment.answer.endswith("can be surgically removed.")
+    assert "removed" not in ice.answer
+
+
+def test_a_label_may_spell_itself_out_in_brackets() -> None:
+    text = ("Gout\n\nStages of Gout\n\nGout has stages.\n\n"
+            "- Interval gout. This is the period between attacks of the disease.\n"
+            "- Chronic tophaceous (toe FAY shus) gout. This is the most disabling stage.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert questions[-1] == "What about chronic tophaceous (toe FAY shus) gout?"
+
+
+def test_a_heading_of_terms_asks_what_each_is() -> None:
+    alternates = from_heading("Upper GI Endoscopy and Biopsy", "gout")[1]
+    assert {"what is upper GI endoscopy", "what is biopsy"} <= set(alternates)
+
+
+def test_a_list_item_most_entries_speak_of_is_no_alternate() -> None:
+    text = ("Reflux\n\nWhat is Reflux?\n\nReflux is acid coming back up. It is also called\n\n"
+            "- heartburn\n- acid regurgitation\n\nSymptoms of Reflux\n\nHeartburn is a burning "
+            "feeling.\n\nTreatment of Reflux\n\nAntacids ease heartburn.\n\nPrevention of "
+            "Reflux\n\nSmall meals prevent heartburn.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "acid regurgitation" in alternates
+    assert "heartburn" not in alternates
+
+
+def test_an_item_no_question_was_written_for_is_not_quoted_twice() -> None:
+    text = ("Gout\n\nTests for Gout\n\nGout is found with several tests.\n\n"
+            "- A joint fluid test uses a needle to draw fluid from the joint.\n"
+            "- In an ultrasound scan, sound waves show crystals in the joint.\n")
+    answers = "\n".join(p.answer for p in draft(text).pieces)
+    assert answers.count("A joint fluid test uses a needle") == 1
+
+
+def test_items_that_finish_the_sentence_before_them_stay_in_its_entry() -> None:
+    text = ("Gout\n\nDiagnosis\n\nA doctor may suspect gout if\n\n"
+            "- the pain is only in the big toe of one foot\n"
+            "- the joint swelled up within a day and went red and hot\n")
+    [piece] = draft(text).pieces
+    assert piece.answer.endswith("went red and hot")

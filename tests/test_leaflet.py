@@ -43,3 +43,9 @@ def test_lines_that_each_open_with_a_label_are_items() -> None:
     text = "Rest: Avoid long walks.\nIce: Hold an ice pack on the heel.\n"
     assert kinds(text) == [("item", "Rest: Avoid long walks."),
                            ("item", "Ice: Hold an ice pack on the heel.")]
+
+
+def test_a_line_that_ends_mid_sentence_before_a_list_introduces_it() -> None:
+    text = "However, many people can ease their symptoms by\n\n- eating smaller meals\n"
+    assert kinds(text) == [("paragraph", "However, many people can ease their symptoms by"),
+                           ("item", "eating smaller meals")]

@@ -67,3 +67,10 @@ def test_a_heading_kept_above_its_paragraph_is_still_verbatim() -> None:
         "entries:\n  - id: a\n    question: q?\n    answer: |-\n      Other Signs\n"
         "      These can include\n        • a red joint\n", "f.yaml")
     assert check(faq, source) == []
+
+
+def test_a_heading_line_right_over_its_text_may_be_left_out() -> None:
+    source = "Gout\nA sudden pain\nin one joint.\n"
+    faq = parse_faq("entries:\n  - id: a\n    question: q?\n    answer: A sudden pain in one joint.\n")
+    assert check(faq, source) == []
+    assert check(faq, "Gout\nA sudden ache\nin one joint.\n") != []

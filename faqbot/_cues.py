@@ -1,0 +1,56 @@
+"""Questions patients ask in set words, and the sentences of a leaflet that answer them: who gets
+it, whether it is catching, whether it can be cured; how long, how often and how common what a
+sentence tells of is. Data for :mod:`faqbot._phrasing`; knows no leaflet's words."""
+
+from __future__ import annotations
+
+import re
+
+_GROUP = (r"(?:those\b|(?:the |an? )?(?:\d|young|old|elder|middle|adult|men\b|women|children|"
+          r"kids|people|patients|person|infants|babies|teens|males|females|boys|girls))")
+"""Words that open a group of people ("most common in older people"), not a place ("most
+common in the pelvis")."""
+CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|nurse|"
+                r"(?:health ?care|health|eye care) (?:provider|professional))s?\b"
+                r".*\b(?:if|when|within)\b", re.I),
+     ("when should I see a doctor", "should I see a doctor about {s}",
+      "when should I talk to my doctor")),
+    (re.compile(rf"\b(?:most|more) common (?:among|in) {_GROUP}|\bat any age\b", re.I),
+     ("who gets {s}", "who is most likely to get {s}", "can young people get {s}")),
+    (re.compile(r"\bmore likely (?:than [\w ]{1,20} )?to (?:get|develop|have|form)\b"
+                r"|\bat (?:high|higher|greater) risk\b", re.I),
+     ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk")),
+    (re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),
+     ("is {s} contagious", "can I catch {s}", "can I give {s} to someone")),
+    (re.compile(r"\bcure\b", re.I), ("is there a cure for {s}", "can {s} be cured")),
+    (re.compile(r"\b(?:can|will) (?:usually |often )?(?:be )?control", re.I),
+     ("can {s} be controlled", "can {s} be managed")),
+    (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
+     ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
+    (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
+     ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
+    (re.compile(r"\bhospital\b", re.I), ("when should I go to hospital",)),
+)
+"""Sentences that answer a question patients ask in set words, and those words: the first
+entry whose sentences match a cue gets its questions."""
+_TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
+                rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"
+                rf"{_TIME}\b(?! of)|\blong-lasting\b", re.I),
+     ("how long does {t} last", "how long will {t} last")),
+    (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
+     ("how often {k}",)),
+    (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
+                r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
+                rf"|\b(?:most|more|less) common (?:among|in) {_GROUP}", re.I),
+     ("how common is {s}", "how many people get {s}")),
+    (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
+     ("can {s} come back", "will {s} come back")),
+    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does {t} hurt", "is {t} painful")),
+)
+"""Sentences that tell how long, how often, how common or whether something comes back in words
+patients do not ask with ("subside within 3 to 10 days"), and how patients ask it, of the
+sentence's topic {t} (else the subject) or the key phrase {k} of its clause before the words
+that tell it."""

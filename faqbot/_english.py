@@ -1,0 +1,163 @@
+"""The English the drafting knows, the same for every leaflet: grammar words, verbs, the most
+frequent English words, and what a word means in the general patient language. Used by
+:mod:`faqbot._phrasing`, :mod:`faqbot._names` and :mod:`faqbot.draft`."""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from faqbot.language import Language
+from faqbot.text import stem, tokens
+
+ARTICLES = ("the", "a", "an")
+QUANTIFIERS = ("some", "several", "many", "most", "other", "certain", "all", "another")
+PRONOUNS = frozenset(
+    "it this these they that those he she we you i there here such each both one".split()
+)
+VERBS = frozenset(
+    "is are was were be been being may might can could will would should must has have had do "
+    "does did not also often usually only can't cannot don't doesn't isn't aren't won't contain "
+    "contains cause causes result results include includes help helps affect affects occur "
+    "occurs form forms make makes improve improves increase increases reduce reduces become "
+    "becomes tend tends mean means need needs lead leads vary varies depend depends happen "
+    "happens develop develops appear appears"
+    .split()
+)
+FUNCTION_WORDS = frozenset(
+    "a an the and or but if then than so as at by for from in into of on onto to with without "
+    "about after before over under up down out off is are was were be been being am do does did "
+    "doing have has had having may might can could will would shall should must nor it "
+    "its it's this that these those there here they them their theirs he him his she her hers "
+    "we us our you your yours i me my mine who whom whose which what when where why how all any "
+    "both each few more most other some such only own same too very also just even often usually "
+    "sometimes still however although though because while since until unless whether either "
+    "neither one ones like include includes including called can't cannot don't doesn't"
+    .split()
+)
+FREQUENT_WORDS = 2000
+"""How many of the most frequent English words are too ordinary to make a topic by themselves."""
+_LONGEST_PHRASE = 3
+"""The longest phrase of the patient language looked for (most are one or two words)."""
+ASKING = {"is": "is", "are": "are", "can": "can", "cannot": "can", "can't": "can", "may": "can",
+          "will": "will", "should": "should", "does": "does", "do": "do", "has": "has",
+          "have": "have", "was": "was", "were": "were", "could": "could", "might": "can"}
+DETERMINERS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their",
+                         "your", "my", "our", "his", "her", "one", "no", *QUANTIFIERS))
+WH = ("what", "when", "how", "why", "who", "where", "which", "can", "is", "are", "do", "does",
+      "should")
+AUXILIARIES = {"is": "Is", "are": "Are", "can": "Can", "may": "Can", "does": "Does",
+               "do": "Do", "will": "Will", "should": "Should", "cannot": "Can't", "can't": "Can't"}
+LEADS = frozenset("in with during for at on among unlike like through".split())
+SUBORDINATORS = frozenset(
+    "when while until as although though because since once unless whether whenever after "
+    "before".split()
+)
+IMPERATIVES = frozenset(
+    "see talk ask call tell take keep avoid stop get make eat drink use wear protect check learn "
+    "know visit follow try quit limit choose find give join plan remember watch".split()
+)
+"""Verbs a heading may open with as advice ("See Your Dentist")."""
+DISCOURSE = frozenset(
+    "addition time example fact general most some many cases case people this that these those "
+    "all other whole short".split()
+)
+PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
+SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
+RELATIVE = frozenset(("who", "that", "which"))
+
+
+def singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def lower(text: str) -> str:
+    return " ".join(w if acronym(w) else w.lower() for w in text.split())
+
+
+def acronym(word: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return len(letters) > 1 and letters.isupper()
+
+
+def grammar(word: str) -> bool:
+    """A grammar word, or one contracted ("you're", "won\u2019t", "it's")."""
+    head, _, tail = word.lower().replace("\u2019", "'").partition("'")
+    return (word.lower() in FUNCTION_WORDS or head in FUNCTION_WORDS or head in PRONOUNS
+            or tail == "t")
+
+
+def meanings(text: str, language: Language) -> list[tuple[str, str]]:
+    """Each word of ``text`` (normalised) with what it means: the concept of the general
+    patient language its phrase stands for ("sight" and "blurred" both mean vision), else its
+    stem."""
+    words = tokens(text)
+    stems = [stem(w) for w in words]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        size, meaning = _phrase_meaning(words, stems, i, language)
+        found += [(w, meaning or stems[i]) for w in words[i:i + size]]
+        i += size
+    return found
+
+
+def _phrase_meaning(words: list[str], stems: list[str], i: int,
+                    language: Language) -> tuple[int, str]:
+    for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
+        meaning = (language.phrases.get(" ".join(words[i:i + size]))
+                   or language.stems.get(" ".join(stems[i:i + size])))
+        if meaning:
+            return size, meaning
+    return 1, ""
+
+
+def rare(word: str) -> bool:
+    """Not among the most frequent English words, nor a grammar word."""
+    frequent = frequent_words()
+    return (len(word) > 3 and word.isalpha() and word not in FUNCTION_WORDS
+            and word not in frequent and singular(word) not in frequent)
+
+
+def distinctive(words: list[str]) -> bool:
+    """Some word is not among the most frequent English words (so "develop time" is not a topic,
+    "reduce sodium" is)."""
+    return any(word.lower() not in frequent_words() for word in words)
+
+
+@lru_cache(maxsize=1)
+def frequent_words(count: int = FREQUENT_WORDS) -> frozenset[str]:
+    """The ``count`` most frequent English words."""
+    return frozenset(w for w, rank in ranks().items() if rank < count)
+
+
+@lru_cache(maxsize=1)
+def ranks() -> dict[str, int]:
+    """Each word of the package's list of frequent English words, with its rank (0 the most
+    frequent)."""
+    path = os.path.join(os.path.dirname(__file__), "data", "common_words.txt")
+    with open(path, encoding="utf-8") as file:
+        words = [w for line in file if not line.startswith("#") for w in line.split()]
+    return {w: i for i, w in reversed(list(enumerate(words)))}
+
+
+def plural(phrase: str) -> bool:
+    """Whether a noun phrase is plural, by its head: the last word before a preposition or a
+    relative clause ("risk factors you can't change", "types of stones")."""
+    head: list[str] = []
+    for word in phrase.lower().split():
+        if word in PHRASE_BREAKS and head:
+            break
+        head.append(word)
+    word = head[-1] if head else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "sis"))
+
+
+def swap(text: str) -> str:
+    return " ".join(SWAP.get(w.lower(), w) for w in text.split())
+
+
+def capital(text: str) -> str:
+    """The text with a capital first letter."""
+    return text[:1].upper() + text[1:]

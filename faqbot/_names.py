@@ -1,0 +1,110 @@
+"""The names a leaflet gives things: other names of its subject, the acronyms it spells out and
+the plain words it glosses its terms with, for the FAQ's subject aliases and vocabulary. Used by
+:mod:`faqbot.draft`; knows no leaflet's words."""
+
+from __future__ import annotations
+
+import re
+
+from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, lower
+from faqbot._phrasing import tidy_title
+
+_ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
+_OTHER_NAMES = (
+    r"another name for {s} is (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"\b{s},? (?:is )?also (?:called|known as) (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
+)
+
+
+def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
+    """Other names a leaflet gives its subject ("Another name for shingles is herpes zoster",
+    "gout (GT)", a title's "Heartburn and GERD (Acid Reflux)"), for the FAQ's subject
+    aliases."""
+    if not subject:
+        return ()
+    name = re.escape(subject)
+    found = re.findall(r"\(([^()]{3,40})\)", tidy_title(title))
+    found += [m.group(1) for pattern in _OTHER_NAMES
+              for m in re.finditer(pattern.format(s=name), text, re.I)]
+    found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
+    found += _short_names(text, subject)
+    return tuple(dict.fromkeys(lower(f.strip()) for f in found
+                               if f.strip() and len(f.split()) <= 4
+                               and f.strip().lower() != subject.lower()))
+
+
+_SHORT_NAME_USES = 2
+"""How often a leaflet must use a shorter name of its subject for it to be an alias."""
+
+
+def _short_names(text: str, subject: str) -> list[str]:
+    """Shorter names a leaflet calls its subject by: the name without its "of ..." ("Crohn's
+    disease" for "Crohn's disease of the gut") when the text uses it, and the person a disease
+    is named after ("Crohn's")."""
+    words = subject.split()
+    found = []
+    if " of " in subject:
+        short = subject.split(" of ", 1)[0]
+        uses = len(re.findall(rf"\b{re.escape(short)}\b", text, re.I))
+        if len(short.split()) > 1 and uses >= _SHORT_NAME_USES:
+            found.append(short)
+    if len(words) > 1 and re.fullmatch(r"[a-z]+'s?", words[0]):
+        found.append(words[0])
+    return found
+
+
+def acronyms(text: str) -> tuple[tuple[str, str], ...]:
+    """The acronyms a leaflet spells out, with what they stand for: ("NSAIDs", "non-steroidal
+    anti-inflammatory drugs") for "non-steroidal anti-inflammatory drugs (NSAIDs)"."""
+    found = [(m.group(2), _expansion(m.group(1).split(), m.group(2)))
+             for m in _ACRONYM_AFTER.finditer(text)]
+    found += [(m.group(1), m.group(2).strip()) for m in _ACRONYM_BEFORE.finditer(text)
+              if _expansion(m.group(2).split(), m.group(1))]
+    first = {short: long for short, long in reversed(found) if long}
+    return tuple((short, first[short]) for short in dict.fromkeys(s for s, _ in found)
+                 if short in first)
+
+
+_GLOSS = re.compile(r"((?:[A-Za-z][\w'-]* ){0,3})([A-Za-z][\w'-]*) \(([a-z][a-z' -]{2,40})\)")
+_NOT_A_GLOSS = re.compile(r"\b(?:such as|for example|e\.g|called|see|including|like)\b")
+_MAX_GLOSS_WORDS = 4
+
+
+def glosses(text: str) -> tuple[tuple[str, str], ...]:
+    """The terms a leaflet explains in plain words in brackets, with the words: ("fatigue",
+    "tiredness") for "fatigue (tiredness)", ("internal bleeding", "bleeding inside the body");
+    not examples ("such as ..."), pronunciations ("HEE-muh-glow-bin") or a bracket after "the
+    blood", which names what the whole clause says."""
+    found: list[tuple[str, str]] = []
+    for match in _GLOSS.finditer(text):
+        before, gloss = match.group(1).split(), match.group(3).strip()
+        term = [match.group(2)]
+        if before and _content_word(before[-1]):
+            term.insert(0, before.pop())
+        if (_NOT_A_GLOSS.search(gloss) or len(gloss.split()) > _MAX_GLOSS_WORDS
+                or term[-1].lower() in FUNCTION_WORDS or re.fullmatch(r"[A-Z]{2,6}s?", term[-1])
+                or (before and before[-1].lower() in DETERMINERS)):
+            continue
+        if gloss.lower() != " ".join(term).lower():
+            found.append((lower(" ".join(term)), gloss))
+    return tuple(dict.fromkeys(found))
+
+
+def _content_word(word: str) -> bool:
+    lowered = word.lower()
+    return (word.isalpha() and lowered not in FUNCTION_WORDS and lowered not in VERBS
+            and lowered not in ASKING)
+
+
+def _expansion(words: list[str], acronym: str) -> str:
+    """The last words before an acronym whose initials spell it, or ""."""
+    letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()
+    for count in range(1, min(len(words), 8) + 1):
+        phrase = words[-count:]
+        parts = [p for w in phrase for p in re.split(r"[-/]", w) if p]
+        for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
+            if initials.lower() == letters:
+                return " ".join(phrase)
+    return ""

@@ -1,0 +1,20 @@
+"""The English the drafting knows (faqbot/_english.py): what words mean in the general patient
+language, and which words are too frequent to name a topic."""
+
+from __future__ import annotations
+
+from faqbot._english import distinctive, meanings, rare
+from faqbot.language import load_language
+
+
+def test_words_of_one_meaning_share_it() -> None:
+    found = dict(meanings("Blurred sight, a vaccination or the vaccine", load_language()))
+    assert found["blurred"] == found["sight"]
+    assert found["vaccination"] == found["vaccine"]
+    assert found["the"] == "the"
+
+
+def test_a_rare_word_is_neither_frequent_nor_grammar() -> None:
+    assert rare("tophaceous") and not rare("people") and not rare("because")
+    assert distinctive(["reduce", "sodium"]) and not distinctive(["develop", "time"])
+

@@ -1,0 +1,39 @@
+"""The names a leaflet gives things (faqbot/_names.py): its subject's other names, its acronyms
+and the plain words it glosses its terms with."""
+
+from __future__ import annotations
+
+import pytest
+
+from faqbot import _names as names
+
+
+@pytest.mark.parametrize(("text", "aliases"), [
+    ("Another name for shingles is herpes zoster.", ("herpes zoster",)),
+    ("Shingles, also called zona, is painful.", ("zona",)),
+    ("The most common type of shingles is called zoster.", ()),
+])
+def test_other_names_of_the_subject(text: str, aliases: tuple[str, ...]) -> None:
+    assert names.other_names(text, "shingles") == aliases
+
+
+def test_a_leaflet_that_calls_its_subject_by_a_shorter_name_gives_it_as_an_alias() -> None:
+    text = "Crohn's disease of the gut. Crohn's disease is long-lasting. Crohn's disease hurts."
+    assert names.other_names(text, "crohn's disease of the gut") == (
+        "crohn's disease", "crohn's")
+    assert names.other_names("Once: disease of the gut.", "disease of the gut") == ()
+
+
+def test_an_acronym_is_paired_with_the_words_whose_initials_spell_it() -> None:
+    text = ("Pain after it is called post-herpetic neuralgia (PHN). A DXA (dual-energy x-ray "
+            "absorptiometry) scan. The eye (right) is red (RED).")
+    assert names.acronyms(text) == (
+        ("PHN", "post-herpetic neuralgia"), ("DXA", "dual-energy x-ray absorptiometry"))
+
+
+def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None:
+    text = ("The main symptom is fatigue (tiredness). Internal bleeding (bleeding inside the "
+            "body) can cause it, and so can drugs (for example, aspirin). Say hemoglobin "
+            "(HEE-muh-glow-bin). Uric acid builds up in the blood (hyperuricemia).")
+    assert names.glosses(text) == (
+        ("fatigue", "tiredness"), ("internal bleeding", "bleeding inside the body"))
