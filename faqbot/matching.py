@@ -38,6 +38,9 @@ TIE_MARGIN = 2.0
 NEGATED_SHARE = 0.85
 """A phrasing that negates ("what happens if gout is not treated?") counts at this share for a
 question that does not ("how is gout treated?")."""
+UNNEGATED_SHARE = 0.9
+"""And a phrasing that does not negate counts at this share for a message that does ("what if it
+isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
@@ -267,7 +270,7 @@ class Matcher:
         in_entry: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
         phrasings, entry_concepts = self._phrasings, self._entry_concepts
-        negated = NEGATION not in query
+        negated = NEGATION not in query  # the message does not negate
         for index, matched in self._shared_weights(query).items():
             phrasing = phrasings[index]
             entry = phrasing.entry
@@ -279,6 +282,8 @@ class Matcher:
             share = phrasing.share
             if negated and NEGATION in phrasing.concepts:
                 share *= NEGATED_SHARE
+            elif not negated and NEGATION not in phrasing.concepts:
+                share *= UNNEGATED_SHARE
             # The share of the question explained and of the phrasing used, combined (0 to 1).
             score = share * ((explained / query_weight) ** QUERY_EXPONENT
                              * (matched / phrasing.weight) ** PHRASING_EXPONENT)
