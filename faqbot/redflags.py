@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple
 
 from faqbot import classifier
+from faqbot._literals import met, needs
 from faqbot.text import americanize, fold
 
 FlagKind = Literal["urgent", "crisis"]
@@ -262,6 +263,7 @@ class _Message:
         self.beginnings = beginnings
         idioms = rules.idioms if self._possible(rules.idioms) else ""
         self.sentences = list(_sentences(words, idioms))
+        self._text = "\n".join(self.sentences)
         self._signs: dict[tuple[str, str], bool] = {}
         self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
@@ -280,11 +282,11 @@ class _Message:
     def _could_meet(self, rule: tuple[tuple[str, ...], ...], group: Group) -> bool:
         """False when some part of the rule has no sign that could match: then no match of the
         other parts needs to be read for what would undo it."""
-        return all(any(self._possible(self._pattern(name, group)) for name in part)
+        return all(any(self._may_match(self._pattern(name, group)) for name in part)
                    for part in rule)
 
     def _firm(self, pattern: str) -> bool:
-        if not self._possible(pattern):
+        if not self._may_match(pattern):
             return False
         compiled = _whole_words(pattern)
         return any(compiled.search(sentence) for sentence in self.sentences)
@@ -310,8 +312,17 @@ class _Message:
         written = _written(pattern)
         return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
 
+    def _may_match(self, pattern: str) -> bool:
+        """False when the pattern cannot match a sentence: none of its words begins a word of
+        the message, or the sentences lack a string that every match holds ("way out" for
+        "(only|one) way out", see :func:`needs`). A few look-ups instead of running the pattern
+        over every sentence; with no first look (``beginnings`` None), every pattern is run."""
+        if self.beginnings is None:
+            return True
+        return self._possible(pattern) and met(needs(pattern), self._text)
+
     def _found(self, pattern: str, group: Group) -> bool:
-        if not self._possible(pattern):
+        if not self._may_match(pattern):
             return False
         compiled = _whole_words(pattern)
         return any(
@@ -442,11 +453,13 @@ def _nested(together: Any) -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 
 def prepare(found: Rules) -> None:
-    """Compile every pattern now, not on the first message that needs it: a server calls this
-    once at start-up, so no patient's message pays for compiling (up to tens of milliseconds)."""
+    """Compile every pattern now, and read what its matches need, not on the first message that
+    needs it: a server calls this once at start-up, so no patient's message pays for compiling
+    (up to tens of milliseconds)."""
     for group in found.groups:
         for pattern in _patterns_of(group, found.signs):
             _whole_words(pattern)
+            needs(pattern)
     for cancel in found.cancels:
         _compiled(cancel.pattern)
     _compiled(rf"\b(?:{found.now})")
