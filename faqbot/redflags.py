@@ -88,6 +88,9 @@ class Rules(NamedTuple):
     idioms: str
     spellings: Mapping[str, str]
     glue: frozenset[str]
+    asked: frozenset[str]
+    """Every word beginning the cheap first look asks about: each cue and each word written out
+    in a pattern. A message's other word beginnings are dropped before it looks."""
     models: tuple[classifier.Classifier, ...] = ()
     """The second look (:mod:`faqbot.classifier`): a crisis model, then an emergency model, for
     messages no pattern flags. Rules read from a file alone have none."""
@@ -104,7 +107,7 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     at the words (which groups and patterns to try) and tries everything (for tests: it must
     never change the verdict)."""
     words = _words(text, rules.spellings)
-    beginnings = _beginnings(words) if first_look else None
+    beginnings = _beginnings(words, rules.asked) if first_look else None
     candidates = _cued(beginnings, rules) if beginnings is not None else range(len(rules.groups))
     fired = None
     if candidates:
@@ -148,15 +151,19 @@ def parse_rules(text: str) -> Rules:
     signs = {name: _alternatives(found, words) for name, found in data["signs"].items()}
     groups = tuple(_group(raw, words) for raw in data["groups"])
     glue = frozenset(str(data.get("glue", "")).split())
+    cues = _cue_index(groups, signs, glue)
+    idioms = _alternatives(data["idioms"], words)
+    written = [pattern for group in groups for pattern in _patterns_of(group, signs)]
     return Rules(
         groups=groups,
-        cues=_cue_index(groups, signs, glue),
+        cues=cues,
         signs=signs,
         cancels=tuple(_cancel(name, raw, words) for name, raw in data["cancel"].items()),
         now=_alternatives(data["now"], words),
-        idioms=_alternatives(data["idioms"], words),
+        idioms=idioms,
         spellings={str(k): str(v) for k, v in data["spellings"].items()},
         glue=glue,
+        asked=frozenset(cues).union(_literals([*written, idioms])),
     )
 
 
@@ -244,9 +251,11 @@ def _candidates(words: list[str], rules: Rules) -> set[int]:
     return _cued(_beginnings(words), rules)
 
 
-def _beginnings(words: list[str]) -> frozenset[str]:
-    """Every beginning of every word ("pill" gives p, pi, pil and pill)."""
-    return frozenset({word[:end] for word in set(words) for end in range(1, len(word) + 1)})
+def _beginnings(words: list[str], asked: frozenset[str] | None = None) -> frozenset[str]:
+    """Every beginning of every word ("pill" gives p, pi, pil and pill); only those in ``asked``
+    when given (a handful, so each look at them is quick)."""
+    found = {word[:end] for word in set(words) for end in range(1, len(word) + 1)}
+    return frozenset(found) if asked is None else asked.intersection(found)
 
 
 def _cued(beginnings: frozenset[str], rules: Rules) -> set[int]:
@@ -425,12 +434,12 @@ def rules_state(found: Rules) -> tuple[Any, ...]:
     cancels = tuple(tuple(c) for c in found.cancels)
     models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
-            dict(found.spellings), found.glue, models)
+            dict(found.spellings), found.glue, found.asked, models)
 
 
 def rules_from_state(state: tuple[Any, ...]) -> Rules:
     """The :class:`Rules` that :func:`rules_state` describes."""
-    groups, cues, signs, cancels, now, idioms, spellings, glue, models = state
+    groups, cues, signs, cancels, now, idioms, spellings, glue, asked, models = state
     return Rules(
         groups=tuple(
             Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
@@ -444,6 +453,7 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         idioms=idioms,
         spellings=dict(spellings),
         glue=frozenset(glue),
+        asked=frozenset(asked),
         models=tuple(classifier.Classifier(b, t, dict(w)) for b, t, w in models),
     )
 
