@@ -109,6 +109,13 @@ class Vocabulary:
         self.faq_analyses = dict(self.analysed)
         return self
 
+    def prepare(self) -> None:
+        """Build the typo index and import rapidfuzz now, not for the first typo: see
+        :meth:`faqbot.FAQBot.prepare`."""
+        from rapidfuzz import process  # noqa: F401
+
+        self._targets.prepare()
+
     def of_faq(self, text: str) -> Analysis:
         """The analysis of a text of the FAQ, made once however often it is asked for."""
         found = self.faq_analyses.get(text)

@@ -115,6 +115,14 @@ def test_a_huge_message_of_new_words_gets_the_fallback(bot: FAQBot) -> None:
     assert bot.ask(f"{text[:900]}. What are the symtoms?").id == "symptoms"
 
 
+def test_a_prepared_bot_gives_the_same_replies() -> None:
+    questions = ["can the bumps bleed?", "what are the symtoms", "I can't breathe", "hi"]
+    unprepared = [FAQBot.load().ask(q) for q in questions]
+    prepared = FAQBot.load()
+    prepared.prepare()
+    assert [prepared.ask(q) for q in questions] == unprepared
+
+
 def test_a_faq_without_a_crisis_message_gets_the_default() -> None:
     faq = parse_faq("entries: [{id: a, question: What is it?, answer: A thing.}]")
     assert FAQBot(faq).ask("I want to kill myself").text == faq.crisis
