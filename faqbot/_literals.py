@@ -35,9 +35,11 @@ def met(found: Needs, text: str) -> bool:
     if isinstance(found, str):
         return found in text
     kind, parts = found
-    if kind == "all":
-        return all(met(part, text) for part in parts)
-    return any(met(part, text) for part in parts)
+    every = kind == "all"
+    for part in parts:  # a loop, not all() or any(): most parts are strings, looked up in place
+        if (part in text if isinstance(part, str) else met(part, text)) is not every:
+            return not every
+    return every
 
 
 def _sequence(items: Any) -> Needs:
@@ -82,7 +84,7 @@ def _item(name: str, value: Any) -> Needs:
 
 
 def _all(parts: list[Needs]) -> Needs:
-    kept = [part for part in map(_worth, parts) if part is not None]
+    kept = _flat("all", [part for part in map(_worth, parts) if part is not None])
     if not kept:
         return None
     # The cheapest first: a single string before a choice of many.
@@ -94,7 +96,18 @@ def _any(parts: list[Needs]) -> Needs:
     kept = [_worth(part) for part in parts]
     if not kept or any(part is None for part in kept):
         return None
+    kept = _flat("any", kept)
     return kept[0] if len(kept) == 1 else ("any", tuple(kept))
+
+
+def _flat(kind: str, parts: list[Needs]) -> list[Needs]:
+    """The parts, each once, with those of a part of the same kind in its place: all of (a and
+    b) and c is all of a, b and c."""
+    flat: list[Needs] = []
+    for part in parts:
+        inner = part[1] if isinstance(part, tuple) and part[0] == kind else (part,)
+        flat += [found for found in inner if found not in flat]
+    return flat
 
 
 def _worth(found: Needs) -> Needs:

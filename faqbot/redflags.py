@@ -270,7 +270,7 @@ class _Message:
         """``beginnings``: those of the message's words, for the cheap first look (None: none)."""
         self.rules = rules
         self.beginnings = beginnings
-        idioms = rules.idioms if self._possible(rules.idioms) else ""
+        idioms = rules.idioms if self._may_match(rules.idioms, " ".join(words)) else ""
         self.sentences = list(_sentences(words, idioms))
         self._text = "\n".join(self.sentences)
         self._signs: dict[tuple[str, str], bool] = {}
@@ -321,14 +321,15 @@ class _Message:
         written = _written(pattern)
         return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
 
-    def _may_match(self, pattern: str) -> bool:
+    def _may_match(self, pattern: str, text: str | None = None) -> bool:
         """False when the pattern cannot match a sentence: none of its words begins a word of
         the message, or the sentences lack a string that every match holds ("way out" for
         "(only|one) way out", see :func:`needs`). A few look-ups instead of running the pattern
-        over every sentence; with no first look (``beginnings`` None), every pattern is run."""
+        over every sentence; with no first look (``beginnings`` None), every pattern is run.
+        ``text`` holds the sentences when they are not made yet."""
         if self.beginnings is None:
             return True
-        return self._possible(pattern) and met(needs(pattern), self._text)
+        return self._possible(pattern) and met(needs(pattern), self._text if text is None else text)
 
     def _found(self, pattern: str, group: Group) -> bool:
         if not self._may_match(pattern):
@@ -477,3 +478,4 @@ def prepare(found: Rules) -> None:
         _compiled(rf"(?:^| ){breaks}(?= |$)")
     if found.idioms:
         _compiled(rf"\b(?:{found.idioms})\b")
+        needs(found.idioms)
