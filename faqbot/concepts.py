@@ -231,15 +231,17 @@ class Vocabulary:
     def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
         """Concepts in order of appearance, unknown words, and whether the subject is named."""
         stems = [stem(w) for w in words]
+        starts = self._longest
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
         subject_at = -_NEAR - 1
         i = 0
         while i < len(words):
-            start = i
-            size, concept = self._phrase_at(words, stems, i)
-            word = words[i]
+            start, word = i, words[i]
+            # Most words of a long message begin no known phrase: none is looked for.
+            begins = word in starts or stems[i] in starts
+            size, concept = self._phrase_at(words, stems, i) if begins else (1, None)
             i += size
             if concept and self._guessed_uncovered(words[start:i], concept):
                 concept = None
