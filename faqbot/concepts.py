@@ -26,7 +26,7 @@ from faqbot.language import (
     Language,
     stem_table,
 )
-from faqbot.text import normalize, split_question, stem, stem_phrase, tokens
+from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _SIMILE = frozenset({"like"})
@@ -190,7 +190,7 @@ class Vocabulary:
         if not pointers:
             return False
         rest = [w for w in words if w not in pointers]
-        return SUBJECT_CONCEPT in self._scan(rest)[0]
+        return SUBJECT_CONCEPT in self._scan(rest, stem_words(rest))[0]
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks
@@ -205,13 +205,15 @@ class Vocabulary:
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
         words = [fixes.get(word, word) for word in tokens(text)]
-        concepts, unknown, subject = self._scan(words)
+        stems = stem_words(words)
+        concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         common = self.language.common
-        rare = tuple(dict.fromkeys(w for w in unknown if stem(w) not in common))
-        ordinary = tuple(dict.fromkeys(w for w in unknown if stem(w) in common))
+        stem_of = dict(zip(words, stems, strict=True))
+        rare = tuple(dict.fromkeys(w for w in unknown if stem_of[w] not in common))
+        ordinary = tuple(dict.fromkeys(w for w in unknown if stem_of[w] in common))
         return Analysis(tuple(concepts), rare, subject, (), ordinary)
 
     def _fixes(self, question: str, context: str) -> dict[str, str]:
@@ -228,9 +230,9 @@ class Vocabulary:
             and not self._concept_of(word) and stem(word) not in self.language.common
         )
 
-    def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
-        """Concepts in order of appearance, unknown words, and whether the subject is named."""
-        stems = [stem(w) for w in words]
+    def _scan(self, words: list[str], stems: list[str]) -> tuple[list[str], list[str], bool]:
+        """Concepts in order of appearance, unknown words, and whether the subject is named
+        (``stems``: those of the words, stemmed in one call for a long message of new words)."""
         starts = self._longest
         concepts: list[str] = []
         unknown: list[str] = []
