@@ -3,16 +3,16 @@ match a text, made without running the pattern over it."""
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import cache
-from importlib import import_module
 from typing import Any, TypeAlias
 
-_parser: Any = import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
-"""The parser of Python's ``re``, already imported with it (named ``sre_parse`` before 3.11,
-where importing that name warns)."""
+_parser: Any = getattr(re, "_parser", None) or sys.modules["sre_parse"]
+"""The parser of Python's ``re``, imported with it: ``re._parser`` from Python 3.11,
+``sre_parse`` before (importing that name warns from 3.11)."""
 
-Needs: TypeAlias = str | tuple[str, tuple["Needs", ...]] | None
+Needs: TypeAlias = "str | tuple[str, tuple[Needs, ...]] | None"
 """A string every match contains; ("all", needs) or ("any", needs); None for nothing known."""
 _SHORTEST = 3
 """Shorter strings are in almost every text: they are not worth looking for."""
