@@ -99,7 +99,7 @@ def measure_questions(bot: FAQBot, count: int, seed: int = 13) -> list[Row]:
     """Seconds per question for ``count`` new questions of each length and word length, and of
     the longest cut into sentences."""
     rng = random.Random(seed)
-    redflags.prepare(bot.red_flags)  # as `faqbot serve` does at start-up
+    bot.prepare()  # as `faqbot serve` does at start-up
     bot.ask(made_up(rng, MAX_QUESTION, (4, 12)))  # warm-up: imports and first-use caches
     rows = [Row(f"{length} characters, words of {low}-{high} letters",
                 time_each(bot.ask, [made_up(rng, length, (low, high)) for _ in range(count)]))
@@ -112,7 +112,7 @@ def measure_questions(bot: FAQBot, count: int, seed: int = 13) -> list[Row]:
 def measure_crafted(bot: FAQBot, count: int, seed: int = 13) -> list[Row]:
     """Seconds per message for ``count`` messages of each undone phrase repeated to the limit."""
     rng = random.Random(seed)
-    redflags.prepare(bot.red_flags)
+    bot.prepare()
     return [Row(f"\"{phrase}\" and a made-up word, in turn",
                 time_each(bot.ask, [repeated(rng, phrase, MAX_QUESTION) for _ in range(count)]))
             for phrase in UNDONE]

@@ -38,6 +38,12 @@ class Targets:
                 self._bands[key] = band
         return band
 
+    def prepare(self) -> None:
+        """Index the words of every length now, not on first use: a server does this at
+        start-up, so that no question pays for it (about a millisecond a length)."""
+        for size in self._by_length:
+            self._deletions_of(size)
+
     def _one_edit(self, word: str) -> list[str]:
         """The words one deletion, insertion, substitution or swap of neighbours away may
         reach: those ``word`` less a letter is, those less a letter ``word`` is, and those

@@ -108,6 +108,13 @@ class FAQBot:
         _cache.store(data, bot.faq, bot.matcher.language, bot.matcher, bot.red_flags)
         return bot
 
+    def prepare(self) -> None:
+        """Do now what the first questions would otherwise pay for: compile every red-flag
+        pattern, index the words a typo may be corrected to, import rapidfuzz. A long-lived
+        process (``faqbot serve``) calls it once at start-up; one question needs none of it."""
+        redflags.prepare(self.red_flags)
+        self.matcher.prepare()
+
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply. Only its first MAX_MESSAGE
         characters are read."""

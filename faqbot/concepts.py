@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from faqbot._typos import Targets
@@ -25,7 +26,7 @@ from faqbot.language import (
     Language,
     stem_table,
 )
-from faqbot.text import normalize, split_question, stem, stem_phrase, tokens
+from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _SIMILE = frozenset({"like"})
@@ -33,7 +34,9 @@ _SIMILE = frozenset({"like"})
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
 MAX_CORRECTIONS = 12
-"""Spelling is corrected in at most this many words of one message: the cost stays bounded."""
+"""Spelling is corrected in at most this many words of one message, those of the sentence that
+asks first, then those of the others in order: the cost stays bounded however many words are
+new. Real questions have a few (at most 6 in the project's 2,300 labelled ones)."""
 
 
 class Analysis(NamedTuple):
@@ -106,6 +109,13 @@ class Vocabulary:
         self.faq_analyses = dict(self.analysed)
         return self
 
+    def prepare(self) -> None:
+        """Build the typo index and import rapidfuzz now, not for the first typo: see
+        :meth:`faqbot.FAQBot.prepare`."""
+        from rapidfuzz import process  # noqa: F401
+
+        self._targets.prepare()
+
     def of_faq(self, text: str) -> Analysis:
         """The analysis of a text of the FAQ, made once however often it is asked for."""
         found = self.faq_analyses.get(text)
@@ -145,21 +155,22 @@ class Vocabulary:
         question leans on it ("Is gout linked to it?") and the whole message is read as one.
         """
         if faq_text:
-            return self._analyze_sentence(text, correct=False)
+            return self._analyze_sentence(text, {})
         return self.analyze_parts(*split_question(text))
 
     def analyze_parts(self, question: str, context: str = "") -> Analysis:
         """The concepts of a message already split into the sentence that asks and the rest."""
         text = f"{context} {question}" if context else question
+        fixes = self._fixes(question, context)
         back = self.language.back_references
         if context and not back.isdisjoint(tokens(question)):
-            return self._analyze_sentence(text, correct=True)
-        main = self._analyze_sentence(question, correct=True)
+            return self._analyze_sentence(text, fixes)
+        main = self._analyze_sentence(question, fixes)
         if not context:
             return main
         if not self._names_covered_topic(main) or self._points_elsewhere(question):
-            return self._analyze_sentence(text, correct=True)
-        extra = self._analyze_sentence(context, correct=True)
+            return self._analyze_sentence(text, fixes)
+        extra = self._analyze_sentence(context, fixes)
         if "?" in context:  # a second question: what it asks that the FAQ does not cover counts
             main = main._replace(concepts=main.concepts + tuple(
                 c for c in extra.concepts if c not in main.concepts and self._uncovered(c)
@@ -179,7 +190,7 @@ class Vocabulary:
         if not pointers:
             return False
         rest = [w for w in words if w not in pointers]
-        return SUBJECT_CONCEPT in self._scan(rest)[0]
+        return SUBJECT_CONCEPT in self._scan(rest, stem_words(rest))[0]
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks
@@ -191,28 +202,26 @@ class Vocabulary:
             for c in analysis.concepts
         )
 
-    def _analyze_sentence(self, text: str, correct: bool) -> Analysis:
-        words = tokens(text)
-        if correct:
-            words = self._corrected(words)
-        concepts, unknown, subject = self._scan(words)
+    def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
+        """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
+        words = [fixes.get(word, word) for word in tokens(text)]
+        stems = stem_words(words)
+        concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         common = self.language.common
-        rare = tuple(dict.fromkeys(w for w in unknown if stem(w) not in common))
-        ordinary = tuple(dict.fromkeys(w for w in unknown if stem(w) in common))
+        stem_of = dict(zip(words, stems, strict=True))
+        rare = tuple(dict.fromkeys(w for w in unknown if stem_of[w] not in common))
+        ordinary = tuple(dict.fromkeys(w for w in unknown if stem_of[w] in common))
         return Analysis(tuple(concepts), rare, subject, (), ordinary)
 
-    def _corrected(self, words: list[str]) -> list[str]:
-        budget = MAX_CORRECTIONS
-        out = []
-        for word in words:
-            if budget and self._needs_correction(word):
-                budget -= 1
-                word = self._correct(word)
-            out.append(word)
-        return out
+    def _fixes(self, question: str, context: str) -> dict[str, str]:
+        """The spelling of each word of a message that needs correcting, up to MAX_CORRECTIONS
+        of them: worked out once for every reading of the message."""
+        words = dict.fromkeys([*tokens(question), *tokens(context)])
+        wrong = islice(filter(self._needs_correction, words), MAX_CORRECTIONS)
+        return {word: self._correct(word) for word in wrong}
 
     def _needs_correction(self, word: str) -> bool:
         return (
@@ -221,18 +230,20 @@ class Vocabulary:
             and not self._concept_of(word) and stem(word) not in self.language.common
         )
 
-    def _scan(self, words: list[str]) -> tuple[list[str], list[str], bool]:
-        """Concepts in order of appearance, unknown words, and whether the subject is named."""
-        stems = [stem(w) for w in words]
+    def _scan(self, words: list[str], stems: list[str]) -> tuple[list[str], list[str], bool]:
+        """Concepts in order of appearance, unknown words, and whether the subject is named
+        (``stems``: those of the words, stemmed in one call for a long message of new words)."""
+        starts = self._longest
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
         subject_at = -_NEAR - 1
         i = 0
         while i < len(words):
-            start = i
-            size, concept = self._phrase_at(words, stems, i)
-            word = words[i]
+            start, word = i, words[i]
+            # Most words of a long message begin no known phrase: none is looked for.
+            begins = word in starts or stems[i] in starts
+            size, concept = self._phrase_at(words, stems, i) if begins else (1, None)
             i += size
             if concept and self._guessed_uncovered(words[start:i], concept):
                 concept = None

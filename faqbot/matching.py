@@ -153,6 +153,12 @@ class Matcher:
         self._texts = TfIdf.restore(texts)
         return self
 
+    def prepare(self) -> None:
+        """Build now what ranking builds on first use: see :meth:`faqbot.FAQBot.prepare`."""
+        from rapidfuzz import fuzz  # noqa: F401
+
+        self.vocabulary.prepare()
+
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The best ``limit`` entries for ``text`` (score 0-100, one match per entry)."""
         return self.rank_parts(*split_question(text), limit=limit)

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple
 
 from faqbot import classifier
+from faqbot._literals import met, needs
 from faqbot.text import americanize, fold
 
 FlagKind = Literal["urgent", "crisis"]
@@ -87,6 +88,9 @@ class Rules(NamedTuple):
     idioms: str
     spellings: Mapping[str, str]
     glue: frozenset[str]
+    asked: frozenset[str]
+    """Every word beginning the cheap first look asks about: each cue and each word written out
+    in a pattern. A message's other word beginnings are dropped before it looks."""
     models: tuple[classifier.Classifier, ...] = ()
     """The second look (:mod:`faqbot.classifier`): a crisis model, then an emergency model, for
     messages no pattern flags. Rules read from a file alone have none."""
@@ -103,7 +107,7 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     at the words (which groups and patterns to try) and tries everything (for tests: it must
     never change the verdict)."""
     words = _words(text, rules.spellings)
-    beginnings = _beginnings(words) if first_look else None
+    beginnings = _beginnings(words, rules.asked) if first_look else None
     candidates = _cued(beginnings, rules) if beginnings is not None else range(len(rules.groups))
     fired = None
     if candidates:
@@ -147,15 +151,19 @@ def parse_rules(text: str) -> Rules:
     signs = {name: _alternatives(found, words) for name, found in data["signs"].items()}
     groups = tuple(_group(raw, words) for raw in data["groups"])
     glue = frozenset(str(data.get("glue", "")).split())
+    cues = _cue_index(groups, signs, glue)
+    idioms = _alternatives(data["idioms"], words)
+    written = [pattern for group in groups for pattern in _patterns_of(group, signs)]
     return Rules(
         groups=groups,
-        cues=_cue_index(groups, signs, glue),
+        cues=cues,
         signs=signs,
         cancels=tuple(_cancel(name, raw, words) for name, raw in data["cancel"].items()),
         now=_alternatives(data["now"], words),
-        idioms=_alternatives(data["idioms"], words),
+        idioms=idioms,
         spellings={str(k): str(v) for k, v in data["spellings"].items()},
         glue=glue,
+        asked=frozenset(cues).union(_literals([*written, idioms])),
     )
 
 
@@ -243,9 +251,11 @@ def _candidates(words: list[str], rules: Rules) -> set[int]:
     return _cued(_beginnings(words), rules)
 
 
-def _beginnings(words: list[str]) -> frozenset[str]:
-    """Every beginning of every word ("pill" gives p, pi, pil and pill)."""
-    return frozenset({word[:end] for word in set(words) for end in range(1, len(word) + 1)})
+def _beginnings(words: list[str], asked: frozenset[str] | None = None) -> frozenset[str]:
+    """Every beginning of every word ("pill" gives p, pi, pil and pill); only those in ``asked``
+    when given (a handful, so each look at them is quick)."""
+    found = {word[:end] for word in set(words) for end in range(1, len(word) + 1)}
+    return frozenset(found) if asked is None else asked.intersection(found)
 
 
 def _cued(beginnings: frozenset[str], rules: Rules) -> set[int]:
@@ -260,8 +270,9 @@ class _Message:
         """``beginnings``: those of the message's words, for the cheap first look (None: none)."""
         self.rules = rules
         self.beginnings = beginnings
-        idioms = rules.idioms if self._possible(rules.idioms) else ""
+        idioms = rules.idioms if self._may_match(rules.idioms, " ".join(words)) else ""
         self.sentences = list(_sentences(words, idioms))
+        self._text = "\n".join(self.sentences)
         self._signs: dict[tuple[str, str], bool] = {}
         self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
@@ -280,11 +291,11 @@ class _Message:
     def _could_meet(self, rule: tuple[tuple[str, ...], ...], group: Group) -> bool:
         """False when some part of the rule has no sign that could match: then no match of the
         other parts needs to be read for what would undo it."""
-        return all(any(self._possible(self._pattern(name, group)) for name in part)
+        return all(any(self._may_match(self._pattern(name, group)) for name in part)
                    for part in rule)
 
     def _firm(self, pattern: str) -> bool:
-        if not self._possible(pattern):
+        if not self._may_match(pattern):
             return False
         compiled = _whole_words(pattern)
         return any(compiled.search(sentence) for sentence in self.sentences)
@@ -310,8 +321,18 @@ class _Message:
         written = _written(pattern)
         return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
 
+    def _may_match(self, pattern: str, text: str | None = None) -> bool:
+        """False when the pattern cannot match a sentence: none of its words begins a word of
+        the message, or the sentences lack a string that every match holds ("way out" for
+        "(only|one) way out", see :func:`needs`). A few look-ups instead of running the pattern
+        over every sentence; with no first look (``beginnings`` None), every pattern is run.
+        ``text`` holds the sentences when they are not made yet."""
+        if self.beginnings is None:
+            return True
+        return self._possible(pattern) and met(needs(pattern), self._text if text is None else text)
+
     def _found(self, pattern: str, group: Group) -> bool:
-        if not self._possible(pattern):
+        if not self._may_match(pattern):
             return False
         compiled = _whole_words(pattern)
         return any(
@@ -414,12 +435,12 @@ def rules_state(found: Rules) -> tuple[Any, ...]:
     cancels = tuple(tuple(c) for c in found.cancels)
     models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
-            dict(found.spellings), found.glue, models)
+            dict(found.spellings), found.glue, found.asked, models)
 
 
 def rules_from_state(state: tuple[Any, ...]) -> Rules:
     """The :class:`Rules` that :func:`rules_state` describes."""
-    groups, cues, signs, cancels, now, idioms, spellings, glue, models = state
+    groups, cues, signs, cancels, now, idioms, spellings, glue, asked, models = state
     return Rules(
         groups=tuple(
             Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
@@ -433,6 +454,7 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         idioms=idioms,
         spellings=dict(spellings),
         glue=frozenset(glue),
+        asked=frozenset(asked),
         models=tuple(classifier.Classifier(b, t, dict(w)) for b, t, w in models),
     )
 
@@ -442,11 +464,13 @@ def _nested(together: Any) -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 
 def prepare(found: Rules) -> None:
-    """Compile every pattern now, not on the first message that needs it: a server calls this
-    once at start-up, so no patient's message pays for compiling (up to tens of milliseconds)."""
+    """Compile every pattern now, and read what its matches need, not on the first message that
+    needs it: a server calls this once at start-up, so no patient's message pays for compiling
+    (up to tens of milliseconds)."""
     for group in found.groups:
         for pattern in _patterns_of(group, found.signs):
             _whole_words(pattern)
+            needs(pattern)
     for cancel in found.cancels:
         _compiled(cancel.pattern)
     _compiled(rf"\b(?:{found.now})")
@@ -454,3 +478,4 @@ def prepare(found: Rules) -> None:
         _compiled(rf"(?:^| ){breaks}(?= |$)")
     if found.idioms:
         _compiled(rf"\b(?:{found.idioms})\b")
+        needs(found.idioms)

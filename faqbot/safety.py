@@ -129,7 +129,8 @@ def _whole_smalltalk(text: str, folded: str | None = None) -> str | None:
 def _may_be_smalltalk(folded: str) -> bool:
     """False when a word is neither one of small talk's nor one set aside (an endearment, a kiss,
     a filler): then no pattern can match, and a long message is not run through them."""
-    return all(not word.strip("x") for word in set(folded.split()).difference(_READ_AS_SMALLTALK))
+    # A loop rather than a set difference: a long message stops at its first other word.
+    return all(word in _READ_AS_SMALLTALK or not word.strip("x") for word in folded.split())
 
 
 def strip_greeting(text: str) -> str:

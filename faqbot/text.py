@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 MAX_CHARS = 1000
@@ -166,8 +167,9 @@ def stem(word: str) -> str:
 
 def stem_words(words: list[str]) -> list[str]:
     """:func:`stem` of each word, in one call to the stemmer (for long texts of new words)."""
-    stems = iter(_stemmer().stemWords([w for w in words if _stemmable(w)]))
-    return [next(stems) if _stemmable(w) else w for w in words]
+    stemmable = list(map(_stemmable, words))  # once a word, not once a use
+    stems = iter(_stemmer().stemWords(list(compress(words, stemmable))))
+    return [next(stems) if able else w for w, able in zip(words, stemmable, strict=True)]
 
 
 def _stemmable(word: str) -> bool:

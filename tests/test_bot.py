@@ -108,6 +108,21 @@ def test_only_the_first_characters_of_a_huge_message_are_read(bot: FAQBot) -> No
     assert bot.rank(text).best.entry.id == "what-is-calcinosis"
 
 
+def test_a_huge_message_of_new_words_gets_the_fallback(bot: FAQBot) -> None:
+    words = [f"{a}{b}{c}x" for a in "bcdfg" for b in "aeiou" for c in "klmnprstvz"]
+    text = " ".join(words * 9)[:MAX_MESSAGE]  # 250 different made-up words, each many times
+    assert bot.ask(text).kind == "fallback"
+    assert bot.ask(f"{text[:900]}. What are the symtoms?").id == "symptoms"
+
+
+def test_a_prepared_bot_gives_the_same_replies() -> None:
+    questions = ["can the bumps bleed?", "what are the symtoms", "I can't breathe", "hi"]
+    unprepared = [FAQBot.load().ask(q) for q in questions]
+    prepared = FAQBot.load()
+    prepared.prepare()
+    assert [prepared.ask(q) for q in questions] == unprepared
+
+
 def test_a_faq_without_a_crisis_message_gets_the_default() -> None:
     faq = parse_faq("entries: [{id: a, question: What is it?, answer: A thing.}]")
     assert FAQBot(faq).ask("I want to kill myself").text == faq.crisis

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqbot import FAQBot
-from faqbot.concepts import Vocabulary, split_question
+from faqbot.concepts import MAX_CORRECTIONS, Vocabulary, split_question
 from faqbot.language import SUBJECT_CONCEPT as SUBJECT
 
 
@@ -40,6 +40,28 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
 )
 def test_typos_are_corrected(vocabulary: Vocabulary, typo: str, concept: str) -> None:
     assert concept in vocabulary.analyze(typo).concepts
+
+
+STORY = ("Blorft snarg wibble frumious vorpal tulgey uffish galumph borogove mimsy slithy jubjub "
+         "bandersnatch manxome burbled chortled snicker snack flumble grimble. ")
+"""Twenty made-up words: more than MAX_CORRECTIONS, each one a spelling to correct."""
+
+
+@pytest.mark.parametrize("question", [
+    "Is that a symtom of calcinossis?", "Are those symtoms of calcinosis?", "Is that a symtom?",
+])
+def test_the_asking_sentence_is_corrected_first_after_a_story_of_new_words(
+    vocabulary: Vocabulary, question: str
+) -> None:
+    # "that" points back at the story, so the whole message is read as one sentence
+    assert "symptom" in vocabulary.analyze(STORY + question).concepts
+
+
+def test_spelling_is_corrected_in_at_most_max_corrections_words_of_a_message(
+    vocabulary: Vocabulary,
+) -> None:
+    fixes = vocabulary._fixes("what are the symtoms?", STORY * 3)
+    assert len(fixes) == MAX_CORRECTIONS and fixes["symtoms"] == "symptoms"
 
 
 @pytest.mark.parametrize("text", ["i was told i have it", "the skin has gone pale"])

@@ -54,6 +54,14 @@ def test_near_finds_what_a_full_scan_finds(word: str) -> None:
     assert _scan(word, WORDS.near(word, limit), limit) == _scan(word, WORDS.words, limit)
 
 
+@pytest.mark.parametrize("word", ["symtoms", "biopsey", "ulcre", "zzzzzz", "calcinossis"])
+def test_an_index_built_at_start_up_finds_what_one_built_on_first_use_finds(word: str) -> None:
+    prepared = Targets(WORDS.words)
+    prepared.prepare()
+    limit = 1 if len(word) <= 8 else 2
+    assert prepared.near(word, limit) == WORDS.near(word, limit)
+
+
 def test_the_bundled_vocabulary_corrects_as_a_full_scan_would(bot: FAQBot) -> None:
     targets = bot.matcher.vocabulary._targets
     rng = random.Random(13)

@@ -14,7 +14,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from faqbot import redflags
 from faqbot.bot import FAQBot
 from faqbot.feedback import FeedbackLog
 from faqbot.web.api import READ_TIMEOUT, Api, json_response
@@ -39,7 +38,7 @@ def create_app(
     with ``feedback``, the "did this help?" votes are (the entry and the vote only). A request
     body must arrive within ``read_timeout`` seconds.
     """
-    redflags.prepare(bot.red_flags)
+    bot.prepare()
     log = UnansweredLog(Path(log_unanswered)) if log_unanswered is not None else None
     votes = FeedbackLog(feedback) if feedback is not None else None
     api, pages = Api(bot, log, votes, read_timeout), Pages(bot)
