@@ -24,7 +24,7 @@ from faqbot.language import Language
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 10
+FORMAT = 11
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -41,7 +41,7 @@ _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "_subject.py", "language.py", "matching.py",
     "data/english.yaml",
     "data/common_words.txt", "redflags.py", "data/red_flags.yaml", "classifier.py",
-    "data/crisis_model.json", "data/urgent_model.json",
+    "data/crisis_model.json", "data/urgent_model.json", "tfidf.py", "_literals.py",
 )
 
 
