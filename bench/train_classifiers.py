@@ -46,6 +46,19 @@ QUESTION_SETS = [
     os.path.join(ROOT, "tests", "patient_questions.yaml"),
 ]
 CRISIS_CATEGORIES = {"suicide", "self-harm", "crisis"}
+UNKNOWN_WORD_QUESTIONS = 1500
+"""Calm questions whose content words are made up (as a drug, a test or a place the sets never
+name would be to the model): only grammar words are left to read, and they alone must not look
+like a crisis ("please tell me about colchicine and allopurinol" did)."""
+_FORMS = (
+    "tell me about {a}", "tell me about {a} and {b}", "please tell me about {a} and {b}",
+    "can you tell me about {a}", "what is {a}", "what is {a} used for", "can I take {a} with {b}",
+    "is {a} safe", "does {a} help with {b}", "how does {a} work", "how do I use {a}",
+    "what are the side effects of {a}", "please tell me how I {a} my {b}", "my {a} and {b}",
+    "{a} or {b}", "{a}", "{a} {b}", "should I stop {a}", "where can I get {a}",
+    "why do I need {a} and {b}", "is there a {a} for {b}", "I have {a}, can I have {b}",
+    "what happens at a {a}", "how long does {a} take", "my mum takes {a}, is that ok",
+)
 MAX_FEATURES = 4000
 """Only the strongest weights are kept: the file stays small and quick to load."""
 CALM_FALSE_ALARMS = {"crisis": 0.015, "urgent": 0.003}
@@ -79,7 +92,22 @@ def labelled(target: str) -> tuple[list[str], list[int]]:
             if not case.get("urgent") and case.get("expect") != "urgent":
                 texts.append(case["q"])
                 labels.append(0)
-    return texts, labels
+    made_up = unknown_word_questions(UNKNOWN_WORD_QUESTIONS)
+    return texts + made_up, labels + [0] * len(made_up)
+
+
+def unknown_word_questions(count: int, seed: int = 11) -> list[str]:
+    """``count`` everyday question forms filled with made-up words (seeded, so training is
+    repeatable)."""
+    import random
+
+    rng = random.Random(seed)
+    letters = "bcdfghjklmnprstvwxz"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
+
+    return [rng.choice(_FORMS).format(a=word(), b=word()) for _ in range(count)]
 
 
 def main() -> None:
@@ -104,10 +132,15 @@ def train(target: str, *, write: bool) -> None:
     model = LogisticRegression(C=2.0, class_weight="balanced", max_iter=2000)
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=10)
     scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
-    calm = np.sort(scores[y == 0])
+    # The threshold is read from the real calm messages only: the made-up ones are easy and
+    # would let more real false alarms through at the same share.
+    real = np.arange(len(y)) < len(y) - UNKNOWN_WORD_QUESTIONS
+    calm = np.sort(scores[(y == 0) & real])
     threshold = float(calm[int(len(calm) * (1 - CALM_FALSE_ALARMS[target]))])
     recall = float((scores[y == 1] >= threshold).mean())
-    print(f"{target}: {int(y.sum())} flagged and {int((y == 0).sum())} calm messages, "
+    made_up = int((scores[~real] >= threshold).sum())
+    print(f"{target}: {int(y.sum())} flagged and {int((y == 0).sum())} calm messages "
+          f"({UNKNOWN_WORD_QUESTIONS} of made-up words, {made_up} of them flagged), "
           f"{x.shape[1]} features; cross-validated recall {recall:.1%} at "
           f"{CALM_FALSE_ALARMS[target]:.1%} calm false alarms (threshold {threshold:.3f})")
     model.fit(x, y)

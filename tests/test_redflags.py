@@ -218,3 +218,15 @@ def test_fresh_sets_are_flagged_without_false_alarms(name: str) -> None:
     alarms = [c["q"] for c in cases if not c["urgent"] and assess(c["q"]) is not None]
     assert not missed
     assert len(alarms) <= 0.06 * len([c for c in cases if not c["urgent"]]), alarms
+
+
+@pytest.mark.parametrize("text", [
+    "tell me about methotrexate and sulfasalazine",
+    "please tell me about colchicine and allopurinol",
+    "please tell me how I discount my driostplesdoun",
+    "tell me about survom hixmous and tuskolgaind",
+])
+def test_a_question_of_words_never_seen_in_training_is_calm(text: str) -> None:
+    """With its content words unknown, only grammar words are left to read ("tell me", "and"):
+    they alone must not look like a crisis (the crisis model once flagged these)."""
+    assert assess(text) is None
