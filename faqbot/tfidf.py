@@ -47,8 +47,9 @@ class TfIdf:
 
     @classmethod
     def restore(cls, state: tuple[Any, ...]) -> TfIdf:
+        """The index :meth:`state` describes, as it is (no copy: start-up time counts)."""
         postings, idf, size = state
-        return cls({s: [tuple(p) for p in ps] for s, ps in postings.items()}, idf, size)
+        return cls(postings, idf, size)
 
     def similarities(self, text: str, noise: frozenset[str]) -> list[float]:
         """The cosine of ``text`` with each entry (0 to 1, in entry order). Stems no entry uses
