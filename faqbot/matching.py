@@ -276,7 +276,7 @@ class Matcher:
         in_entry: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
         phrasings, entry_concepts = self._phrasings, self._entry_concepts
-        negated = NEGATION not in query  # the message does not negate
+        message_negates = NEGATION in query
         for index, matched in self._shared_weights(query).items():
             phrasing = phrasings[index]
             entry = phrasing.entry
@@ -286,9 +286,9 @@ class Matcher:
                 whole = in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
             explained = matched + ENTRY_CREDIT * (whole - matched)
             share = phrasing.share
-            if negated and NEGATION in phrasing.concepts:
+            if not message_negates and NEGATION in phrasing.concepts:
                 share *= NEGATED_SHARE
-            elif not negated and NEGATION not in phrasing.concepts:
+            elif message_negates and NEGATION not in phrasing.concepts:
                 share *= UNNEGATED_SHARE
             # The share of the question explained and of the phrasing used, combined (0 to 1).
             score = share * ((explained / query_weight) ** QUERY_EXPONENT

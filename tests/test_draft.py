@@ -324,11 +324,18 @@ def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() 
     assert [p.question for p in asked] == ["What is gout?", "What are the symptoms of gout?"]
 
 
-def test_a_paragraph_about_the_subjects_treatments_joins_the_entry_before() -> None:
-    text = ("Gout\n\nSurgery\n\nLaser surgery opens the drain.\n\n"
-            "Gout treatments include medicines, laser surgery, or both.\n")
-    [surgery] = draft(text).pieces
-    assert surgery.answer.endswith("Gout treatments include medicines, laser surgery, or both.")
+@pytest.mark.parametrize(("heading", "first", "then"), [
+    # a paragraph about the subject's treatments
+    ("Surgery", "Laser surgery opens the drain.",
+     "Gout treatments include medicines, laser surgery, or both."),
+    # another of the subject's causes
+    ("What Causes Gout?", "Uric acid crystals cause gout.",
+     "Another cause of gout is a diet rich in purines."),
+])
+def test_a_paragraph_that_continues_the_entry_before_joins_it(heading: str, first: str,
+                                                               then: str) -> None:
+    [entry] = draft(f"Gout\n\n{heading}\n\n{first}\n\n{then}\n").pieces
+    assert entry.answer.endswith(then)
 
 
 def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None:
@@ -409,13 +416,6 @@ def test_a_question_heading_takes_the_phrasings_of_what_it_asks_about() -> None:
     alternates = from_heading("What are the symptoms of gout?", "gout")[1]
     assert "symptoms of gout" in alternates
     assert "gout" not in alternates and "tell me about gout" not in alternates
-
-
-def test_another_of_the_subjects_causes_joins_the_entry_before() -> None:
-    text = ("Gout\n\nWhat Causes Gout?\n\nUric acid crystals cause gout.\n\n"
-            "Another cause of gout is a diet rich in purines.\n")
-    [causes] = draft(text).pieces
-    assert causes.answer.endswith("Another cause of gout is a diet rich in purines.")
 
 
 def test_a_paragraph_after_a_list_split_into_entries_joins_the_entry_that_introduced_it() -> None:
