@@ -8,7 +8,8 @@ misses of the red-flag sets and the patient questions of every FAQ question set.
 decision threshold by cross-validation and writes the weights as reviewable JSON; faqbot reads
 them with plain Python (no scikit-learn at run time).
 
-Sets kept out of training measure them: bench/data/heldout/ (red_flags.yaml, crisis_set.yaml).
+Sets kept out of training measure them: bench/data/heldout/ (red_flags.yaml, crisis_set.yaml,
+red_flags_4.yaml).
 
     pip install scikit-learn
     python bench/train_classifiers.py [--check]    # --check: report only, write nothing
@@ -45,7 +46,7 @@ QUESTION_SETS = [
     os.path.join(ROOT, "tests", "data", "bot_questions.yaml"),
     os.path.join(ROOT, "tests", "patient_questions.yaml"),
 ]
-CRISIS_CATEGORIES = {"suicide", "self-harm", "crisis"}
+CRISIS_CATEGORIES = {"suicide", "self-harm", "self_harm", "crisis"}
 UNKNOWN_WORD_QUESTIONS = 1500
 """Calm questions whose content words are made up (as a drug, a test or a place the sets never
 name would be to the model): only grammar words are left to read, and they alone must not look
