@@ -316,6 +316,7 @@ def _faq_phrases(
     named.update(_head_condition(name, language) for name in subject_names)
     named.discard("")
     names.update(key for key, concept in language.phrases.items() if concept in named)
+    names.update(form for key in list(names) for form in adjectives(key))
     for key in names - {""}:
         phrases[key] = SUBJECT_CONCEPT
     for term, words in editor.items():
@@ -327,6 +328,24 @@ def _faq_phrases(
         phrases.setdefault(key, concept)
     phrases.pop("", None)
     return phrases, kinds
+
+
+_ADJECTIVE_ENDINGS = (("ia", "ic"), ("sis", "tic"), ("tis", "tic"), ("etes", "etic"),
+                      ("psy", "ptic"), ("gy", "gic"), ("ma", "matic"))
+"""How English makes an adjective of a condition's name: anemia, anemic; psoriasis, psoriatic;
+arthritis, arthritic; diabetes, diabetic; epilepsy, epileptic; allergy, allergic; asthma,
+asthmatic."""
+
+
+def adjectives(name: str) -> tuple[str, ...]:
+    """The adjective of a name's last word, with the rest of the name dropped ("iron deficiency
+    anemia" gives "anemic"), singular and plural ("diabetics"); none for a short word."""
+    last = name.split()[-1] if name.split() else ""
+    for ending, adjective in _ADJECTIVE_ENDINGS:
+        if len(last) >= 6 and last.endswith(ending):
+            form = last[: -len(ending)] + adjective
+            return (form, form + "s")
+    return ()
 
 
 def _head_condition(name: str, language: Language) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqbot import FAQBot
-from faqbot.concepts import MAX_CORRECTIONS, Vocabulary, split_question
+from faqbot.concepts import MAX_CORRECTIONS, Vocabulary, adjectives, split_question
 from faqbot.language import SUBJECT_CONCEPT as SUBJECT
 
 
@@ -31,6 +31,19 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
     assert vocabulary.analyze(text).concepts == concepts
+
+
+@pytest.mark.parametrize(("text", "not_meant"), [
+    ("heavy periods", "weight"),
+    ("a blood test", "bleed"),
+    ("can younger people get it as well", "inheritance"),
+])
+def test_everyday_words_keep_their_everyday_meaning(
+    vocabulary: Vocabulary, text: str, not_meant: str
+) -> None:
+    """"Heavy periods" are not about body weight, a blood test is not bleeding, and people who
+    "get it as well" are not asking whether it runs in families."""
+    assert not_meant not in vocabulary.analyze(text).concepts
 
 
 @pytest.mark.parametrize(
@@ -149,3 +162,17 @@ def test_it_means_the_subject(vocabulary: Vocabulary) -> None:
 )
 def test_split_question(text: str, question: str, context: str) -> None:
     assert split_question(text) == (question, context)
+
+
+@pytest.mark.parametrize(("name", "adjective"), [
+    ("anemia", "anemic"), ("iron deficiency anemia", "anemic"), ("psoriasis", "psoriatic"),
+    ("osteoarthritis", "osteoarthritic"), ("diabetes", "diabetic"), ("epilepsy", "epileptic"),
+    ("allergy", "allergic"), ("asthma", "asthmatic"),
+])
+def test_a_condition_has_its_adjective(name: str, adjective: str) -> None:
+    assert adjective in adjectives(name)
+
+
+@pytest.mark.parametrize("name", ["gout", "kidney stones", "shingles", "copd", "cataract"])
+def test_a_name_with_no_regular_adjective_has_none(name: str) -> None:
+    assert adjectives(name) == ()
