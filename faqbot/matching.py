@@ -10,6 +10,7 @@ down. Two rules block an answer outright: the question is about a topic the FAQ 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -122,13 +123,25 @@ class Matcher:
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
-        )
+        ) | self._defined_in_answers()
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
         self._specific = frozenset(
             c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
         )
         """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
         asking for that entry."""
+
+    def _defined_in_answers(self) -> frozenset[str]:
+        """What the answers define: "Hemoglobin is an iron-rich protein ...", "This craving is
+        called pica", "... known as hyperuricemia": asking what one is, is a fair question."""
+        found: set[str] = set()
+        for entry in self.entries:
+            for sentence in sentences(entry.answer):
+                for term in _defined_terms(normalize(sentence)):
+                    analysis = self.vocabulary.of_faq(term)
+                    found.update(c for c in analysis.concepts
+                                 if self.vocabulary.kind(c) not in (INTENT, RELATION))
+        return frozenset(found)
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
@@ -395,6 +408,18 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     tied.sort(key=lambda m: (m.phrasing != m.entry.question,
                              -fuzz.token_sort_ratio(question, normalize(m.phrasing))))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+_TERM = r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
+_DEFINITION = re.compile(
+    rf"^(?:an? |the )?(?P<term>{_TERM}) (?:is|are) (?:an?|the|one) "
+    rf"|\b(?:is|are) (?:also )?(?:called|known as|named|termed) (?P<name>{_TERM})"
+)
+
+
+def _defined_terms(sentence: str) -> list[str]:
+    """The terms a sentence of an answer defines, at its start or after "is called"."""
+    return [t for m in _DEFINITION.finditer(sentence) for t in m.groups() if t]
 
 
 def _whole_text(entry: Entry) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from faqbot.faq import FAQ, Entry, load_faq
+from faqbot.faq import FAQ, Entry, Subject, load_faq
 from faqbot.language import load_language
 from faqbot.matching import Matcher
 
@@ -122,3 +122,39 @@ def test_a_concept_met_only_in_one_sentence_of_an_answer_is_weighed() -> None:
     "lump"); building the matcher must not fail on it."""
     faq = load_faq(Path(__file__).parent / "data" / "lesion_crash.yaml")
     assert Matcher(faq, load_language()).rank("hi").matches is not None
+
+
+ANEMIA = FAQ(
+    (
+        Entry("what", "What is iron-deficiency anemia?",
+              "Iron-deficiency anemia is a common type of anemia.", ("what is anemia",)),
+        Entry("hemoglobin", "Why does the body need iron?",
+              "Hemoglobin is an iron-rich protein that carries oxygen. This craving is called "
+              "pica.", ("what does iron do",)),
+        Entry("diet", "What should I eat?", "Eat foods rich in iron.", ("food for anemia",)),
+    ),
+    subject=Subject("iron-deficiency anemia", ("anemia",)),
+)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what is hemoglobin?", "hemoglobin"),
+    ("what is pica", "hemoglobin"),
+])
+def test_a_term_an_answer_defines_may_be_asked_about(question: str, entry: str) -> None:
+    """"Hemoglobin is an iron-rich protein ...", "This craving is called pica": the FAQ says what
+    they are, so asking is not asking about something else."""
+    ranking = Matcher(ANEMIA, load_language()).rank(question)
+    assert ranking.blocked is None
+    assert ranking.best is not None and ranking.best.entry.id == entry
+
+
+def test_a_term_the_faq_does_not_define_still_gets_no_answer() -> None:
+    ranking = Matcher(ANEMIA, load_language()).rank("what is an MRI?")
+    assert ranking.blocked is not None
+
+
+def test_the_adjective_of_the_subject_names_it() -> None:
+    """"Anemic" is the subject's adjective: "what does anemic mean" asks what the subject is."""
+    analysis = Matcher(ANEMIA, load_language()).vocabulary.analyze("what does anemic mean")
+    assert analysis.mentions_subject
