@@ -164,7 +164,7 @@ class Vocabulary:
         fixes = self._fixes(question, context)
         back = self.language.back_references
         if context and not back.isdisjoint(tokens(question)):
-            return self._analyze_sentence(text, fixes)
+            return self._without_story_topics(self._analyze_sentence(text, fixes), question, fixes)
         main = self._analyze_sentence(question, fixes)
         if not context:
             return main
@@ -181,6 +181,22 @@ class Vocabulary:
         )
         subject = main.mentions_subject or extra.mentions_subject
         return main._replace(mentions_subject=subject, context=around)
+
+    def _without_story_topics(
+        self, whole: Analysis, question: str, fixes: Mapping[str, str]
+    ) -> Analysis:
+        """A question that leans on the story before it ("does that make it worse?") is read
+        with the story, but a procedure the FAQ never covers that only the story mentions ("I
+        was told on my scan", "after an operation") is what happened, not what is asked: it does
+        not block an answer."""
+        asked = self._analyze_sentence(question, fixes).concepts
+        story = {
+            c for c in whole.concepts
+            if c not in asked and c in self.language.procedures and self._uncovered(c)
+        }
+        if not story:
+            return whole
+        return whole._replace(concepts=tuple(c for c in whole.concepts if c not in story))
 
     def _points_elsewhere(self, question: str) -> bool:
         """"Is gout linked to it?" names the subject, so its "it" points back at the

@@ -56,6 +56,9 @@ class Language(NamedTuple):
     """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
     back_references: frozenset[str]
     narrative_verbs: frozenset[str]
+    procedures: frozenset[str]
+    """Concepts of what is done to a patient (a scan, an operation, a blood test): in a story
+    before a question, what happened, not what is asked."""
     aspects: frozenset[str]
     """Concepts that ask for one kind of fact (a dose, a cost, how long): only an entry that
     mentions them may answer."""
@@ -108,6 +111,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         subject_references=frozenset(normalize(p) for p in raw.get("subject_references", ())),
         back_references=frozenset(raw.get("back_references", ())),
         narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        procedures=frozenset(raw.get("procedures") or ()),
         aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
     )

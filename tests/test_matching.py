@@ -158,3 +158,19 @@ def test_the_adjective_of_the_subject_names_it() -> None:
     """"Anemic" is the subject's adjective: "what does anemic mean" asks what the subject is."""
     analysis = Matcher(ANEMIA, load_language()).vocabulary.analyze("what does anemic mean")
     assert analysis.mentions_subject
+
+
+def test_a_procedure_in_the_story_before_a_question_does_not_block_it() -> None:
+    """"After an operation", "on my scan": what happened, not what is asked, even where the FAQ
+    never mentions operations or scans."""
+    ranking = Matcher(ANEMIA, load_language()).rank(
+        "I had an operation last year. Does that mean I should eat more iron?")
+    assert ranking.blocked is None
+    assert ranking.best is not None and ranking.best.entry.id == "diet"
+
+
+def test_a_topic_the_story_asks_about_still_blocks() -> None:
+    """"Could that cause it?" after "I drink a lot of coffee" asks about coffee."""
+    ranking = Matcher(ANEMIA, load_language()).rank(
+        "I have been drinking a lot of coffee. Could that cause anemia?")
+    assert ranking.blocked is not None
