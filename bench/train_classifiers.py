@@ -62,10 +62,12 @@ _FORMS = (
 )
 MAX_FEATURES = 4000
 """Only the strongest weights are kept: the file stays small and quick to load."""
-CALM_FALSE_ALARMS = {"crisis": 0.015, "urgent": 0.003}
+CALM_FALSE_ALARMS = {"crisis": 0.02, "urgent": 0.003}
 """Each threshold lets at most this share of calm messages through (in cross-validation). For a
-crisis, the smallest share whose cross-validated recall reaches about 90%: a missed crisis costs
-most. An emergency model that fires on a calm question about a symptom leaves a patient without
+crisis, a share whose cross-validated recall stays above 90% as harder calm messages are added: a
+missed crisis costs most. (At 1.5%, the calm messages of long illness added in the fourth session,
+"my joints hurt so much i can't sleep and i'm exhausted", raised the threshold until a held-out
+suicidal message was missed; at 2% it is caught.) An emergency model that fires on a calm question about a symptom leaves a patient without
 an answer, and the patterns already catch most emergencies: its share is smaller."""
 
 
