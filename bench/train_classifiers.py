@@ -8,8 +8,7 @@ misses of the red-flag sets and the patient questions of every FAQ question set.
 decision threshold by cross-validation and writes the weights as reviewable JSON; faqbot reads
 them with plain Python (no scikit-learn at run time).
 
-Sets kept out of training measure them: bench/data/heldout/ (red_flags.yaml, crisis_set.yaml,
-red_flags_4.yaml).
+Sets kept out of training measure them: bench/data/heldout/ (red_flags.yaml, red_flags_4.yaml).
 
     pip install scikit-learn
     python bench/train_classifiers.py [--check]    # --check: report only, write nothing

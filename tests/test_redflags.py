@@ -205,11 +205,12 @@ def test_later_probes_stay_above_the_floor(name: str) -> None:
 FRESH = ("red_flags_fresh_tune.yaml", "red_flags_fresh_more.yaml", "red_flags_crisis_train.yaml",
          "red_flags_crisis_train_2.yaml", "red_flags_crisis_train_3.yaml",
          "red_flags_urgent_train.yaml", "red_flags_crisis_train_4.yaml", "red_flags_3.yaml",
-         "red_flags_train_5.yaml")
+         "red_flags_train_5.yaml", "red_flags_crisis_set.yaml")
 """Sets written blind to the code in the second, third and fourth sessions (first contact: recall
 64/100, 92/150, 140/150, 135/150, 112/120, 145/150, 182/200, 150/150 with 10/150 false alarms,
-and 200/200 with 32/200 false alarms); the patterns were widened on them, and they train the
-classifiers. Every emergency and crisis in them is flagged; false alarms stay at most 6%."""
+200/200 with 32/200 false alarms, and the crisis set 31/100 with 9/100); the patterns were
+widened on them, and they train the classifiers. Every emergency and crisis in them is flagged;
+false alarms stay at most 6%."""
 
 
 @pytest.mark.parametrize("name", FRESH)
