@@ -1,7 +1,10 @@
-"""Infer what a FAQ is about when its file does not say: the phrase its questions share most."""
+"""Infer what a FAQ is about when its file does not say: the phrase its questions share most, and
+the other names the entry that asks what it is gives ("what are brittle bones", "what is
+xerostomia" among the alternates of "What is osteoporosis?" or "What is dry mouth?")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -64,3 +67,54 @@ def _phrases(words: list[str], noise: frozenset[str]) -> Iterable[tuple[str, str
             part = words[start : start + size]
             if len(part) == size and part[0] not in noise and part[-1] not in noise:
                 yield " ".join(stem(w) for w in part), " ".join(part)
+
+
+MAX_ALIAS_WORDS = 4
+_ASKS_WHAT = re.compile(
+    r"^(?:what (?:is|are)|tell me about|what does|what do|i (?:have been|ve been|was) "
+    r"(?:diagnosed with|told i have)) (?:an? |the )?(?P<name>.+?)"
+    r"(?: mean| stand for|,? what is it| what is that)?$"
+)
+_NOT_NAMES = frozenset("it this that these those they them one".split())
+
+
+def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Other names for ``name`` that the FAQ itself gives: what the alternates of the entry asking
+    "What is <name>?" ask about in its own words ("what is a slow thyroid", "tell me about an
+    underactive thyroid", "xerostomia"). ``questions`` are each entry's question and alternates.
+    A phrase that other entries' questions also ask about ("what is gluten" beside "which foods
+    have gluten") is a topic of its own, not a name."""
+    key = _key(name)
+    defining = [alts for question, alts in questions if _asked(question) == key]
+    others = [_key(t) for question, alts in questions if _asked(question) != key
+              for t in (question, *alts)]
+    found: list[str] = []
+    for alternate in (a for alts in defining for a in alts):
+        alias = _asked(alternate) if _ASKS_WHAT.match(_plain(alternate)) else _plain(alternate)
+        if (alias and alias != key and key not in alias and len(alias.split()) <= MAX_ALIAS_WORDS
+                and alias not in _NOT_NAMES and "?" not in alias
+                and (set(alias.split()) < set(key.split())
+                     or sum(_key(alias) in other for other in others) <= 1)
+                and not _a_question(alias)):
+            found.append(alias)
+    return tuple(dict.fromkeys(found))
+
+
+def _asked(text: str) -> str:
+    found = _ASKS_WHAT.match(_plain(text))
+    return found["name"] if found else ""
+
+
+def _plain(text: str) -> str:
+    return " ".join(tokens(text.rstrip(" ?.!")))
+
+
+def _key(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def _a_question(text: str) -> bool:
+    first = text.split()[0] if text.split() else ""
+    return first in {"what", "how", "why", "when", "where", "who", "which", "can", "does", "do",
+                     "is", "are", "will", "should", "could", "would", "my", "i", "im", "not",
+                     "no", "too", "always", "never"}

@@ -266,10 +266,11 @@ def _phrases(raw: Any, path: tuple[str | int, ...]) -> tuple[str, ...]:
 def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     """The FAQ's subject when it does not name one: the phrase of up to three words that most
     canonical questions and section headings share ("osteoporosis", "kidney stones")."""
-    from faqbot._subject import most_shared_phrase  # only when faq.yaml names no subject
+    from faqbot._subject import most_shared_phrase, other_names  # only when faq.yaml names none
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
-    return Subject(most_shared_phrase(texts))
+    name = most_shared_phrase(texts)
+    return Subject(name, other_names(name, [(e.question, e.alternates) for e in entries]))
 
 
 def _title(subject: str) -> str:

@@ -123,3 +123,36 @@ entries:
 """))
     reply = bot.ask("What are the symptoms of anaemia?")
     assert (reply.kind, reply.id) == ("answer", "symptoms")
+
+
+DRY_MOUTH = """
+entries:
+  - id: what
+    question: What is dry mouth?
+    alternates: [dry mouth, what is xerostomia, tell me about a parched mouth, not enough spit,
+                 what is saliva, what does dry mouth feel like]
+    answer: Dry mouth is the feeling that there is not enough saliva in the mouth.
+  - id: saliva
+    question: Why is saliva important?
+    alternates: [what does saliva do, how much saliva do I make]
+    answer: Saliva helps digest food and protects teeth.
+  - id: causes
+    question: What causes dry mouth?
+    alternates: [why is my mouth dry]
+    answer: Many medicines can cause dry mouth.
+"""
+
+
+def test_the_entry_that_asks_what_the_subject_is_gives_its_other_names() -> None:
+    """"What is xerostomia?" among the alternates of "What is dry mouth?" makes xerostomia a name
+    of the subject; "what is saliva", which other entries ask about, stays a topic of its own."""
+    subject = parse_faq(DRY_MOUTH).subject
+    assert subject.name == "dry mouth"
+    assert "xerostomia" in subject.aliases and "parched mouth" in subject.aliases
+    assert "saliva" not in subject.aliases and "not enough spit" not in subject.aliases
+
+
+def test_a_question_naming_the_subject_by_another_name_is_about_it() -> None:
+    bot = FAQBot(parse_faq(DRY_MOUTH))
+    reply = bot.ask("what causes xerostomia?")
+    assert reply.kind == "answer" and reply.id == "causes"
