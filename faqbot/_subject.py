@@ -76,6 +76,11 @@ _ASKS_WHAT = re.compile(
     r"(?: mean| stand for|,? what is it| what is that)?$"
 )
 _NOT_NAMES = frozenset("it this that these those they them one".split())
+_NOT_A_NAME_START = frozenset(
+    "what how why when where who which can does do is are will should could would my i im not no "
+    "too always never".split()
+)
+"""First words of an alternate that asks or describes ("my mouth is always dry"), not names."""
 
 
 def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
@@ -90,31 +95,20 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
               for t in (question, *alts)]
     found: list[str] = []
     for alternate in (a for alts in defining for a in alts):
-        alias = _asked(alternate) if _ASKS_WHAT.match(_plain(alternate)) else _plain(alternate)
-        if (alias and alias != key and key not in alias and len(alias.split()) <= MAX_ALIAS_WORDS
-                and alias not in _NOT_NAMES and "?" not in alias
-                and (set(alias.split()) < set(key.split())
-                     or sum(_key(alias) in other for other in others) <= 1)
-                and not _a_question(alias)):
+        alias = _asked(alternate) or _key(alternate)
+        words = alias.split()
+        if (words and alias != key and key not in alias and len(words) <= MAX_ALIAS_WORDS
+                and alias not in _NOT_NAMES and words[0] not in _NOT_A_NAME_START
+                and (set(words) < set(key.split())
+                     or sum(alias in other for other in others) <= 1)):
             found.append(alias)
     return tuple(dict.fromkeys(found))
 
 
 def _asked(text: str) -> str:
-    found = _ASKS_WHAT.match(_plain(text))
+    found = _ASKS_WHAT.match(_key(text))
     return found["name"] if found else ""
-
-
-def _plain(text: str) -> str:
-    return " ".join(tokens(text.rstrip(" ?.!")))
 
 
 def _key(text: str) -> str:
     return " ".join(tokens(text))
-
-
-def _a_question(text: str) -> bool:
-    first = text.split()[0] if text.split() else ""
-    return first in {"what", "how", "why", "when", "where", "who", "which", "can", "does", "do",
-                     "is", "are", "will", "should", "could", "would", "my", "i", "im", "not",
-                     "no", "too", "always", "never"}

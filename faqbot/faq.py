@@ -265,7 +265,8 @@ def _phrases(raw: Any, path: tuple[str | int, ...]) -> tuple[str, ...]:
 
 def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     """The FAQ's subject when it does not name one: the phrase of up to three words that most
-    canonical questions and section headings share ("osteoporosis", "kidney stones")."""
+    canonical questions and section headings share ("osteoporosis", "kidney stones"), and the
+    other names the entry asking what it is gives ("what are brittle bones")."""
     from faqbot._subject import most_shared_phrase, other_names  # only when faq.yaml names none
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
