@@ -209,15 +209,17 @@ def _kind_stated(core: str, kind: Kind) -> str:
     return ""
 
 
-_GENERIC_NAMES = frozenset("disease condition illness disorder problem infection".split())
-"""Words a heading may call the subject by ("A Treatable Disease")."""
+GENERIC_NAMES = frozenset(
+    "disease condition illness disorder problem infection syndrome".split())
+"""Words a heading may call the subject by ("A Treatable Disease"), and that end a name
+("celiac disease")."""
 
 
 def _described(core: str, subject: str) -> str:
     """"Is X treatable?" for a heading that describes the subject ("A Treatable Disease"), or
     ""."""
     match = re.fullmatch(r"an? ((?:[\w-]+ ){1,2})(\w+)", core)
-    if not subject or match is None or match[2] not in _GENERIC_NAMES:
+    if not subject or match is None or match[2] not in GENERIC_NAMES:
         return ""
     return f"{'Are' if plural(subject) else 'Is'} {subject} {match[1].strip()}?"
 
