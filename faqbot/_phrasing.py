@@ -123,10 +123,13 @@ KINDS: tuple[Kind, ...] = (
          "Where can I find more information about {s}?",
          ("more information about {s}", "where can I find out more", "where can I get help",
           "who can I contact about {s}")),
-    Kind(("conclusion", "summary", "key points", "in summary"),
+    Kind(("conclusion", "summary", "key points", "in summary", "points to remember",
+          "things to remember", "remember", "take home messages", "key messages"),
          "What are the key points about {s}?",
          ("summary of {s}", "what should I remember about {s}")),
 )
+SUMMARY = KINDS[-1]
+"""The kind of a section that sums up the leaflet: it says again what other entries say."""
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +256,11 @@ def defines(sentence: str, subject: str) -> bool:
 def kind_of(heading: str, subject: str) -> Kind | None:
     """The kind of section a heading names, if it is one patients ask about in set words."""
     return _kind(_core(tidy_title(heading), subject))
+
+
+def sums_up(heading: str, subject: str) -> bool:
+    """Whether a heading opens a section that sums up the leaflet ("Points to Remember")."""
+    return kind_of(heading, subject) == SUMMARY
 
 
 def from_subheading(sub: str, heading: str, subject: str,

@@ -118,17 +118,23 @@ class _Clues(NamedTuple):
     """Whether a key phrase says more than the kind of section it touches."""
     particular: Callable[[str], bool]
     """Whether a list item names something few entries speak of."""
+    restated: Callable[[str], bool]
+    """Whether a sentence says again what one entry says (a summary's "Points to Remember")."""
 
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
     a question, the short items of its lists, their key phrases, and its rare words found in no
-    other entry."""
+    other entry; in a summary, only of the sentences that do not say again what another entry
+    says."""
     subject = clues.subject
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]
+    if phrasing.sums_up(piece.section, subject):
+        sentences = [s for s in sentences if not clues.restated(s)]
+        items = [i for i in items if not clues.restated(i)]
     phrases = [
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
@@ -163,7 +169,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     counts = _meaning_counts(bare, language)
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
                    phrasing.tells_more_than_a_kind(language),
-                   _particular(counts, len(bare), language))
+                   _particular(counts, len(bare), language), _restated(bare, subject, language))
     cues = _cues(bare, subject)
     claimed = {q.lower() for questions in cues for q in questions}
     pieces = tuple(_without(_with_key_phrases(p, c, clues),
@@ -275,7 +281,7 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         whole = Piece(heading, _answer(group), question, alternates, line)
     else:
         whole = _paragraph_piece(heading, group, _answer(group), subject, before)
-    if not whole.answer or not _splits(items):
+    if not whole.answer or not _splits(items) or phrasing.sums_up(heading, subject):
         return [whole] if whole.answer else []
     own = _answer(b for b in group if b.kind == "paragraph")
     return [whole._replace(own=own), *(_item_piece(heading, item, subject) for item in items)]
@@ -385,6 +391,27 @@ def _meaning_counts(pieces: Sequence[Piece], language: Language) -> dict[str, in
         for meaning in {m for _w, m in english.meanings(piece.own or piece.answer, language)}:
             counts[meaning] = counts.get(meaning, 0) + 1
     return counts
+
+
+_RESTATED = 0.8
+"""The share of a summary sentence's meanings one other entry must hold for the sentence to say
+again what that entry says."""
+
+
+def _restated(pieces: Sequence[Piece], subject: str,
+              language: Language) -> Callable[[str], bool]:
+    held = [_content_meanings(p.answer, language) for p in pieces
+            if not phrasing.sums_up(p.section, subject)]
+
+    def restated(sentence: str) -> bool:
+        mine = _content_meanings(sentence, language)
+        return bool(mine) and any(len(mine & other) >= _RESTATED * len(mine) for other in held)
+
+    return restated
+
+
+def _content_meanings(text: str, language: Language) -> set[str]:
+    return {m for w, m in english.meanings(text, language) if not english.grammar(w)}
 
 
 _ITEM_SPREAD = 0.1

@@ -465,3 +465,15 @@ def test_items_that_finish_the_sentence_before_them_stay_in_its_entry() -> None:
             "- the joint swelled up within a day and went red and hot\n")
     [piece] = draft(text).pieces
     assert piece.answer.endswith("went red and hot")
+
+
+def test_a_summary_is_one_entry_asked_from_what_it_alone_says() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nAllopurinol lowers uric acid in the blood.\n\n"
+            "Points to Remember\n\n"
+            "- Allopurinol lowers the uric acid in your blood.\n"
+            "- Gout is believed to be an autoimmune disorder with many underlying causes.\n")
+    summary = draft(text).pieces[-1]
+    assert summary.question == "What are the key points about gout?"
+    assert "Gout is believed" in summary.answer
+    assert "allopurinol" not in " ".join(summary.alternates).lower()
+    assert any("autoimmune" in a for a in summary.alternates)
