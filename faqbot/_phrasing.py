@@ -344,7 +344,31 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
         return what, distinct((bare, about.lower()), what)
+    if _short_question(asked, bare) and not _names_a_list(asked, sentence):
+        return f"{capital(asked)}?", distinct((bare, about.lower(), _defined_phrase(bare)), asked)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+def _names_a_list(asked: str, sentence: str) -> bool:
+    """Whether a sentence says what its topic is by a list ("The best sources of iron are meat,
+    poultry, and fish"): asked "are ... meat?", it would name only the first."""
+    return asked.split()[0] in ("is", "are") and re.search(r",[^.]*\band\b", sentence) is not None
+
+
+_MAX_QUESTION_WORDS = 10
+"""The most words of a statement asked as an entry's question ("Can intestinal inflammation
+cause other symptoms?"); a longer one reads as the leaflet's sentence, not a patient's."""
+
+
+def _short_question(asked: str, topic: str) -> bool:
+    """Whether a statement asked as a question reads as a patient's question about ``topic``:
+    short, whole (not "... improve their symptoms by"), not the opening of a list ("Do signs
+    include poor appetite?"), and asking of the topic first (not "Is another risk factor
+    aging?")."""
+    words = asked.lower().split()
+    return (0 < len(words) <= _MAX_QUESTION_WORDS and words[-1] not in FUNCTION_WORDS
+            and not {"not", "include", "includes"} & set(words)
+            and _bare(" ".join(words[1:])).lower().startswith(topic.lower()))
 
 
 _AGENTS = frozenset(
