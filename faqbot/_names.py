@@ -110,7 +110,10 @@ def _content_word(word: str) -> bool:
 
 
 def _expansion(words: list[str], acronym: str) -> str:
-    """The last words before an acronym whose initials spell it, or ""."""
+    """The last words before an acronym that spell it, or "": by their initials ("post-herpetic
+    neuralgia", PHN), else each word by its first letter and maybe more of its letters in order,
+    grammar words maybe left out ("gastroesophageal reflux disease", GERD; "intravenous", IV;
+    "Food and Drug Administration", FDA)."""
     letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()
     for count in range(1, min(len(words), 8) + 1):
         phrase = words[-count:]
@@ -118,4 +121,30 @@ def _expansion(words: list[str], acronym: str) -> str:
         for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
             if initials.lower() == letters:
                 return " ".join(phrase)
+    for count in range(1, min(len(words), 8) + 1):
+        phrase = words[-count:]
+        written = re.sub(r"[^a-z]", "", "".join(phrase).lower())
+        if (phrase[0].lower() not in FUNCTION_WORDS and written != letters
+                and _spells(letters, phrase)):
+            return " ".join(phrase)
     return ""
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether each word gives the next letters, its first letter first, and a grammar word
+    may give none."""
+    if not words:
+        return not letters
+    word = re.sub(r"[^a-z]", "", words[0].lower())
+    rest = words[1:]
+    if word in FUNCTION_WORDS and _spells(letters, rest):
+        return True
+    if not word or not letters or word[0] != letters[0]:
+        return False
+    return any(_spells(letters[taken:], rest) for taken in range(len(letters), 0, -1)
+               if _in_order(letters[1:taken], word[1:]))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(letter in found for letter in letters)

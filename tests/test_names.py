@@ -48,3 +48,11 @@ def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None
 def test_the_word_a_leaflet_uses_only_in_its_subjects_name_is_an_alias(
         text: str, subject: str, aliases: tuple[str, ...]) -> None:
     assert names.other_names(text, subject) == aliases
+
+
+def test_an_acronym_may_take_letters_from_inside_its_words_and_skip_grammar_words() -> None:
+    text = ("Gastroesophageal reflux disease (GERD) hurts. Fluids through an intravenous (IV) "
+            "line. Rules of the Food and Drug Administration (FDA). A sore (SORE) eye (EYES).")
+    assert names.acronyms(text) == (
+        ("GERD", "Gastroesophageal reflux disease"), ("IV", "intravenous"),
+        ("FDA", "Food and Drug Administration"))
