@@ -28,6 +28,8 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("can {s} be controlled", "can {s} be managed")),
     (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
      ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
+    (re.compile(r"\b(?:is|was|were|are) named (?:after|for)\b", re.I),
+     ("why is it called {s}", "where does the name {s} come from", "who is {s} named after")),
     (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
      ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
     (re.compile(r"\b(?:go|goes|going|went|admitted|stay|stays|staying|taken|spend|spent)\b"
