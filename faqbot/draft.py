@@ -108,6 +108,19 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
     return found
 
 
+def _spelled_out(pieces: Sequence[Piece],
+                 acronyms: Sequence[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """For each piece, "what does X stand for" of the acronyms it is the first to spell out
+    ("gastroesophageal reflux disease (GERD)")."""
+    found: list[tuple[str, ...]] = [() for _ in pieces]
+    for short, _long in acronyms:
+        spelled = re.compile(rf"\({re.escape(short)}\)|\b{re.escape(short)}\s*\(")
+        first = next((n for n, p in enumerate(pieces) if spelled.search(p.own or p.answer)), None)
+        if first is not None:
+            found[first] += (f"what does {short} stand for", f"what is {short}")
+    return found
+
+
 class _Clues(NamedTuple):
     """What the whole leaflet tells about which of one entry's words are clues to it."""
 
@@ -170,7 +183,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
                    phrasing.tells_more_than_a_kind(language),
                    _particular(counts, len(bare), language), _restated(bare, subject, language))
-    cues = _cues(bare, subject)
+    cues = [(*c, *a) for c, a in zip(_cues(bare, subject),
+                                      _spelled_out(bare, names.acronyms(text)), strict=True)]
     claimed = {q.lower() for questions in cues for q in questions}
     pieces = tuple(_without(_with_key_phrases(p, c, clues),
                             claimed.difference(q.lower() for q in c))

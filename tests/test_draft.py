@@ -482,3 +482,12 @@ def test_a_summary_is_one_entry_asked_from_what_it_alone_says() -> None:
     assert "Gout is believed" in summary.answer
     assert "allopurinol" not in " ".join(summary.alternates).lower()
     assert any("autoimmune" in a for a in summary.alternates)
+
+
+def test_the_entry_that_first_spells_out_an_acronym_is_asked_what_it_stands_for() -> None:
+    text = ("Reflux\n\nWhat is Reflux?\n\nReflux is acid coming back up.\n\nWhat is GERD?\n\n"
+            "Gastroesophageal reflux disease (GERD) is reflux that lasts.\n\nTreatment\n\n"
+            "Medicines for GERD (gastroesophageal reflux disease) help.\n")
+    pieces = draft(text).pieces
+    asking = [p.question for p in pieces if "what does GERD stand for" in p.alternates]
+    assert asking == ["What is GERD?"]
