@@ -191,9 +191,21 @@ def draft(text: str, language: Language | None = None) -> Draft:
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
+    pieces = tuple(p._replace(question=_tidy(p.question),
+                              alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+_MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")
+_TWICE = re.compile(r"\b(\w+) \1\b", re.I)
+
+
+def _tidy(question: str) -> str:
+    """A question without the leaflet's Markdown marks ("*most of these foods") or a word said
+    twice where a template met the leaflet's words ("the the")."""
+    return _TWICE.sub(r"\1", _MARKS.sub("", question))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:

@@ -491,3 +491,11 @@ def test_the_entry_that_first_spells_out_an_acronym_is_asked_what_it_stands_for(
     pieces = draft(text).pieces
     asking = [p.question for p in pieces if "what does GERD stand for" in p.alternates]
     assert asking == ["What is GERD?"]
+
+
+def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
+    text = ("Gout\n\nFoods\n\nEat well.\n\n*Most of these foods can be found without purines. "
+            "Ask a dietitian.\n\nThe Diet: Some Examples\n\nEat less meat.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "Can most of these foods be found without purines?" in questions
+    assert not any("*" in q or "the the" in q.lower() for q in questions)
