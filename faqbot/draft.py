@@ -11,6 +11,7 @@ from typing import NamedTuple
 from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
+from faqbot._cues import CUES
 from faqbot._leaflet import Block, blocks
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
@@ -461,12 +462,16 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
                        counts: dict[str, int]) -> frozenset[str]:
     """Rare words (see :func:`faqbot._english.rare`) whose meaning one entry's own text alone
     holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
-    stands for a general facet of any question ("involve" means affect)."""
+    stands for a general facet of any question ("involve" means affect), nor one that means what
+    a set question asks ("a camera transmits images" is no answer to "is it contagious"; only a
+    sentence its cue knows gives that question)."""
     texts = [piece.own or piece.answer for piece in pieces]
     named = {m for _w, m in english.meanings(subject, language)}
+    asked = {m for _pattern, questions in CUES for q in questions
+             for _w, m in english.meanings(q.format(s=""), language)}
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)
-                     and language.kind(m) not in _GENERAL)
+                     and language.kind(m) not in _GENERAL and m not in asked)
 
 
 _GENERAL = (FACET, INTENT, RELATION)
