@@ -208,7 +208,7 @@ def _kind_stated(core: str, kind: Kind) -> str:
     """A heading that says something of a kind of section ("Cause is Unknown", "Medications Are
     Available") asked as a question ("is the cause unknown"), or ""."""
     for words in kind.words:
-        match = re.fullmatch(rf"{re.escape(words)} (is|are) ((?:\w+ ?){{1,3}})", core)
+        match = re.fullmatch(rf"{re.escape(words)} (is|are) ((?:\w+ ?){{1,6}})", core)
         if match:
             return f"{match[1]} the {words} {match[2]}"
     return ""

@@ -49,6 +49,7 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Other Signs and Symptoms", "gout", "What are the other signs and symptoms of gout?"),
     ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
     ("Finding New Treatments", "gout", "What research is being done on gout?"),
+    ("Diagnosis is Usually Easy for Healthcare Providers", "gout", "How is gout diagnosed?"),
     ("Gout and Pain", "gout", "What about gout and pain?"),
     ("More Information", "gout", "Where can I find more information about gout?"),
     ("Things to Know", "gout", "What else should I know about gout?"),
