@@ -187,8 +187,10 @@ def draft(text: str, language: Language | None = None) -> Draft:
     cues = [(*c, *a) for c, a in zip(_cues(bare, subject),
                                       _spelled_out(bare, names.acronyms(text)), strict=True)]
     claimed = {q.lower() for questions in cues for q in questions}
+    asked = {p.question.lower().rstrip("?") for p in bare}  # no entry takes another's question
     pieces = tuple(_without(_with_key_phrases(p, c, clues),
-                            claimed.difference(q.lower() for q in c))
+                            (claimed | asked).difference(
+                                [*(q.lower() for q in c), p.question.lower().rstrip("?")]))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)

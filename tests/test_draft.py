@@ -502,3 +502,11 @@ def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
     questions = [p.question for p in draft(text).pieces]
     assert "Can most of these foods be found without purines?" in questions
     assert not any("*" in q or "the the" in q.lower() for q in questions)
+
+
+def test_no_entry_takes_another_entrys_question_as_an_alternate() -> None:
+    text = ("Gout\n\nHow common is gout?\n\nMany people have it.\n\nSymptoms of Gout\n\n"
+            "Pain is more common in older people, who have it for 3 to 10 days.\n")
+    common, symptoms = draft(text).pieces
+    assert common.question == "How common is gout?"
+    assert "how common is gout" not in symptoms.alternates
