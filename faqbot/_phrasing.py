@@ -277,7 +277,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
         w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
         and w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)))
-    parent = _kind(_core(tidy_title(heading), subject))
+    parent = _section_kind(heading, subject)
     if parent is None:
         question = f"What about {phrase}?"
         defined = (_defined_phrase(phrase),) if distinctive(phrase.split()) else ()
@@ -294,7 +294,7 @@ def from_subheading(sub: str, heading: str, subject: str,
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The question for a labelled list item ("Surgery: In rare cases ...") in ``heading``."""
     phrase = lower(label.strip())
-    kind = _kind(_core(tidy_title(heading), subject))
+    kind = _section_kind(heading, subject)
     template = kind.label if kind else "What about {l}?"
     if kind and kind.label.startswith("Can {l} help") and plural(phrase):
         template = "What {l} are used for {s}?"
@@ -618,6 +618,12 @@ def _paired(core: str, kind: Kind) -> bool:
     Detection", "Diagnosis and Treatment")."""
     first, _, second = core.partition(" and ")
     return first in kind.words and 0 < len(second.split()) <= 2
+
+
+def _section_kind(heading: str, subject: str) -> Kind | None:
+    """The kind of section a heading names, also after other words ("Medical Treatment")."""
+    core = _core(tidy_title(heading), subject)
+    return _kind(core) or _kind_within(core)
 
 
 def _kind_within(core: str) -> Kind | None:

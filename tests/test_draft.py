@@ -86,6 +86,8 @@ def test_a_heading_becomes_a_question(heading: str, subject: str, question: str)
     ("Smoking", "Risk Factors", "Does smoking affect my risk of gout?"),
     ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
     ("Broken bones", "Symptoms", "Are broken bones symptoms of gout?"),
+    ("Sclerotherapy", "Medical Treatment", "Can sclerotherapy help with gout?"),
+    ("Joint pain", "Other Signs and Symptoms", "Is joint pain a symptom of gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
