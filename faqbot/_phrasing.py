@@ -165,6 +165,8 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         named = (f"{lower(text.rstrip('?'))} of {subject}",) if subject and core == lower(
             text.rstrip("?")) else ()
         alternates = (lower(text.rstrip("?")), *named, *cores, *extra)
+        if subject:
+            question = _naming_subject(question, core, kind, subject)
         return question, distinct(alternates, question)
     if text.lower().startswith("if ") and "," in text:
         condition, _, advice = text[3:].partition(",")
@@ -202,6 +204,18 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     return question, distinct((lower(text), core, *defined), question)
+
+
+def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
+    """A question heading asked of the subject when it does not name it: "Who is at Risk?" ->
+    "Who is at risk of gout?", "How Is It Treated?" -> "How is gout treated?"."""
+    if re.search(r"\b[Ii]t\b", question) and "{" not in question:
+        return capital(_agree(re.sub(r"\b[Ii]t\b", "{s}", question), subject).format(s=subject))
+    last = singular(core.split()[-1]) if core else ""
+    if (kind is None or kind is KINDS[0] or core != lower(question.rstrip("?"))
+            or last not in _kind_words() or last in FUNCTION_WORDS):
+        return question
+    return f"{question.rstrip('?')} of {subject}?"
 
 
 def _kind_stated(core: str, kind: Kind) -> str:

@@ -50,6 +50,9 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
     ("Finding New Treatments", "gout", "What research is being done on gout?"),
     ("Diagnosis is Usually Easy for Healthcare Providers", "gout", "How is gout diagnosed?"),
+    ("Who is at Risk?", "gout", "Who is at risk of gout?"),
+    ("How Is It Treated?", "kidney stones", "How are kidney stones treated?"),
+    ("Who Should Not Get the Vaccine?", "gout", "Who should not get the vaccine?"),
     ("Gout and Pain", "gout", "What about gout and pain?"),
     ("More Information", "gout", "Where can I find more information about gout?"),
     ("Things to Know", "gout", "What else should I know about gout?"),
@@ -183,7 +186,7 @@ def test_every_draft_is_a_valid_faq_quoting_its_leaflet(leaflet: Path) -> None:
 def test_the_notes_name_what_was_left_out_and_long_answers() -> None:
     text = "Source: somewhere\n\nGout\n\nWhat is it?\n\n" + "Gout is painful. " * 70 + "\n"
     notes = draft(text).notes
-    assert notes[0].startswith("line 7: 'What is it?' has a long answer (210 words)")
+    assert notes[0].startswith("line 7: 'What is gout?' has a long answer (210 words)")
     assert notes[-1] == "line 1: left out: 'Source: somewhere'"
 
 
@@ -394,7 +397,7 @@ def test_a_heading_after_a_list_that_a_paragraph_introduced_starts_a_section() -
             "Diet\n\nYou can change your diet:\n\nPurines\n\n- eat less liver\n\n"
             "Sugar\n\n- drink less soda\n")
     questions = [p.question for p in draft(text).pieces]
-    assert "How is it diagnosed?" in questions
+    assert "How is gout diagnosed?" in questions
     assert [p.section for p in draft(text).pieces][-2:] == ["Diet", "Diet"]
 
 
