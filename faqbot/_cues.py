@@ -28,12 +28,16 @@ CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("can {s} be controlled", "can {s} be managed")),
     (re.compile(r"\bthe (?:word|name|term)\b.{0,40}\bmeans?\b", re.I),
      ("what does the word {s} mean", "what does {s} mean", "where does the name {s} come from")),
+    (re.compile(r"\b(?:is|was|were|are) named (?:after|for)\b", re.I),
+     ("why is it called {s}", "where does the name {s} come from", "who is {s} named after")),
     (re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
      ("does {s} run in families", "is {s} genetic", "is {s} hereditary")),
-    (re.compile(r"\bhospital\b", re.I), ("when should I go to hospital",)),
+    (re.compile(r"\b(?:go|goes|going|went|admitted|stay|stays|staying|taken|spend|spent)\b"
+                r".{0,12}\bhospital\b|\bhospitali[sz]", re.I), ("when should I go to hospital",)),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
-entry whose sentences match a cue gets its questions."""
+entry whose sentences match a cue gets its questions. A sentence that says where a test is done
+("in an outpatient center or a hospital") does not say when to go to hospital."""
 _TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "

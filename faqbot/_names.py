@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, lower
-from faqbot._phrasing import tidy_title
+from faqbot._phrasing import GENERIC_NAMES, tidy_title
 
 _ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
@@ -42,9 +42,12 @@ _SHORT_NAME_USES = 2
 def _short_names(text: str, subject: str) -> list[str]:
     """Shorter names a leaflet calls its subject by: the name without its "of ..." ("Crohn's
     disease" for "Crohn's disease of the gut") when the text uses it, and the person a disease
-    is named after ("Crohn's")."""
+    is named after ("Crohn's"), and the word before "disease" that the leaflet uses nowhere
+    else ("celiac" for "celiac disease"): it names the subject alone."""
     words = subject.split()
     found = []
+    if len(words) == 2 and words[1] in GENERIC_NAMES and _only_in_name(text, words):
+        found.append(words[0])
     if " of " in subject:
         short = subject.split(" of ", 1)[0]
         uses = len(re.findall(rf"\b{re.escape(short)}\b", text, re.I))
@@ -53,6 +56,14 @@ def _short_names(text: str, subject: str) -> list[str]:
     if len(words) > 1 and re.fullmatch(r"[a-z]+'s?", words[0]):
         found.append(words[0])
     return found
+
+
+def _only_in_name(text: str, words: list[str]) -> bool:
+    """Whether the leaflet uses the first word of a name only in the name ("celiac disease"),
+    never apart from it ("heart" in a leaflet on heart disease)."""
+    first = re.escape(words[0])
+    alone = re.findall(rf"\b{first}\b(?![ -]{re.escape(words[1])})", text, re.I)
+    return not alone and re.fullmatch(r"[a-z'-]+", words[0]) is not None
 
 
 def acronyms(text: str) -> tuple[tuple[str, str], ...]:
@@ -99,7 +110,10 @@ def _content_word(word: str) -> bool:
 
 
 def _expansion(words: list[str], acronym: str) -> str:
-    """The last words before an acronym whose initials spell it, or ""."""
+    """The last words before an acronym that spell it, or "": by their initials ("post-herpetic
+    neuralgia", PHN), else each word by its first letter and maybe more of its letters in order,
+    grammar words maybe left out ("gastroesophageal reflux disease", GERD; "intravenous", IV;
+    "Food and Drug Administration", FDA)."""
     letters = acronym.lower().removesuffix("s") if acronym[-1] == "s" else acronym.lower()
     for count in range(1, min(len(words), 8) + 1):
         phrase = words[-count:]
@@ -107,4 +121,30 @@ def _expansion(words: list[str], acronym: str) -> str:
         for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
             if initials.lower() == letters:
                 return " ".join(phrase)
+    for count in range(1, min(len(words), 8) + 1):
+        phrase = words[-count:]
+        written = re.sub(r"[^a-z]", "", "".join(phrase).lower())
+        if (phrase[0].lower() not in FUNCTION_WORDS and written != letters
+                and _spells(letters, phrase)):
+            return " ".join(phrase)
     return ""
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether each word gives the next letters, its first letter first, and a grammar word
+    may give none."""
+    if not words:
+        return not letters
+    word = re.sub(r"[^a-z]", "", words[0].lower())
+    rest = words[1:]
+    if word in FUNCTION_WORDS and _spells(letters, rest):
+        return True
+    if not word or not letters or word[0] != letters[0]:
+        return False
+    return any(_spells(letters[taken:], rest) for taken in range(len(letters), 0, -1)
+               if _in_order(letters[1:taken], word[1:]))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(letter in found for letter in letters)

@@ -110,7 +110,9 @@ KINDS: tuple[Kind, ...] = (
          "When is surgery needed for {s}?",
          ("surgery for {s}", "do I need an operation", "can surgery help {s}",
           "what does the surgery involve")),
-    Kind(("research", "researching", "clinical trials", "studies", "current research"),
+    Kind(("research", "researching", "clinical trials", "studies", "current research",
+          "finding new treatments", "new treatments", "future treatments", "hope through research",
+          "looking ahead", "looking to the future"),
          "What research is being done on {s}?",
          ("research on {s}", "are there clinical trials for {s}", "new treatments for {s}")),
     Kind(("complications",), "What are the complications of {s}?",
@@ -123,10 +125,13 @@ KINDS: tuple[Kind, ...] = (
          "Where can I find more information about {s}?",
          ("more information about {s}", "where can I find out more", "where can I get help",
           "who can I contact about {s}")),
-    Kind(("conclusion", "summary", "key points", "in summary"),
+    Kind(("conclusion", "summary", "key points", "in summary", "points to remember",
+          "things to remember", "remember", "take home messages", "key messages"),
          "What are the key points about {s}?",
          ("summary of {s}", "what should I remember about {s}")),
 )
+SUMMARY = KINDS[-1]
+"""The kind of a section that sums up the leaflet: it says again what other entries say."""
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +165,8 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         named = (f"{lower(text.rstrip('?'))} of {subject}",) if subject and core == lower(
             text.rstrip("?")) else ()
         alternates = (lower(text.rstrip("?")), *named, *cores, *extra)
+        if subject:
+            question = _naming_subject(question, core, kind, subject)
         return question, distinct(alternates, question)
     if text.lower().startswith("if ") and "," in text:
         condition, _, advice = text[3:].partition(",")
@@ -199,25 +206,39 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     return question, distinct((lower(text), core, *defined), question)
 
 
+def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
+    """A question heading asked of the subject when it does not name it: "Who is at Risk?" ->
+    "Who is at risk of gout?", "How Is It Treated?" -> "How is gout treated?"."""
+    if re.search(r"\b[Ii]t\b", question) and "{" not in question:
+        return capital(_agree(re.sub(r"\b[Ii]t\b", "{s}", question), subject).format(s=subject))
+    last = singular(core.split()[-1]) if core else ""
+    if (kind is None or kind is KINDS[0] or core != lower(question.rstrip("?"))
+            or last not in _kind_words() or last in FUNCTION_WORDS):
+        return question
+    return f"{question.rstrip('?')} of {subject}?"
+
+
 def _kind_stated(core: str, kind: Kind) -> str:
     """A heading that says something of a kind of section ("Cause is Unknown", "Medications Are
     Available") asked as a question ("is the cause unknown"), or ""."""
     for words in kind.words:
-        match = re.fullmatch(rf"{re.escape(words)} (is|are) ((?:\w+ ?){{1,3}})", core)
+        match = re.fullmatch(rf"{re.escape(words)} (is|are) ((?:\w+ ?){{1,6}})", core)
         if match:
             return f"{match[1]} the {words} {match[2]}"
     return ""
 
 
-_GENERIC_NAMES = frozenset("disease condition illness disorder problem infection".split())
-"""Words a heading may call the subject by ("A Treatable Disease")."""
+GENERIC_NAMES = frozenset(
+    "disease condition illness disorder problem infection syndrome".split())
+"""Words a heading may call the subject by ("A Treatable Disease"), and that end a name
+("celiac disease")."""
 
 
 def _described(core: str, subject: str) -> str:
     """"Is X treatable?" for a heading that describes the subject ("A Treatable Disease"), or
     ""."""
     match = re.fullmatch(r"an? ((?:[\w-]+ ){1,2})(\w+)", core)
-    if not subject or match is None or match[2] not in _GENERIC_NAMES:
+    if not subject or match is None or match[2] not in GENERIC_NAMES:
         return ""
     return f"{'Are' if plural(subject) else 'Is'} {subject} {match[1].strip()}?"
 
@@ -253,6 +274,11 @@ def kind_of(heading: str, subject: str) -> Kind | None:
     return _kind(_core(tidy_title(heading), subject))
 
 
+def sums_up(heading: str, subject: str) -> bool:
+    """Whether a heading opens a section that sums up the leaflet ("Points to Remember")."""
+    return kind_of(heading, subject) == SUMMARY
+
+
 def from_subheading(sub: str, heading: str, subject: str,
                     intro: str = "") -> tuple[str, tuple[str, ...]]:
     """A sub-heading under ``heading``: a known kind of heading, else "What about X?"; the
@@ -265,7 +291,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
         w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
         and w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)))
-    parent = _kind(_core(tidy_title(heading), subject))
+    parent = _section_kind(heading, subject)
     if parent is None:
         question = f"What about {phrase}?"
         defined = (_defined_phrase(phrase),) if distinctive(phrase.split()) else ()
@@ -282,7 +308,7 @@ def from_subheading(sub: str, heading: str, subject: str,
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The question for a labelled list item ("Surgery: In rare cases ...") in ``heading``."""
     phrase = lower(label.strip())
-    kind = _kind(_core(tidy_title(heading), subject))
+    kind = _section_kind(heading, subject)
     template = kind.label if kind else "What about {l}?"
     if kind and kind.label.startswith("Can {l} help") and plural(phrase):
         template = "What {l} are used for {s}?"
@@ -334,7 +360,31 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
         return what, distinct((bare, about.lower()), what)
+    if _short_question(asked, bare) and not _names_a_list(asked, sentence):
+        return f"{capital(asked)}?", distinct((bare, about.lower(), _defined_phrase(bare)), asked)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+def _names_a_list(asked: str, sentence: str) -> bool:
+    """Whether a sentence says what its topic is by a list ("The best sources of iron are meat,
+    poultry, and fish"): asked "are ... meat?", it would name only the first."""
+    return asked.split()[0] in ("is", "are") and re.search(r",[^.]*\band\b", sentence) is not None
+
+
+_MAX_QUESTION_WORDS = 10
+"""The most words of a statement asked as an entry's question ("Can intestinal inflammation
+cause other symptoms?"); a longer one reads as the leaflet's sentence, not a patient's."""
+
+
+def _short_question(asked: str, topic: str) -> bool:
+    """Whether a statement asked as a question reads as a patient's question about ``topic``:
+    short, whole (not "... improve their symptoms by"), not the opening of a list ("Do signs
+    include poor appetite?"), and asking of the topic first (not "Is another risk factor
+    aging?")."""
+    words = asked.lower().split()
+    return (0 < len(words) <= _MAX_QUESTION_WORDS and words[-1] not in FUNCTION_WORDS
+            and not {"not", "include", "includes"} & set(words)
+            and _bare(" ".join(words[1:])).lower().startswith(topic.lower()))
 
 
 _AGENTS = frozenset(
@@ -582,6 +632,12 @@ def _paired(core: str, kind: Kind) -> bool:
     Detection", "Diagnosis and Treatment")."""
     first, _, second = core.partition(" and ")
     return first in kind.words and 0 < len(second.split()) <= 2
+
+
+def _section_kind(heading: str, subject: str) -> Kind | None:
+    """The kind of section a heading names, also after other words ("Medical Treatment")."""
+    core = _core(tidy_title(heading), subject)
+    return _kind(core) or _kind_within(core)
 
 
 def _kind_within(core: str) -> Kind | None:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
+from faqbot._cues import CUES
 from faqbot._leaflet import Block, blocks
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
@@ -108,6 +109,19 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
     return found
 
 
+def _spelled_out(pieces: Sequence[Piece],
+                 acronyms: Sequence[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """For each piece, "what does X stand for" of the acronyms it is the first to spell out
+    ("gastroesophageal reflux disease (GERD)")."""
+    found: list[tuple[str, ...]] = [() for _ in pieces]
+    for short, _long in acronyms:
+        spelled = re.compile(rf"\({re.escape(short)}\)|\b{re.escape(short)}\s*\(")
+        first = next((n for n, p in enumerate(pieces) if spelled.search(p.own or p.answer)), None)
+        if first is not None:
+            found[first] += (f"what does {short} stand for", f"what is {short}")
+    return found
+
+
 class _Clues(NamedTuple):
     """What the whole leaflet tells about which of one entry's words are clues to it."""
 
@@ -118,17 +132,23 @@ class _Clues(NamedTuple):
     """Whether a key phrase says more than the kind of section it touches."""
     particular: Callable[[str], bool]
     """Whether a list item names something few entries speak of."""
+    restated: Callable[[str], bool]
+    """Whether a sentence says again what one entry says (a summary's "Points to Remember")."""
 
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
     a question, the short items of its lists, their key phrases, and its rare words found in no
-    other entry."""
+    other entry; in a summary, only of the sentences that do not say again what another entry
+    says."""
     subject = clues.subject
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]
+    if phrasing.sums_up(piece.section, subject):
+        sentences = [s for s in sentences if not clues.restated(s)]
+        items = [i for i in items if not clues.restated(i)]
     phrases = [
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
@@ -163,17 +183,32 @@ def draft(text: str, language: Language | None = None) -> Draft:
     counts = _meaning_counts(bare, language)
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
                    phrasing.tells_more_than_a_kind(language),
-                   _particular(counts, len(bare), language))
-    cues = _cues(bare, subject)
+                   _particular(counts, len(bare), language), _restated(bare, subject, language))
+    cues = [(*c, *a) for c, a in zip(_cues(bare, subject),
+                                      _spelled_out(bare, names.acronyms(text)), strict=True)]
     claimed = {q.lower() for questions in cues for q in questions}
+    asked = {p.question.lower().rstrip("?") for p in bare}  # no entry takes another's question
     pieces = tuple(_without(_with_key_phrases(p, c, clues),
-                            claimed.difference(q.lower() for q in c))
+                            (claimed | asked).difference(
+                                [*(q.lower() for q in c), p.question.lower().rstrip("?")]))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
+    pieces = tuple(p._replace(question=_tidy(p.question),
+                              alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+_MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")
+_TWICE = re.compile(r"\b(\w+) \1\b", re.I)
+
+
+def _tidy(question: str) -> str:
+    """A question without the leaflet's Markdown marks ("*most of these foods") or a word said
+    twice where a template met the leaflet's words ("the the")."""
+    return _TWICE.sub(r"\1", _MARKS.sub("", question))
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
@@ -275,7 +310,7 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         whole = Piece(heading, _answer(group), question, alternates, line)
     else:
         whole = _paragraph_piece(heading, group, _answer(group), subject, before)
-    if not whole.answer or not _splits(items):
+    if not whole.answer or not _splits(items) or phrasing.sums_up(heading, subject):
         return [whole] if whole.answer else []
     own = _answer(b for b in group if b.kind == "paragraph")
     return [whole._replace(own=own), *(_item_piece(heading, item, subject) for item in items)]
@@ -387,6 +422,27 @@ def _meaning_counts(pieces: Sequence[Piece], language: Language) -> dict[str, in
     return counts
 
 
+_RESTATED = 0.8
+"""The share of a summary sentence's meanings one other entry must hold for the sentence to say
+again what that entry says."""
+
+
+def _restated(pieces: Sequence[Piece], subject: str,
+              language: Language) -> Callable[[str], bool]:
+    held = [_content_meanings(p.answer, language) for p in pieces
+            if not phrasing.sums_up(p.section, subject)]
+
+    def restated(sentence: str) -> bool:
+        mine = _content_meanings(sentence, language)
+        return bool(mine) and any(len(mine & other) >= _RESTATED * len(mine) for other in held)
+
+    return restated
+
+
+def _content_meanings(text: str, language: Language) -> set[str]:
+    return {m for w, m in english.meanings(text, language) if not english.grammar(w)}
+
+
 _ITEM_SPREAD = 0.1
 """A list item whose every word this share of the entries (or more than two) speaks of is no
 clue to one of them ("reflux", in a leaflet about reflux)."""
@@ -408,12 +464,16 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
                        counts: dict[str, int]) -> frozenset[str]:
     """Rare words (see :func:`faqbot._english.rare`) whose meaning one entry's own text alone
     holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
-    stands for a general facet of any question ("involve" means affect)."""
+    stands for a general facet of any question ("involve" means affect), nor one that means what
+    a set question asks ("a camera transmits images" is no answer to "is it contagious"; only a
+    sentence its cue knows gives that question)."""
     texts = [piece.own or piece.answer for piece in pieces]
     named = {m for _w, m in english.meanings(subject, language)}
+    asked = {m for _pattern, questions in CUES for q in questions
+             for _w, m in english.meanings(q.format(s=""), language)}
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)
-                     and language.kind(m) not in _GENERAL)
+                     and language.kind(m) not in _GENERAL and m not in asked)
 
 
 _GENERAL = (FACET, INTENT, RELATION)

@@ -48,6 +48,11 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Common Treatments", "gout", "What are the common treatments for gout?"),
     ("Other Signs and Symptoms", "gout", "What are the other signs and symptoms of gout?"),
     ("Researching Causes and Treatments", "gout", "What research is being done on gout?"),
+    ("Finding New Treatments", "gout", "What research is being done on gout?"),
+    ("Diagnosis is Usually Easy for Healthcare Providers", "gout", "How is gout diagnosed?"),
+    ("Who is at Risk?", "gout", "Who is at risk of gout?"),
+    ("How Is It Treated?", "kidney stones", "How are kidney stones treated?"),
+    ("Who Should Not Get the Vaccine?", "gout", "Who should not get the vaccine?"),
     ("Gout and Pain", "gout", "What about gout and pain?"),
     ("More Information", "gout", "Where can I find more information about gout?"),
     ("Things to Know", "gout", "What else should I know about gout?"),
@@ -84,6 +89,8 @@ def test_a_heading_becomes_a_question(heading: str, subject: str, question: str)
     ("Smoking", "Risk Factors", "Does smoking affect my risk of gout?"),
     ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
     ("Broken bones", "Symptoms", "Are broken bones symptoms of gout?"),
+    ("Sclerotherapy", "Medical Treatment", "Can sclerotherapy help with gout?"),
+    ("Joint pain", "Other Signs and Symptoms", "Is joint pain a symptom of gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
@@ -104,17 +111,21 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("If you have a large stone, the urologist can remove it.", "What if I have a large stone?"),
     ("It can be treated.", None),
     ("In tonometry, an instrument measures the pressure.", "What about tonometry?"),
-    ("In gout, for unknown reasons, crystals form.", "What about crystals?"),
-    ("In addition to age, weight is a risk factor.", "What about weight?"),
+    ("In gout, for unknown reasons, crystals form.", "Do crystals form?"),
+    ("In addition to age, weight is a risk factor.", "Is weight a risk factor?"),
     ("These medications reduce the activity of cells.", None),
     ("When the virus wakes, it follows a nerve.", None),
-    ("Sometimes, when the fluid builds up, the pressure may rise.", "What about the pressure?"),
+    ("Sometimes, when the fluid builds up, the pressure may rise.", "Can the pressure rise?"),
     ("The burning waves of pain, and loss of sleep can cause depression.",
      "What about the burning waves of pain?"),
     ("Another risk factor is aging.", "What about aging?"),
     ("Very rarely, gout can also lead to kidney stones.", "Can gout lead to kidney stones?"),
     ("After the blisters erupt, the open sores may take a week to heal.",
-     "What about the open sores?"),
+     "Can the open sores take a week to heal?"),
+    ("The best sources of iron are meat, poultry, and fish.", "What about the best sources of iron?"),
+    ("Signs of anemia include poor appetite.", "What about signs of anemia?"),
+    ("Stress of any kind can reduce the body's ability to fight infections of the skin.",
+     "What about stress of any kind?"),
     ("While these treatments help, they are not a cure.", None),
     ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
     ("People who have gout may crave cherries.", "Can people who have gout crave cherries?"),
@@ -175,7 +186,7 @@ def test_every_draft_is_a_valid_faq_quoting_its_leaflet(leaflet: Path) -> None:
 def test_the_notes_name_what_was_left_out_and_long_answers() -> None:
     text = "Source: somewhere\n\nGout\n\nWhat is it?\n\n" + "Gout is painful. " * 70 + "\n"
     notes = draft(text).notes
-    assert notes[0].startswith("line 7: 'What is it?' has a long answer (210 words)")
+    assert notes[0].startswith("line 7: 'What is gout?' has a long answer (210 words)")
     assert notes[-1] == "line 1: left out: 'Source: somewhere'"
 
 
@@ -312,6 +323,8 @@ def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same
     assert "vaccination" not in alternates
     involving = draft(text.replace("Ask about vaccination.", "It can involve the knee."))
     assert "involve" not in involving.pieces[0].alternates
+    transmitting = draft(text.replace("Ask about vaccination.", "A camera transmits images."))
+    assert "transmits" not in transmitting.pieces[0].alternates
 
 
 def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() -> None:
@@ -384,7 +397,7 @@ def test_a_heading_after_a_list_that_a_paragraph_introduced_starts_a_section() -
             "Diet\n\nYou can change your diet:\n\nPurines\n\n- eat less liver\n\n"
             "Sugar\n\n- drink less soda\n")
     questions = [p.question for p in draft(text).pieces]
-    assert "How is it diagnosed?" in questions
+    assert "How is gout diagnosed?" in questions
     assert [p.section for p in draft(text).pieces][-2:] == ["Diet", "Diet"]
 
 
@@ -465,3 +478,40 @@ def test_items_that_finish_the_sentence_before_them_stay_in_its_entry() -> None:
             "- the joint swelled up within a day and went red and hot\n")
     [piece] = draft(text).pieces
     assert piece.answer.endswith("went red and hot")
+
+
+def test_a_summary_is_one_entry_asked_from_what_it_alone_says() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nAllopurinol lowers uric acid in the blood.\n\n"
+            "Points to Remember\n\n"
+            "- Allopurinol lowers the uric acid in your blood.\n"
+            "- Gout is believed to be an autoimmune disorder with many underlying causes.\n")
+    summary = draft(text).pieces[-1]
+    assert summary.question == "What are the key points about gout?"
+    assert "Gout is believed" in summary.answer
+    assert "allopurinol" not in " ".join(summary.alternates).lower()
+    assert any("autoimmune" in a for a in summary.alternates)
+
+
+def test_the_entry_that_first_spells_out_an_acronym_is_asked_what_it_stands_for() -> None:
+    text = ("Reflux\n\nWhat is Reflux?\n\nReflux is acid coming back up.\n\nWhat is GERD?\n\n"
+            "Gastroesophageal reflux disease (GERD) is reflux that lasts.\n\nTreatment\n\n"
+            "Medicines for GERD (gastroesophageal reflux disease) help.\n")
+    pieces = draft(text).pieces
+    asking = [p.question for p in pieces if "what does GERD stand for" in p.alternates]
+    assert asking == ["What is GERD?"]
+
+
+def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
+    text = ("Gout\n\nFoods\n\nEat well.\n\n*Most of these foods can be found without purines. "
+            "Ask a dietitian.\n\nThe Diet: Some Examples\n\nEat less meat.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "Can most of these foods be found without purines?" in questions
+    assert not any("*" in q or "the the" in q.lower() for q in questions)
+
+
+def test_no_entry_takes_another_entrys_question_as_an_alternate() -> None:
+    text = ("Gout\n\nHow common is gout?\n\nMany people have it.\n\nSymptoms of Gout\n\n"
+            "Pain is more common in older people, who have it for 3 to 10 days.\n")
+    common, symptoms = draft(text).pieces
+    assert common.question == "How common is gout?"
+    assert "how common is gout" not in symptoms.alternates

@@ -37,3 +37,22 @@ def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None
             "(HEE-muh-glow-bin). Uric acid builds up in the blood (hyperuricemia).")
     assert names.glosses(text) == (
         ("fatigue", "tiredness"), ("internal bleeding", "bleeding inside the body"))
+
+
+@pytest.mark.parametrize(("text", "subject", "aliases"), [
+    ("Celiac disease damages the gut. See celiac-disease.org.", "celiac disease", ("celiac",)),
+    ("Lung disease harms the lung.", "lung disease", ()),
+    ("Turner syndrome affects girls.", "turner syndrome", ("turner",)),
+    ("Heart disease and heart attacks.", "heart disease", ()),
+])
+def test_the_word_a_leaflet_uses_only_in_its_subjects_name_is_an_alias(
+        text: str, subject: str, aliases: tuple[str, ...]) -> None:
+    assert names.other_names(text, subject) == aliases
+
+
+def test_an_acronym_may_take_letters_from_inside_its_words_and_skip_grammar_words() -> None:
+    text = ("Gastroesophageal reflux disease (GERD) hurts. Fluids through an intravenous (IV) "
+            "line. Rules of the Food and Drug Administration (FDA). A sore (SORE) eye (EYES).")
+    assert names.acronyms(text) == (
+        ("GERD", "Gastroesophageal reflux disease"), ("IV", "intravenous"),
+        ("FDA", "Food and Drug Administration"))

@@ -138,6 +138,23 @@ def test_a_sentence_that_says_who_gets_it_answers_the_set_questions(sentence: st
     assert asked in [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
 
 
+def test_a_sentence_that_says_whom_the_name_comes_from_answers_why_it_is_called_so() -> None:
+    sentence = "Gout is named after the British surgeon who first described it."
+    found = [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
+    assert "why is it called gout" in found
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("You may need to go to the hospital and get fluids.", True),
+    ("Some people are admitted to hospital for a few days.", True),
+    ("The doctor performs the biopsy in an outpatient center or a hospital.", False),
+])
+def test_only_a_sentence_about_going_to_hospital_answers_when_to_go(sentence: str,
+                                                                    asked: bool) -> None:
+    found = [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
+    assert ("when should I go to hospital" in found) is asked
+
+
 @pytest.mark.parametrize(("sub", "heading", "question"), [
     ("Stress Incontinence", "Types of Incontinence", "What is stress incontinence?"),
     ("Bladder Training", "Treatment", "Can bladder training help with gout?"),
