@@ -116,9 +116,11 @@ class Matcher:
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._texts = TfIdf.build((_whole_text(e) for e in self.entries), language.noise)
+        posted: set[_Phrasing] = set()  # each without its text
         for number, phrasing, analysis in analysed:
-            self._add(number, phrasing, analysis)
-        self._add_answer_sentences()
+            self._add(number, phrasing, analysis, posted)
+        self._add_answer_sentences(posted)
+        self._shares = _shares(self._phrasings)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
@@ -149,6 +151,7 @@ class Matcher:
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: _analysis(a) for t, a in answers.items()}
         self._phrasings = [_Phrasing(*p) for p in phrasings]
+        self._shares = _shares(self._phrasings)
         self._entry_concepts = list(entry_concepts)
         self._texts = TfIdf.restore(texts)
         return self
@@ -211,19 +214,27 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add_answer_sentences(self) -> None:
+    def _add_answer_sentences(self, posted: set[_Phrasing]) -> None:
         for number, entry in enumerate(self.entries):
             for sentence in sentences(entry.answer):
                 analysis = self.vocabulary.of_faq(sentence)
                 if analysis.concepts:
-                    self._add(number, sentence, analysis, ANSWER_SHARE)
+                    self._add(number, sentence, analysis, posted, ANSWER_SHARE)
 
-    def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
+    def _add(self, number: int, phrasing: str, analysis: Analysis,
+             posted: set[_Phrasing], share: float = 1.0) -> None:
+        """Index one phrasing. One with the concepts, weight and share of an earlier phrasing of
+        the same entry always scores the same as it, after it, so it never wins: it is kept (its
+        number counts) but not posted, and scoring does not read it."""
         index = len(self._phrasings)
         weight = sum(self.weight(c) for c in analysis.concepts)
         self._phrasings.append(
             _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
         )
+        scored = self._phrasings[-1]._replace(text="")
+        if scored in posted:
+            return
+        posted.add(scored)
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
@@ -276,7 +287,7 @@ class Matcher:
         in_entry: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
         phrasings, entry_concepts = self._phrasings, self._entry_concepts
-        message_negates = NEGATION in query
+        shares = self._shares[NEGATION in query]
         for index, matched in self._shared_weights(query).items():
             phrasing = phrasings[index]
             entry = phrasing.entry
@@ -285,15 +296,11 @@ class Matcher:
                 concepts = entry_concepts[entry]
                 whole = in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
             explained = matched + ENTRY_CREDIT * (whole - matched)
-            share = phrasing.share
-            if not message_negates and NEGATION in phrasing.concepts:
-                share *= NEGATED_SHARE
-            elif message_negates and NEGATION not in phrasing.concepts:
-                share *= UNNEGATED_SHARE
             # The share of the question explained and of the phrasing used, combined (0 to 1).
-            score = share * ((explained / query_weight) ** QUERY_EXPONENT
-                             * (matched / phrasing.weight) ** PHRASING_EXPONENT)
-            if entry not in best or score > best[entry][0]:
+            score = shares[index] * ((explained / query_weight) ** QUERY_EXPONENT
+                                     * (matched / phrasing.weight) ** PHRASING_EXPONENT)
+            found = best.get(entry)
+            if found is None or score > found[0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         return tuple(
@@ -395,6 +402,16 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     tied.sort(key=lambda m: (m.phrasing != m.entry.question,
                              -fuzz.token_sort_ratio(question, normalize(m.phrasing))))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+def _shares(phrasings: list[_Phrasing]) -> tuple[list[float], list[float]]:
+    """What each phrasing's score is multiplied by, for a message that does not negate and for
+    one that does: a phrasing that negates counts less for the first, one that does not for the
+    second."""
+    plain = [p.share * NEGATED_SHARE if NEGATION in p.concepts else p.share for p in phrasings]
+    negating = [p.share if NEGATION in p.concepts else p.share * UNNEGATED_SHARE
+                for p in phrasings]
+    return plain, negating
 
 
 def _whole_text(entry: Entry) -> str:
