@@ -83,6 +83,18 @@ class _Phrasing(NamedTuple):
     """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
+class _Columns(NamedTuple):
+    """What scoring reads of each phrasing, one list per field, by phrasing number: a list
+    look-up is the cheapest step of the loop every question runs."""
+
+    entry: list[int]
+    weight: list[float]
+    shares: tuple[list[float], list[float]]
+    """The share a phrasing's score is multiplied by, for a message that does not negate and for
+    one that does: a phrasing that negates counts less for the first, one that does not for the
+    second."""
+
+
 class Matcher:
     """An index of the entries' phrasings that ranks entries for free text."""
 
@@ -120,7 +132,7 @@ class Matcher:
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis, posted)
         self._add_answer_sentences(posted)
-        self._shares = _shares(self._phrasings)
+        self._columns = _columns(self._phrasings)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
@@ -151,7 +163,7 @@ class Matcher:
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: _analysis(a) for t, a in answers.items()}
         self._phrasings = [_Phrasing(*p) for p in phrasings]
-        self._shares = _shares(self._phrasings)
+        self._columns = _columns(self._phrasings)
         self._entry_concepts = list(entry_concepts)
         self._texts = TfIdf.restore(texts)
         return self
@@ -286,19 +298,19 @@ class Matcher:
             return ()
         in_entry: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
-        phrasings, entry_concepts = self._phrasings, self._entry_concepts
-        shares = self._shares[NEGATION in query]
+        entry_of, weight_of, shares = self._columns
+        share_of = shares[NEGATION in query]
+        weighed = list(query.items())
         for index, matched in self._shared_weights(query).items():
-            phrasing = phrasings[index]
-            entry = phrasing.entry
+            entry = entry_of[index]
             whole = in_entry.get(entry)
             if whole is None:
-                concepts = entry_concepts[entry]
-                whole = in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
+                concepts = self._entry_concepts[entry]
+                whole = in_entry[entry] = sum([w for c, w in weighed if c in concepts])
             explained = matched + ENTRY_CREDIT * (whole - matched)
             # The share of the question explained and of the phrasing used, combined (0 to 1).
-            score = shares[index] * ((explained / query_weight) ** QUERY_EXPONENT
-                                     * (matched / phrasing.weight) ** PHRASING_EXPONENT)
+            score = share_of[index] * ((explained / query_weight) ** QUERY_EXPONENT
+                                       * (matched / weight_of[index]) ** PHRASING_EXPONENT)
             found = best.get(entry)
             if found is None or score > found[0]:
                 best[entry] = (score, index)
@@ -314,14 +326,16 @@ class Matcher:
         A mere question word ("what is") adds weight but never makes a phrasing a candidate:
         sharing only that, it cannot win, and in a large FAQ nearly every phrasing does.
         """
-        shared: dict[int, float] = defaultdict(float)
+        shared: dict[int, float] = {}
         intents = []
         for concept, weight in query.items():
             if self.vocabulary.kind(concept) == INTENT:
                 intents.append((concept, weight))
-                continue
-            for index in self._postings.get(concept, ()):
-                shared[index] += weight
+            elif shared:
+                for index in self._postings.get(concept, ()):
+                    shared[index] = shared.get(index, 0.0) + weight
+            else:  # the first (the same sums: 0.0 + weight is weight)
+                shared = dict.fromkeys(self._postings.get(concept, ()), weight)
         for concept, weight in intents:
             for index in self._postings.get(concept, ()):
                 if index in shared:
@@ -404,14 +418,12 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
-def _shares(phrasings: list[_Phrasing]) -> tuple[list[float], list[float]]:
-    """What each phrasing's score is multiplied by, for a message that does not negate and for
-    one that does: a phrasing that negates counts less for the first, one that does not for the
-    second."""
+def _columns(phrasings: list[_Phrasing]) -> _Columns:
     plain = [p.share * NEGATED_SHARE if NEGATION in p.concepts else p.share for p in phrasings]
     negating = [p.share if NEGATION in p.concepts else p.share * UNNEGATED_SHARE
                 for p in phrasings]
-    return plain, negating
+    return _Columns([p.entry for p in phrasings], [p.weight for p in phrasings],
+                    (plain, negating))
 
 
 def _whole_text(entry: Entry) -> str:
