@@ -101,6 +101,9 @@ class Rules(NamedTuple):
     runs are all missing from a message cannot match it: a set look-up per run of the message
     rules out most of the patterns its words let in, before the strings each needs are
     looked for (:func:`faqbot._literals.met`)."""
+    used_by: Mapping[str, tuple[int, ...]]
+    """The numbers of the groups that use each pattern: a group none of whose patterns may match
+    a message is not read against it."""
     models: tuple[classifier.Classifier, ...] = ()
     """The second look (:mod:`faqbot.classifier`): a crisis model, then an emergency model, for
     messages no pattern flags. Rules read from a file alone have none."""
@@ -122,7 +125,8 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     fired = None
     if candidates:
         message = _Message(words, rules, beginnings)
-        order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
+        order = sorted(message.may_fire(candidates),
+                       key=lambda i: (rules.groups[i].kind != "crisis", i))
         fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
     if fired is not None:
         return Flag(fired.kind, fired.name)
@@ -181,6 +185,7 @@ def parse_rules(text: str, common: Sequence[str] = ()) -> Rules:
         asked=frozenset(cues).union(_literals(written)),
         written_in=_written_index(written),
         held_in=_held_index(written, _gram_counts(common)),
+        used_by=_used_by(groups, signs),
     )
 
 
@@ -228,6 +233,15 @@ def _written_index(patterns: list[str]) -> dict[str, tuple[str, ...]]:
         for word in sorted(_written(pattern)) or [""]:
             index.setdefault(word, {})[pattern] = None
     return {word: tuple(found) for word, found in index.items()}
+
+
+def _used_by(groups: tuple[Group, ...], signs: Mapping[str, str]) -> dict[str, tuple[int, ...]]:
+    """Each pattern of the groups, and the numbers of the groups that use it."""
+    index: dict[str, dict[int, None]] = {}
+    for number, group in enumerate(groups):
+        for pattern in _patterns_of(group, signs):
+            index.setdefault(pattern, {})[number] = None
+    return {pattern: tuple(numbers) for pattern, numbers in index.items()}
 
 
 def _held_index(patterns: list[str], counts: Mapping[str, float]) -> dict[str, tuple[str, ...]]:
@@ -358,6 +372,17 @@ class _Message:
         self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
         self._only = frozenset(name for cancel in rules.cancels for name in cancel.only)
+
+    def may_fire(self, numbers: Iterable[int]) -> set[int]:
+        """Those of the groups ``numbers`` with a pattern that may match: no other can fire."""
+        if self._screened is None:
+            return set(numbers)
+        asked, live = set(numbers), set()
+        for pattern in self._screened:
+            found = [n for n in self.rules.used_by.get(pattern, ()) if n in asked and n not in live]
+            if found and self._may_match(pattern):
+                live.update(found)
+        return live
 
     def fires(self, group: Group) -> bool:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
@@ -521,13 +546,13 @@ def rules_state(found: Rules) -> tuple[Any, ...]:
     models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
             dict(found.spellings), found.glue, found.asked, dict(found.written_in),
-            dict(found.held_in), models)
+            dict(found.held_in), dict(found.used_by), models)
 
 
 def rules_from_state(state: tuple[Any, ...]) -> Rules:
     """The :class:`Rules` that :func:`rules_state` describes."""
     (groups, cues, signs, cancels, now, idioms, spellings, glue, asked, written_in, held_in,
-     models) = state
+     used_by, models) = state
     return Rules(
         groups=tuple(
             Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
@@ -544,6 +569,7 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         asked=frozenset(asked),
         written_in={word: tuple(patterns) for word, patterns in written_in.items()},
         held_in={gram: tuple(patterns) for gram, patterns in held_in.items()},
+        used_by={pattern: tuple(numbers) for pattern, numbers in used_by.items()},
         models=tuple(classifier.Classifier(b, t, dict(w)) for b, t, w in models),
     )
 
