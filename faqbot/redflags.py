@@ -361,17 +361,24 @@ class _Message:
                  beginnings: frozenset[str] | None = None) -> None:
         """``beginnings``: those of the message's words, for the cheap first look (None: none)."""
         self.rules = rules
-        self._screened = None if beginnings is None else _screened(beginnings, rules.written_in)
-        self._holds: dict[str, bool] = {}
-        idioms = rules.idioms if self._may_match(rules.idioms, " ".join(words)) else ""
-        self.sentences = list(_sentences(words, idioms))
-        self._text = "\n".join(self.sentences)
-        if self._screened is not None:
-            self._screened &= _screened(_grams(self._text), rules.held_in)
+        self._written = None if beginnings is None else _screened(beginnings, rules.written_in)
+        self._read(list(_sentences(words, "")))
+        # The idioms are replaced when the first look lets them in, read against the sentences:
+        # what it rules out there could not match, and replacing it would change nothing.
+        if self._may_match(rules.idioms):
+            self._read(list(_sentences(words, rules.idioms)))
         self._signs: dict[tuple[str, str], bool] = {}
         self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
         self._only = frozenset(name for cancel in rules.cancels for name in cancel.only)
+
+    def _read(self, sentences: list[str]) -> None:
+        """Take ``sentences`` as the message, and what the first look keeps for them."""
+        self.sentences = sentences
+        self._text = "\n".join(sentences)
+        self._holds: dict[str, bool] = {}
+        self._screened = None if self._written is None else (
+            self._written & _screened(_grams(self._text), self.rules.held_in))
 
     def may_fire(self, numbers: Iterable[int]) -> set[int]:
         """Those of the groups ``numbers`` with a pattern that may match: no other can fire."""
@@ -424,19 +431,16 @@ class _Message:
     def _pattern(self, name: str, group: Group) -> str:
         return _sign_pattern(name, group, self.rules.signs)
 
-    def _may_match(self, pattern: str, text: str | None = None) -> bool:
+    def _may_match(self, pattern: str) -> bool:
         """False when the pattern cannot match a sentence: none of its words begins a word of
         the message (then it is neither compiled nor run: compiling is most of what a first
         question costs), or the sentences lack a string that every match holds ("way out" for
         "(only|one) way out", see :func:`needs`). A look-up or two instead of running the
-        pattern over every sentence; with no first look, every pattern is run. ``text`` holds
-        the sentences when they are not made yet."""
+        pattern over every sentence; with no first look, every pattern is run."""
         if self._screened is None:
             return True
         if pattern not in self._screened:
             return False
-        if text is not None:
-            return met(needs(pattern), text)
         if pattern not in self._holds:
             self._holds[pattern] = met(needs(pattern), self._text)
         return self._holds[pattern]
