@@ -91,16 +91,12 @@ class Rules(NamedTuple):
     asked: frozenset[str]
     """Every word beginning the cheap first look asks about: each cue and each word written out
     in a pattern. A message's other word beginnings are dropped before it looks."""
-    written_in: Mapping[str, tuple[str, ...]]
-    """The patterns (and the idioms) that write each word; under "" those that write none. From
-    the beginnings of a message's words, the first look gathers in one pass the patterns that
-    may match, instead of asking every pattern in turn."""
     held_in: Mapping[str, tuple[str, ...]]
-    """The patterns listed under three characters in a row: every match of a pattern holds one
-    of the runs it is listed under (under "" those of which nothing is known). A pattern whose
-    runs are all missing from a message cannot match it: a set look-up per run of the message
-    rules out most of the patterns its words let in, before the strings each needs are
-    looked for (:func:`faqbot._literals.met`)."""
+    """The patterns (and the idioms) listed under three characters in a row: every match of a
+    pattern holds one of the runs it is listed under (under "" those of which nothing is known).
+    A pattern whose runs are all missing from a message cannot match it: from the runs of the
+    message, the first look gathers in one pass the few patterns that may match, instead of
+    asking every pattern in turn."""
     used_by: Mapping[str, tuple[int, ...]]
     """The numbers of the groups that use each pattern: a group none of whose patterns may match
     a message is not read against it."""
@@ -183,7 +179,6 @@ def parse_rules(text: str, common: Sequence[str] = ()) -> Rules:
         spellings={str(k): str(v) for k, v in data["spellings"].items()},
         glue=glue,
         asked=frozenset(cues).union(_literals(written)),
-        written_in=_written_index(written),
         held_in=_held_index(written, _gram_counts(common)),
         used_by=_used_by(groups, signs),
     )
@@ -224,15 +219,6 @@ def _cue_index(
         for cue in sorted(written.union(group.cues)):
             index[cue] = (*index.get(cue, ()), number)
     return index
-
-
-def _written_index(patterns: list[str]) -> dict[str, tuple[str, ...]]:
-    """Each word written in ``patterns``, and the patterns that write it ("" for none)."""
-    index: dict[str, dict[str, None]] = {}
-    for pattern in patterns:
-        for word in sorted(_written(pattern)) or [""]:
-            index.setdefault(word, {})[pattern] = None
-    return {word: tuple(found) for word, found in index.items()}
 
 
 def _used_by(groups: tuple[Group, ...], signs: Mapping[str, str]) -> dict[str, tuple[int, ...]]:
@@ -330,12 +316,12 @@ def _words(text: str, spellings: Mapping[str, str]) -> list[str]:
     return [spellings.get(word) or americanize(word) for word in found]
 
 
-def _screened(keys: Iterable[str], index: Mapping[str, tuple[str, ...]]) -> set[str]:
-    """The patterns listed under one of ``keys`` in ``index`` (``Rules.written_in`` or
-    ``held_in``), or under "": the only ones that may match."""
-    found = set(index.get("", ()))
-    for key in index.keys() & keys:
-        found.update(index[key])
+def _screened(runs: set[str], held_in: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """The patterns listed under one of a message's ``runs`` (``Rules.held_in``), or under "":
+    the only ones that may match it."""
+    found = set(held_in.get("", ()))
+    for run in held_in.keys() & runs:
+        found.update(held_in[run])
     return found
 
 
@@ -362,7 +348,7 @@ class _Message:
                  beginnings: frozenset[str] | None = None) -> None:
         """``beginnings``: those of the message's words, for the cheap first look (None: none)."""
         self.rules = rules
-        self._written = None if beginnings is None else _screened(beginnings, rules.written_in)
+        self.beginnings = beginnings
         self._read(list(_sentences(words, "")))
         # The idioms are replaced when the first look lets them in, read against the sentences:
         # what it rules out there could not match, and replacing it would change nothing.
@@ -378,8 +364,8 @@ class _Message:
         self.sentences = sentences
         self._text = "\n".join(sentences)
         self._holds: dict[str, bool] = {}
-        self._screened = None if self._written is None else (
-            self._written & _screened(_grams(self._text), self.rules.held_in))
+        self._screened = None if self.beginnings is None else (
+            _screened(_grams(self._text), self.rules.held_in))
 
     def may_fire(self, numbers: Iterable[int]) -> set[int]:
         """Those of the groups ``numbers`` with a pattern that may match: no other can fire."""
@@ -432,18 +418,25 @@ class _Message:
     def _pattern(self, name: str, group: Group) -> str:
         return _sign_pattern(name, group, self.rules.signs)
 
+    def _possible(self, pattern: str) -> bool:
+        """False when none of the words written in the pattern begins a word of the message: then
+        it cannot match, and is neither compiled nor run (compiling is most of what a first
+        question costs)."""
+        written = _written(pattern)
+        return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
+
     def _may_match(self, pattern: str) -> bool:
-        """False when the pattern cannot match a sentence: none of its words begins a word of
-        the message (then it is neither compiled nor run: compiling is most of what a first
-        question costs), or the sentences lack a string that every match holds ("way out" for
-        "(only|one) way out", see :func:`needs`). A look-up or two instead of running the
-        pattern over every sentence; with no first look, every pattern is run."""
+        """False when the pattern cannot match a sentence: the sentences lack its runs of three
+        characters (``Rules.held_in``), none of its words begins a word of the message, or the
+        sentences lack a string that every match holds ("way out" for "(only|one) way out", see
+        :func:`needs`). A few look-ups instead of running the pattern over every sentence; with
+        no first look, every pattern is run."""
         if self._screened is None:
             return True
         if pattern not in self._screened:
             return False
         if pattern not in self._holds:
-            self._holds[pattern] = met(needs(pattern), self._text)
+            self._holds[pattern] = self._possible(pattern) and met(needs(pattern), self._text)
         return self._holds[pattern]
 
     def _found(self, pattern: str, group: Group) -> bool:
@@ -550,14 +543,14 @@ def rules_state(found: Rules) -> tuple[Any, ...]:
     cancels = tuple(tuple(c) for c in found.cancels)
     models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
-            dict(found.spellings), found.glue, found.asked, dict(found.written_in),
-            dict(found.held_in), dict(found.used_by), models)
+            dict(found.spellings), found.glue, found.asked, dict(found.held_in),
+            dict(found.used_by), models)
 
 
 def rules_from_state(state: tuple[Any, ...]) -> Rules:
     """The :class:`Rules` that :func:`rules_state` describes."""
-    (groups, cues, signs, cancels, now, idioms, spellings, glue, asked, written_in, held_in,
-     used_by, models) = state
+    (groups, cues, signs, cancels, now, idioms, spellings, glue, asked, held_in, used_by,
+     models) = state
     return Rules(
         groups=tuple(
             Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
@@ -572,9 +565,8 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         spellings=dict(spellings),
         glue=frozenset(glue),
         asked=frozenset(asked),
-        written_in={word: tuple(patterns) for word, patterns in written_in.items()},
-        held_in={gram: tuple(patterns) for gram, patterns in held_in.items()},
-        used_by={pattern: tuple(numbers) for pattern, numbers in used_by.items()},
+        held_in=dict(held_in),  # of tuples, as stored: copying 1,000 of them costs start-up time
+        used_by=dict(used_by),
         models=tuple(classifier.Classifier(b, t, dict(w)) for b, t, w in models),
     )
 

@@ -122,7 +122,7 @@ def test_the_cheap_first_look_never_changes_the_verdict() -> None:
 
 def test_the_runs_of_letters_rule_out_no_pattern_whose_strings_a_message_holds() -> None:
     rules = redflags.rules()
-    patterns = {p for found in rules.written_in.values() for p in found}
+    patterns = {p for found in rules.held_in.values() for p in found}
     for text in [c["q"] for c in CASES]:
         message = "\n".join(redflags._sentences(redflags._words(text, rules.spellings), ""))
         kept = redflags._screened(redflags._grams(message), rules.held_in)
