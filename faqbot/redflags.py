@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple
 
 from faqbot import classifier
-from faqbot._literals import Needs, met, needs
+from faqbot._literals import Needs, choices, met_in, needs, runs_of
 from faqbot.text import americanize, fold
 
 FlagKind = Literal["urgent", "crisis"]
@@ -245,7 +245,7 @@ def _rare_grams(found: Needs, counts: Mapping[str, float]) -> frozenset[str] | N
     if found is None:
         return None
     if isinstance(found, str):
-        grams = _grams(found)
+        grams = runs_of(found)
         return frozenset([min(grams, key=lambda g: (counts.get(g, 0.0), g))]) if grams else None
     kind, parts = found
     chosen = [_rare_grams(part, counts) for part in parts]
@@ -260,15 +260,9 @@ def _gram_counts(common: Sequence[str]) -> dict[str, float]:
     n-th most frequent word counting 1/n."""
     counts: dict[str, float] = {}
     for rank, word in enumerate(common, 1):
-        for gram in _grams(f" {word} "):
+        for gram in runs_of(f" {word} "):
             counts[gram] = counts.get(gram, 0.0) + 1 / rank
     return counts
-
-
-def _grams(text: str) -> set[str]:
-    """Every run of three characters in ``text``."""
-    # zip and join, not slices in a comprehension: twice as fast, and every message pays it
-    return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
 
 
 def _patterns_of(group: Group, signs: Mapping[str, str]) -> list[str]:
@@ -364,8 +358,9 @@ class _Message:
         self.sentences = sentences
         self._text = "\n".join(sentences)
         self._holds: dict[str, bool] = {}
+        self._runs = runs_of(self._text) if self.beginnings is not None else set()
         self._screened = None if self.beginnings is None else (
-            _screened(_grams(self._text), self.rules.held_in))
+            _screened(self._runs, self.rules.held_in))
 
     def may_fire(self, numbers: Iterable[int]) -> set[int]:
         """Those of the groups ``numbers`` with a pattern that may match: no other can fire."""
@@ -436,7 +431,8 @@ class _Message:
         if pattern not in self._screened:
             return False
         if pattern not in self._holds:
-            self._holds[pattern] = self._possible(pattern) and met(needs(pattern), self._text)
+            self._holds[pattern] = self._possible(pattern) and met_in(pattern, self._text,
+                                                                      self._runs)
         return self._holds[pattern]
 
     def _found(self, pattern: str, group: Group) -> bool:
@@ -582,7 +578,7 @@ def prepare(found: Rules) -> None:
     for group in found.groups:
         for pattern in _patterns_of(group, found.signs):
             _whole_words(pattern)
-            needs(pattern)
+            choices(pattern)
     for cancel in found.cancels:
         _compiled(cancel.pattern)
     _compiled(rf"\b(?:{found.now})")
@@ -590,4 +586,4 @@ def prepare(found: Rules) -> None:
         _compiled(rf"(?:^| ){breaks}(?= |$)")
     if found.idioms:
         _compiled(rf"\b(?:{found.idioms})\b")
-        needs(found.idioms)
+        choices(found.idioms)
