@@ -366,11 +366,13 @@ class _Message:
         """Those of the groups ``numbers`` with a pattern that may match: no other can fire."""
         if self._screened is None:
             return set(numbers)
-        asked, live = set(numbers), set()
+        asked, live = set(numbers), set[int]()
         for pattern in self._screened:
-            found = [n for n in self.rules.used_by.get(pattern, ()) if n in asked and n not in live]
-            if found and self._may_match(pattern):
-                live.update(found)
+            groups = self.rules.used_by.get(pattern, ())
+            if asked.isdisjoint(groups) or live.issuperset(groups):
+                continue
+            if self._may_match(pattern):
+                live.update(asked.intersection(groups))
         return live
 
     def fires(self, group: Group) -> bool:
