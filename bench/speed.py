@@ -22,8 +22,11 @@ from bench._common import median, ms, percentile, phrasings, ratio, table, time_
 from bench.quality import default_cases, load_cases
 from faqbot import FAQBot
 
-TARGET_LATENCY = 5.0
+TARGET_LATENCY = 1.0
+"""Issue 9: a question to the warm bot costs less than the bare extractOne(WRatio) over the same
+phrasings that a typical FAQ bot makes (the medians' ratio is under 1x)."""
 TARGET_STARTUP = 1.5
+"""``faqbot ask`` takes at most 1.5 times ``python -c "import rapidfuzz, yaml"``."""
 
 
 @dataclass(frozen=True)
@@ -119,12 +122,16 @@ def measure_startup(runs: int = 30, warmups: int = 3) -> Startup:
     return Startup(ask, imports, python, runs)
 
 
-def _verdict(value: float, target: float) -> str:
-    return f"{value:.2f}x (target <= {target:g}x: {'met' if value <= target else 'missed'})"
+def _verdict(value: float, target: float, *, under: bool = False) -> str:
+    """``value`` against ``target``: at most it, or strictly under it when ``under``."""
+    met = value < target if under else value <= target
+    bound = "under" if under else "<="
+    return f"{value:.2f}x (target {bound} {target:g}x: {'met' if met else 'missed'})"
 
 
 def render_latency(latency: Latency) -> str:
     bot, bare = latency.bot, latency.bare
+    verdict = _verdict(bot.median / bare.median, TARGET_LATENCY, under=True)
     rows = [
         ("`FAQBot.ask` (warm)", ms(bot.median), ms(bot.p99), bot.count),
         ("`FAQBot.ask` (cold: fresh bot, each question once)", ms(latency.bot_cold.median),
@@ -134,7 +141,7 @@ def render_latency(latency: Latency) -> str:
     ]
     return "\n\n".join([
         table(("Per question", "Median (ms)", "p99 (ms)", "Timings"), rows),
-        f"Median ratio (warm bot / bare call): **{_verdict(bot.median / bare.median, 5)}**; "
+        f"Median ratio (warm bot / bare call): **{verdict}**; "
         f"p99 ratio: {ratio(bot.p99, bare.p99)}; cold median ratio: "
         f"{ratio(latency.bot_cold.median, bare.median)}. {latency.questions} questions, "
         "the bot and the bare call timed in turn in one process after a warm-up pass.",
@@ -149,12 +156,13 @@ def render_startup(startup: Startup) -> str:
         ('`python -c pass` (the interpreter alone)', ms(startup.python.median),
          ms(startup.python.p99)),
     ]
+    verdict = _verdict(startup.ask.median / startup.imports.median, TARGET_STARTUP)
     above = (startup.ask.median - startup.python.median) / max(
         startup.imports.median - startup.python.median, 1e-9)
     return "\n\n".join([
         table(("Start-up (wall time of the whole command)", "Median (ms)", "p99 (ms)"), rows),
         f"Start-up ratio (faqbot ask / bare imports, medians): "
-        f"**{_verdict(startup.ask.median / startup.imports.median, 1.5)}**; above the bare "
+        f"**{verdict}**; above the bare "
         f"interpreter, faqbot ask takes {above:.2f}x the time of the two imports. "
         f"{startup.runs} runs of each command in turn after 3 warm-up runs each.",
     ])

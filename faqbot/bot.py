@@ -91,6 +91,8 @@ class FAQBot:
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
         self.matcher = matcher or Matcher(faq, language or load_language())
         self.red_flags = red_flags or redflags.rules()
+        self._sections = tuple(tuple(group) for group in faq.sections().values())
+        """The entries by section, grouped once: every answer's follow-ups read them."""
 
     @classmethod
     def load(
@@ -143,7 +145,7 @@ class FAQBot:
         first entry of each following section, so a patient can walk from symptoms to diagnosis
         to treatment."""
         entry = self.faq.entry(entry_id)
-        sections = list(self.faq.sections().values())
+        sections = self._sections
         here = next(i for i, group in enumerate(sections) if entry in group)
         same = [e for e in sections[here] if e.id != entry_id]
         onward = [group[0] for group in sections[here + 1 :] + sections[:here]]

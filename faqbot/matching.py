@@ -84,6 +84,18 @@ class _Phrasing(NamedTuple):
     """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
+class _Columns(NamedTuple):
+    """What scoring reads of each phrasing, one list per field, by phrasing number: a list
+    look-up is the cheapest step of the loop every question runs."""
+
+    entry: list[int]
+    weight: list[float]
+    shares: tuple[list[float], list[float]]
+    """The share a phrasing's score is multiplied by, for a message that does not negate and for
+    one that does: a phrasing that negates counts less for the first, one that does not for the
+    second."""
+
+
 class Matcher:
     """An index of the entries' phrasings that ranks entries for free text."""
 
@@ -117,9 +129,11 @@ class Matcher:
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._texts = TfIdf.build((_whole_text(e) for e in self.entries), language.noise)
+        posted: set[_Phrasing] = set()  # each without its text
         for number, phrasing, analysis in analysed:
-            self._add(number, phrasing, analysis)
-        self._add_answer_sentences()
+            self._add(number, phrasing, analysis, posted)
+        self._add_answer_sentences(posted)
+        self._columns = _columns(self._phrasings)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
@@ -162,6 +176,7 @@ class Matcher:
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: _analysis(a) for t, a in answers.items()}
         self._phrasings = [_Phrasing(*p) for p in phrasings]
+        self._columns = _columns(self._phrasings)
         self._entry_concepts = list(entry_concepts)
         self._texts = TfIdf.restore(texts)
         return self
@@ -224,19 +239,27 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add_answer_sentences(self) -> None:
+    def _add_answer_sentences(self, posted: set[_Phrasing]) -> None:
         for number, entry in enumerate(self.entries):
             for sentence in sentences(entry.answer):
                 analysis = self.vocabulary.of_faq(sentence)
                 if analysis.concepts:
-                    self._add(number, sentence, analysis, ANSWER_SHARE)
+                    self._add(number, sentence, analysis, posted, ANSWER_SHARE)
 
-    def _add(self, number: int, phrasing: str, analysis: Analysis, share: float = 1.0) -> None:
+    def _add(self, number: int, phrasing: str, analysis: Analysis,
+             posted: set[_Phrasing], share: float = 1.0) -> None:
+        """Index one phrasing. One with the concepts, weight and share of an earlier phrasing of
+        the same entry always scores the same as it, after it, so it never wins: it is kept (its
+        number counts) but not posted, and scoring does not read it."""
         index = len(self._phrasings)
         weight = sum(self.weight(c) for c in analysis.concepts)
         self._phrasings.append(
             _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
         )
+        scored = self._phrasings[-1]._replace(text="")
+        if scored in posted:
+            return
+        posted.add(scored)
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
@@ -288,25 +311,21 @@ class Matcher:
             return ()
         in_entry: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
-        phrasings, entry_concepts = self._phrasings, self._entry_concepts
-        message_negates = NEGATION in query
+        entry_of, weight_of, shares = self._columns
+        share_of = shares[NEGATION in query]
+        weighed = list(query.items())
         for index, matched in self._shared_weights(query).items():
-            phrasing = phrasings[index]
-            entry = phrasing.entry
+            entry = entry_of[index]
             whole = in_entry.get(entry)
             if whole is None:
-                concepts = entry_concepts[entry]
-                whole = in_entry[entry] = sum(w for c, w in query.items() if c in concepts)
+                concepts = self._entry_concepts[entry]
+                whole = in_entry[entry] = sum([w for c, w in weighed if c in concepts])
             explained = matched + ENTRY_CREDIT * (whole - matched)
-            share = phrasing.share
-            if not message_negates and NEGATION in phrasing.concepts:
-                share *= NEGATED_SHARE
-            elif message_negates and NEGATION not in phrasing.concepts:
-                share *= UNNEGATED_SHARE
             # The share of the question explained and of the phrasing used, combined (0 to 1).
-            score = share * ((explained / query_weight) ** QUERY_EXPONENT
-                             * (matched / phrasing.weight) ** PHRASING_EXPONENT)
-            if entry not in best or score > best[entry][0]:
+            score = share_of[index] * ((explained / query_weight) ** QUERY_EXPONENT
+                                       * (matched / weight_of[index]) ** PHRASING_EXPONENT)
+            found = best.get(entry)
+            if found is None or score > found[0]:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         return tuple(
@@ -320,14 +339,16 @@ class Matcher:
         A mere question word ("what is") adds weight but never makes a phrasing a candidate:
         sharing only that, it cannot win, and in a large FAQ nearly every phrasing does.
         """
-        shared: dict[int, float] = defaultdict(float)
+        shared: dict[int, float] = {}
         intents = []
         for concept, weight in query.items():
             if self.vocabulary.kind(concept) == INTENT:
                 intents.append((concept, weight))
-                continue
-            for index in self._postings.get(concept, ()):
-                shared[index] += weight
+            elif shared:
+                for index in self._postings.get(concept, ()):
+                    shared[index] = shared.get(index, 0.0) + weight
+            else:  # the first (the same sums: 0.0 + weight is weight)
+                shared = dict.fromkeys(self._postings.get(concept, ()), weight)
         for concept, weight in intents:
             for index in self._postings.get(concept, ()):
                 if index in shared:
@@ -420,6 +441,14 @@ _DEFINITION = re.compile(
 def _defined_terms(sentence: str) -> list[str]:
     """The terms a sentence of an answer defines, at its start or after "is called"."""
     return [t for m in _DEFINITION.finditer(sentence) for t in m.groups() if t]
+
+
+def _columns(phrasings: list[_Phrasing]) -> _Columns:
+    plain = [p.share * NEGATED_SHARE if NEGATION in p.concepts else p.share for p in phrasings]
+    negating = [p.share if NEGATION in p.concepts else p.share * UNNEGATED_SHARE
+                for p in phrasings]
+    return _Columns([p.entry for p in phrasings], [p.weight for p in phrasings],
+                    (plain, negating))
 
 
 def _whole_text(entry: Entry) -> str:

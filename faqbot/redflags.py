@@ -9,12 +9,12 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple
 
 from faqbot import classifier
-from faqbot._literals import met, needs
+from faqbot._literals import Needs, choices, met_in, needs, runs_of
 from faqbot.text import americanize, fold
 
 FlagKind = Literal["urgent", "crisis"]
@@ -91,6 +91,15 @@ class Rules(NamedTuple):
     asked: frozenset[str]
     """Every word beginning the cheap first look asks about: each cue and each word written out
     in a pattern. A message's other word beginnings are dropped before it looks."""
+    held_in: Mapping[str, tuple[str, ...]]
+    """The patterns (and the idioms) listed under three characters in a row: every match of a
+    pattern holds one of the runs it is listed under (under "" those of which nothing is known).
+    A pattern whose runs are all missing from a message cannot match it: from the runs of the
+    message, the first look gathers in one pass the few patterns that may match, instead of
+    asking every pattern in turn."""
+    used_by: Mapping[str, tuple[int, ...]]
+    """The numbers of the groups that use each pattern: a group none of whose patterns may match
+    a message is not read against it."""
     models: tuple[classifier.Classifier, ...] = ()
     """The second look (:mod:`faqbot.classifier`): a crisis model, then an emergency model, for
     messages no pattern flags. Rules read from a file alone have none."""
@@ -112,7 +121,8 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
     fired = None
     if candidates:
         message = _Message(words, rules, beginnings)
-        order = sorted(candidates, key=lambda i: (rules.groups[i].kind != "crisis", i))
+        order = sorted(message.may_fire(candidates),
+                       key=lambda i: (rules.groups[i].kind != "crisis", i))
         fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
     if fired is not None:
         return Flag(fired.kind, fired.name)
@@ -136,12 +146,17 @@ def rules() -> Rules:
     # os.path, not importlib.resources: it imports pathlib and zipfile, and start-up time counts.
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "red_flags.yaml")
     with open(path, encoding="utf-8") as file:
-        found = parse_rules(file.read())
+        text = file.read()
+    with open(os.path.join(os.path.dirname(path), "common_words.txt"), encoding="utf-8") as file:
+        common = [w for line in file if not line.startswith("#") for w in line.split()]
+    found = parse_rules(text, common)
     return found._replace(models=(classifier.load("crisis"), classifier.load("urgent")))
 
 
-def parse_rules(text: str) -> Rules:
-    """Rules from the YAML text of a red-flag file (the bundled one's header gives the format)."""
+def parse_rules(text: str, common: Sequence[str] = ()) -> Rules:
+    """Rules from the YAML text of a red-flag file (the bundled one's header gives the format).
+    ``common``: everyday words, the most frequent first, so that the first look asks about
+    runs of letters that few messages hold (it is right without them, only slower)."""
     import yaml
 
     from faqbot._yaml import SafeLoader
@@ -153,7 +168,7 @@ def parse_rules(text: str) -> Rules:
     glue = frozenset(str(data.get("glue", "")).split())
     cues = _cue_index(groups, signs, glue)
     idioms = _alternatives(data["idioms"], words)
-    written = [pattern for group in groups for pattern in _patterns_of(group, signs)]
+    written = [*(pattern for group in groups for pattern in _patterns_of(group, signs)), idioms]
     return Rules(
         groups=groups,
         cues=cues,
@@ -163,7 +178,9 @@ def parse_rules(text: str) -> Rules:
         idioms=idioms,
         spellings={str(k): str(v) for k, v in data["spellings"].items()},
         glue=glue,
-        asked=frozenset(cues).union(_literals([*written, idioms])),
+        asked=frozenset(cues).union(_literals(written)),
+        held_in=_held_index(written, _gram_counts(common)),
+        used_by=_used_by(groups, signs),
     )
 
 
@@ -204,11 +221,58 @@ def _cue_index(
     return index
 
 
+def _used_by(groups: tuple[Group, ...], signs: Mapping[str, str]) -> dict[str, tuple[int, ...]]:
+    """Each pattern of the groups, and the numbers of the groups that use it."""
+    index: dict[str, dict[int, None]] = {}
+    for number, group in enumerate(groups):
+        for pattern in _patterns_of(group, signs):
+            index.setdefault(pattern, {})[number] = None
+    return {pattern: tuple(numbers) for pattern, numbers in index.items()}
+
+
+def _held_index(patterns: list[str], counts: Mapping[str, float]) -> dict[str, tuple[str, ...]]:
+    """Each pattern under the runs of three characters one of which its every match holds."""
+    index: dict[str, dict[str, None]] = {}
+    for pattern in patterns:
+        for gram in sorted(_rare_grams(needs(pattern), counts) or {""}):
+            index.setdefault(gram, {})[pattern] = None
+    return {gram: tuple(found) for gram, found in index.items()}
+
+
+def _rare_grams(found: Needs, counts: Mapping[str, float]) -> frozenset[str] | None:
+    """Runs of three characters one of which every text that :func:`met` passes holds, chosen
+    rare in everyday words (``counts``); None when nothing is known."""
+    if found is None:
+        return None
+    if isinstance(found, str):
+        grams = runs_of(found)
+        return frozenset([min(grams, key=lambda g: (counts.get(g, 0.0), g))]) if grams else None
+    kind, parts = found
+    chosen = [_rare_grams(part, counts) for part in parts]
+    if kind == "any":
+        return None if None in chosen else frozenset().union(*filter(None, chosen))
+    known = [grams for grams in chosen if grams is not None]
+    return min(known, key=lambda c: (sum(counts.get(g, 0.0) for g in c), sorted(c)), default=None)
+
+
+def _gram_counts(common: Sequence[str]) -> dict[str, float]:
+    """How often each run of three characters is met in everyday words (space-bounded), the
+    n-th most frequent word counting 1/n."""
+    counts: dict[str, float] = {}
+    for rank, word in enumerate(common, 1):
+        for gram in runs_of(f" {word} "):
+            counts[gram] = counts.get(gram, 0.0) + 1 / rank
+    return counts
+
+
 def _patterns_of(group: Group, signs: Mapping[str, str]) -> list[str]:
-    named = {name for rule in group.together for part in rule for name in part}
-    return [
-        *group.alone, *group.firm, *(group.signs.get(name) or signs[name] for name in named)
-    ]
+    named = dict.fromkeys(name for rule in group.together for part in rule for name in part)
+    return [*group.alone, *group.firm, *(_sign_pattern(name, group, signs) for name in named)]
+
+
+def _sign_pattern(name: str, group: Group, signs: Mapping[str, str]) -> str:
+    """The pattern of a sign: the group's own, else the shared one."""
+    return group.signs[name] if name in group.signs else signs[name]
 
 
 def _literals(patterns: list[str]) -> set[str]:
@@ -246,6 +310,15 @@ def _words(text: str, spellings: Mapping[str, str]) -> list[str]:
     return [spellings.get(word) or americanize(word) for word in found]
 
 
+def _screened(runs: set[str], held_in: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """The patterns listed under one of a message's ``runs`` (``Rules.held_in``), or under "":
+    the only ones that may match it."""
+    found = set(held_in.get("", ()))
+    for run in held_in.keys() & runs:
+        found.update(held_in[run])
+    return found
+
+
 def _candidates(words: list[str], rules: Rules) -> set[int]:
     """The groups that one of the words cues: a word that starts with one of their cues."""
     return _cued(_beginnings(words), rules)
@@ -270,17 +343,41 @@ class _Message:
         """``beginnings``: those of the message's words, for the cheap first look (None: none)."""
         self.rules = rules
         self.beginnings = beginnings
-        idioms = rules.idioms if self._may_match(rules.idioms, " ".join(words)) else ""
-        self.sentences = list(_sentences(words, idioms))
-        self._text = "\n".join(self.sentences)
+        self._read(list(_sentences(words, "")))
+        # The idioms are replaced when the first look lets them in, read against the sentences:
+        # what it rules out there could not match, and replacing it would change nothing.
+        if self._may_match(rules.idioms):
+            self._read(list(_sentences(words, rules.idioms)))
         self._signs: dict[tuple[str, str], bool] = {}
         self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
         self._only = frozenset(name for cancel in rules.cancels for name in cancel.only)
 
+    def _read(self, sentences: list[str]) -> None:
+        """Take ``sentences`` as the message, and what the first look keeps for them."""
+        self.sentences = sentences
+        self._text = "\n".join(sentences)
+        self._holds: dict[str, bool] = {}
+        self._runs = runs_of(self._text) if self.beginnings is not None else set()
+        self._screened = None if self.beginnings is None else (
+            _screened(self._runs, self.rules.held_in))
+
+    def may_fire(self, numbers: Iterable[int]) -> set[int]:
+        """Those of the groups ``numbers`` with a pattern that may match: no other can fire."""
+        if self._screened is None:
+            return set(numbers)
+        asked, live = set(numbers), set[int]()
+        for pattern in self._screened:
+            groups = self.rules.used_by.get(pattern, ())
+            if asked.isdisjoint(groups) or live.issuperset(groups):
+                continue
+            if self._may_match(pattern):
+                live.update(asked.intersection(groups))
+        return live
+
     def fires(self, group: Group) -> bool:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
-        if self._alone(group) or any(self._firm(pattern) for pattern in group.firm):
+        if self._alone(group) or any(self._firm(pattern) for pattern in self._screen(group.firm)):
             return True
         return any(
             self._could_meet(rule, group)
@@ -301,7 +398,12 @@ class _Message:
         return any(compiled.search(sentence) for sentence in self.sentences)
 
     def _alone(self, group: Group) -> bool:
-        return any(self._found(pattern, group) for pattern in group.alone)
+        return any(self._found(pattern, group) for pattern in self._screen(group.alone))
+
+    def _screen(self, patterns: tuple[str, ...]) -> Sequence[str]:
+        """Those of ``patterns`` that the first look keeps (all of them when there is none)."""
+        screened = self._screened
+        return patterns if screened is None else [p for p in patterns if p in screened]
 
     def _sign(self, name: str, group: Group) -> bool:
         local = name in group.signs
@@ -311,8 +413,7 @@ class _Message:
         return self._signs[key]
 
     def _pattern(self, name: str, group: Group) -> str:
-        """The pattern of a sign: the group's own, else the shared one."""
-        return group.signs[name] if name in group.signs else self.rules.signs[name]
+        return _sign_pattern(name, group, self.rules.signs)
 
     def _possible(self, pattern: str) -> bool:
         """False when none of the words written in the pattern begins a word of the message: then
@@ -321,15 +422,20 @@ class _Message:
         written = _written(pattern)
         return self.beginnings is None or not written or not written.isdisjoint(self.beginnings)
 
-    def _may_match(self, pattern: str, text: str | None = None) -> bool:
-        """False when the pattern cannot match a sentence: none of its words begins a word of
-        the message, or the sentences lack a string that every match holds ("way out" for
-        "(only|one) way out", see :func:`needs`). A few look-ups instead of running the pattern
-        over every sentence; with no first look (``beginnings`` None), every pattern is run.
-        ``text`` holds the sentences when they are not made yet."""
-        if self.beginnings is None:
+    def _may_match(self, pattern: str) -> bool:
+        """False when the pattern cannot match a sentence: the sentences lack its runs of three
+        characters (``Rules.held_in``), none of its words begins a word of the message, or the
+        sentences lack a string that every match holds ("way out" for "(only|one) way out", see
+        :func:`needs`). A few look-ups instead of running the pattern over every sentence; with
+        no first look, every pattern is run."""
+        if self._screened is None:
             return True
-        return self._possible(pattern) and met(needs(pattern), self._text if text is None else text)
+        if pattern not in self._screened:
+            return False
+        if pattern not in self._holds:
+            self._holds[pattern] = self._possible(pattern) and met_in(pattern, self._text,
+                                                                      self._runs)
+        return self._holds[pattern]
 
     def _found(self, pattern: str, group: Group) -> bool:
         if not self._may_match(pattern):
@@ -435,12 +541,14 @@ def rules_state(found: Rules) -> tuple[Any, ...]:
     cancels = tuple(tuple(c) for c in found.cancels)
     models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
-            dict(found.spellings), found.glue, found.asked, models)
+            dict(found.spellings), found.glue, found.asked, dict(found.held_in),
+            dict(found.used_by), models)
 
 
 def rules_from_state(state: tuple[Any, ...]) -> Rules:
     """The :class:`Rules` that :func:`rules_state` describes."""
-    groups, cues, signs, cancels, now, idioms, spellings, glue, asked, models = state
+    (groups, cues, signs, cancels, now, idioms, spellings, glue, asked, held_in, used_by,
+     models) = state
     return Rules(
         groups=tuple(
             Group(name, kind, tuple(alone), _nested(together), dict(group_signs),
@@ -455,6 +563,8 @@ def rules_from_state(state: tuple[Any, ...]) -> Rules:
         spellings=dict(spellings),
         glue=frozenset(glue),
         asked=frozenset(asked),
+        held_in=dict(held_in),  # of tuples, as stored: copying 1,000 of them costs start-up time
+        used_by=dict(used_by),
         models=tuple(classifier.Classifier(b, t, dict(w)) for b, t, w in models),
     )
 
@@ -470,7 +580,7 @@ def prepare(found: Rules) -> None:
     for group in found.groups:
         for pattern in _patterns_of(group, found.signs):
             _whole_words(pattern)
-            needs(pattern)
+            choices(pattern)
     for cancel in found.cancels:
         _compiled(cancel.pattern)
     _compiled(rf"\b(?:{found.now})")
@@ -478,4 +588,4 @@ def prepare(found: Rules) -> None:
         _compiled(rf"(?:^| ){breaks}(?= |$)")
     if found.idioms:
         _compiled(rf"\b(?:{found.idioms})\b")
-        needs(found.idioms)
+        choices(found.idioms)

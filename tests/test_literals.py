@@ -4,12 +4,13 @@ matches is never skipped."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from faqbot._literals import met, needs
+from faqbot._literals import choices, met, met_in, needs, runs_of
 
 PATTERNS = [
     r"\b(?:only|one) (?:one )?way out\b",
@@ -52,3 +53,13 @@ def test_a_text_a_pattern_matches_is_never_skipped(pattern: str, words: list[str
     text = " ".join(words)
     if re.search(pattern, text):
         assert met(needs(pattern), text)
+
+
+MANY = r"\b(?:" + "|".join(f"{a} {b}" for a, b in pairwise(WORDS)) + r")\b"
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=12))
+def test_many_alternatives_filed_by_run_give_the_answer_met_gives(words: list[str]) -> None:
+    text = " ".join(words)
+    assert choices(MANY) is not None
+    assert met_in(MANY, text, runs_of(text)) is met(needs(MANY), text)

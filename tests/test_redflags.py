@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from faqbot import redflags
+from faqbot._literals import choices, met, met_in, needs, runs_of
 from faqbot.redflags import CANCEL_REACH, Flag, assess, assess_with, parse_rules
 
 DATA = Path(__file__).parent / "data"
@@ -117,6 +118,26 @@ def test_the_cheap_first_look_never_changes_the_verdict() -> None:
         looked = assess_with(text, rules)
         everything = assess_with(text, rules, first_look=False)
         assert (looked and looked.kind) == (everything and everything.kind), text
+
+
+def test_the_runs_of_letters_rule_out_no_pattern_whose_strings_a_message_holds() -> None:
+    rules = redflags.rules()
+    patterns = {p for found in rules.held_in.values() for p in found}
+    for text in [c["q"] for c in CASES]:
+        message = "\n".join(redflags._sentences(redflags._words(text, rules.spellings), ""))
+        kept = redflags._screened(runs_of(message), rules.held_in)
+        assert {p for p in patterns if met(needs(p), message)} <= kept, text
+
+
+def test_the_alternatives_filed_by_run_give_the_same_answer() -> None:
+    rules = redflags.rules()
+    patterns = {p for found in rules.held_in.values() for p in found}
+    many = sorted(p for p in patterns if choices(p) is not None)
+    assert rules.idioms in many
+    for text in [c["q"] for c in CASES]:
+        message = "\n".join(redflags._sentences(redflags._words(text, rules.spellings), ""))
+        runs = runs_of(message)
+        assert [met_in(p, message, runs) for p in many] == [met(needs(p), message) for p in many]
 
 
 def test_every_pattern_compiles_and_every_sign_exists() -> None:
