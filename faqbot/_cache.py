@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import struct
+import sys
 import time
 import zlib
 from typing import Any, NamedTuple
@@ -24,7 +25,7 @@ from faqbot.language import Language
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 15
+FORMAT = 16
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -36,12 +37,15 @@ MAX_SIZE = 64 * 1024 * 1024
 _HEADER = struct.Struct(">8sQI")
 _TEMPORARY = ".tmp"
 _OLD_SUFFIXES = (".marshal",)
-_NAME = re.compile(r"[0-9a-f]{8}-[0-9]+\.(cache|marshal)(\.[0-9]+(-[0-9a-f]{8})?\.tmp)?")
+_NAME = re.compile(
+    r"[0-9a-f]{8}-[0-9]+(-[0-9a-f]{8})?\.(cache|marshal)(\.[0-9]+(-[0-9a-f]{8})?\.tmp)?"
+)
 _ANALYSER_MODULES = (
     "concepts.py", "text.py", "faq.py", "_subject.py", "language.py", "matching.py",
     "data/english.yaml",
     "data/common_words.txt", "redflags.py", "data/red_flags.yaml", "classifier.py",
-    "data/crisis_model.json", "data/urgent_model.json", "tfidf.py", "_literals.py",
+    "data/crisis_model.json", "data/urgent_model.json", "tfidf.py", "_literals.py", "_typos.py",
+    "_yaml.py",
 )
 
 
@@ -56,9 +60,10 @@ class Cached(NamedTuple):
 
 def lookup(name: str, data: bytes) -> Cached | None:
     """The cached FAQ built from exactly ``data`` by this code, or None."""
-    stored = _read(_file_for(data))
+    fingerprint = _fingerprint()
+    stored = _read(_file_for(data, fingerprint))
     try:
-        if stored is None or stored[0] != (FORMAT, _fingerprint(), data):
+        if stored is None or stored[0] != (FORMAT, fingerprint, data):
             return None
         faq = _faq_from(stored[1])._replace(name=name)
         language = Language(*stored[2])
@@ -70,8 +75,9 @@ def lookup(name: str, data: bytes) -> Cached | None:
 
 def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher, red_flags: Rules) -> None:
     """Remember ``faq`` and what was built for it, for the FAQ file with these bytes."""
+    fingerprint = _fingerprint()
     stored = (
-        (FORMAT, _fingerprint(), data),
+        (FORMAT, fingerprint, data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
          faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
          tuple(faq.source) if faq.source else None, faq.crisis),
@@ -79,7 +85,7 @@ def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher, red_flags
         matcher.state(),
         rules_state(red_flags),
     )
-    _write(_file_for(data), stored)
+    _write(_file_for(data, fingerprint), stored)
 
 
 def cache_dir() -> str | None:
@@ -92,15 +98,22 @@ def cache_dir() -> str | None:
     return os.path.join(base, "faqbot")
 
 
-def _file_for(data: bytes) -> str | None:
+def _file_for(data: bytes, fingerprint: str) -> str | None:
+    """The file for this FAQ built by this code: two checkouts of faqbot sharing a cache folder
+    keep a file each instead of rebuilding in turn."""
     folder = cache_dir()
-    return os.path.join(folder, f"{zlib.crc32(data):08x}-{len(data)}{SUFFIX}") if folder else None
+    if not folder:
+        return None
+    code = zlib.crc32(fingerprint.encode())
+    return os.path.join(folder, f"{zlib.crc32(data):08x}-{len(data)}-{code:08x}{SUFFIX}")
 
 
 def _fingerprint() -> str:
+    """This code and data, and the Python that reads the file (marshal's format is its own)."""
     here = os.path.dirname(os.path.abspath(__file__))
     stats = (os.stat(os.path.join(here, name)) for name in _ANALYSER_MODULES)
-    return ";".join(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)
+    python = ".".join(map(str, sys.version_info[:3]))
+    return ";".join([python, *(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)])
 
 
 def _faq_from(raw: Any) -> FAQ:

@@ -152,7 +152,7 @@ def test_a_planted_temporary_link_is_never_written_through(
     monkeypatch.setattr(os, "urandom", lambda n: b"\0" * n)
     data = faq_file.read_bytes()
     cache.mkdir(mode=0o700)
-    temporary = f"{_cache._file_for(data)}.{os.getpid()}-00000000.tmp"
+    temporary = f"{_cache._file_for(data, _cache._fingerprint())}.{os.getpid()}-00000000.tmp"
     os.symlink(victim, temporary)
     assert FAQBot.load(faq_file).ask("surgery").id == "surgery"
     assert victim.read_text() == "precious"
@@ -161,7 +161,7 @@ def test_a_planted_temporary_link_is_never_written_through(
 def test_a_fifo_in_place_of_the_file_is_ignored(cache: Path, faq_file: Path) -> None:
     name, data = read_faq(faq_file)
     cache.mkdir(mode=0o700)
-    os.mkfifo(str(_cache._file_for(data)), 0o600)
+    os.mkfifo(str(_cache._file_for(data, _cache._fingerprint())), 0o600)
     assert _cache.lookup(name, data) is None
 
 
@@ -180,7 +180,7 @@ def test_stale_files_are_pruned_and_others_left_alone(cache: Path, tmp_path: Pat
     FAQBot.load(faq)
     left = sorted(p.name for p in cache.iterdir())
     assert left == sorted([*(p.name for p in old[: _cache.KEEP - 1]), "notes.txt",
-                           Path(str(_cache._file_for(faq.read_bytes()))).name])
+                           Path(str(_cache._file_for(faq.read_bytes(), _cache._fingerprint()))).name])
 
 
 def _flip(path: Path, rng: random.Random) -> None:
@@ -233,3 +233,13 @@ def test_tests_never_write_to_the_real_cache(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout[-500:]
     assert not (tmp_path / ".cache").exists()
+
+
+def test_two_versions_of_faqbot_keep_a_cache_file_each(cache: Path, faq_file: Path) -> None:
+    """Two checkouts sharing a cache folder would otherwise overwrite each other's file, and
+    every other start would rebuild."""
+    data = faq_file.read_bytes()
+    one = _cache._file_for(data, "3.11.7;1:2")
+    other = _cache._file_for(data, "3.11.7;1:3")
+    assert one is not None and other is not None and one != other
+    assert _cache._is_ours(Path(one).name) and _cache._is_ours(Path(other).name)
