@@ -454,3 +454,16 @@ def test_draft_bench_drafts_grades_and_writes_its_section(tmp_path: Path) -> Non
     assert "| gout | 2 | yes | 3/3 | 100.0% | 0 | met |" in table
     updated = drafts.update_readme(f"# Bench\n\n{drafts.START}\nold\n{drafts.END}\nafter\n", table)
     assert updated == f"# Bench\n\n{drafts.START}\n{table}\n{drafts.END}\nafter\n"
+
+
+def test_a_part_that_misses_its_target_keeps_its_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """web_load.py exits 1 when its target is missed: its table still belongs in the results,
+    not an empty "failed" block."""
+    part = tmp_path / "missed.py"
+    part.write_text("import sys\nprint('| table |')\nprint('target: NOT met')\nsys.exit(1)\n")
+    monkeypatch.setattr(run, "script", lambda name: part)
+    result = run.run_part("missed")
+    assert "| table |" in result.output and "NOT met" in result.output
+    assert not result.ok

@@ -277,6 +277,19 @@ def test_check_names_the_working_folders_faq(tmp_path: Path) -> None:
     assert result.stdout.decode() == "faq.yaml: OK, 1 entries\n"
 
 
+def test_a_named_command_builds_only_its_own_options() -> None:
+    """`faqbot ask` is timed at start-up: it does not build the other commands' parsers, and an
+    unknown first word still gets the whole command line (and its error)."""
+    from faqbot.cli import build_parser
+
+    def names(only: str | None) -> set[str]:
+        parser = build_parser(only)
+        return set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+    assert names("ask") == {"ask"}
+    assert names("--faq") == names(None) == {"ask", "check", "chat", "serve", "coverage", "draft"}
+
+
 def test_every_command_and_option_has_help() -> None:
     from faqbot.cli import build_parser
 

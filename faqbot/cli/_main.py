@@ -20,7 +20,8 @@ COMMANDS = (ask, check, chat, serve, coverage, draft)
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(only=words[0] if words else None).parse_args(words)
     try:
         status: int = args.run(args)
         return status
@@ -39,7 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only the subcommand named ``only`` when it names one: "faqbot
+    ask" is a start-up that counts, and building every subcommand's options costs it time."""
     parser = argparse.ArgumentParser(
         prog="faqbot",
         description="Answers patients' questions from an approved FAQ. With no command: chat.",
@@ -51,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser = functools.partial(  # type: ignore[method-assign]
         commands.add_parser, formatter_class=Formatter
     )
-    for command in COMMANDS:
+    named = [c for c in COMMANDS if c.__name__.rsplit(".", 1)[-1] == only]
+    for command in named or COMMANDS:
         command.register(commands)
     return parser
 
