@@ -11,7 +11,6 @@ look-ups; nothing here needs scikit-learn.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
@@ -61,6 +60,8 @@ def flags(text: str, target: Target) -> bool:
 def load(target: Target) -> Classifier:
     """The bundled model for ``target``, read once."""
     folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+    import json  # only when the start-up cache is cold: it holds the models
+
     with open(os.path.join(folder, f"{target}_model.json"), encoding="utf-8") as file:
         data = json.load(file)
     return Classifier(float(data["bias"]), float(data["threshold"]), dict(data["weights"]))

@@ -432,15 +432,16 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
 
 
 _TERM = r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
-_DEFINITION = re.compile(
+_DEFINITION = (
     rf"^(?:an? |the )?(?P<term>{_TERM}) (?:is|are) (?:an?|the|one) "
     rf"|\b(?:is|are) (?:also )?(?:called|known as|named|termed) (?P<name>{_TERM})"
 )
+"""Compiled on first use (re caches it): only building a matcher needs it, not start-up."""
 
 
 def _defined_terms(sentence: str) -> list[str]:
     """The terms a sentence of an answer defines, at its start or after "is called"."""
-    return [t for m in _DEFINITION.finditer(sentence) for t in m.groups() if t]
+    return [t for m in re.finditer(_DEFINITION, sentence) for t in m.groups() if t]
 
 
 def _columns(phrasings: list[_Phrasing]) -> _Columns:
