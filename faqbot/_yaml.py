@@ -4,13 +4,25 @@ the limits a file from anyone needs: no alias bombs, no duplicate keys, no endle
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
-# The C parser builds the same data with the same safe constructors as yaml.safe_load,
-# several times faster; start-up time is part of the product.
-SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML is imported on first use, not with this module: `faqbot ask` answers from the start-up
+# cache without reading any YAML, and importing it is a sixth of its start-up.
+
+
+@cache
+def safe_loader() -> type[yaml.SafeLoader]:
+    """The C parser where there is one: the same data, with the same safe constructors, as
+    ``yaml.safe_load``, several times faster."""
+    import yaml
+
+    found: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return found
+
 
 MAX_EXPANSION = 100_000
 """How many more values aliases (``*name``) may add to a document than it writes out: enough
@@ -34,7 +46,9 @@ class YAMLProblem(Exception):
 
 def load(text: str) -> Any:
     """The data of a YAML text, as ``yaml.safe_load`` gives it, or a :class:`YAMLProblem`."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     try:
         return loader.get_single_data()
     except yaml.constructor.ConstructorError as exc:
@@ -48,8 +62,14 @@ def load(text: str) -> Any:
 
 
 def compose(text: str) -> yaml.Node | None:
-    """The node tree of a YAML text already loaded with :func:`load` (for line numbers)."""
-    return yaml.compose(text, Loader=SafeLoader)
+    """The node tree of a YAML text already loaded with :func:`load` (for line numbers), or
+    None when it has none or is not YAML."""
+    import yaml
+
+    try:
+        return yaml.compose(text, Loader=safe_loader())
+    except yaml.YAMLError:
+        return None
 
 
 def brief(value: Any) -> str:
@@ -70,38 +90,42 @@ _HINTS = {
 }
 
 
-class _Loader(SafeLoader):  # type: ignore[valid-type,misc]
-    """A safe loader that refuses alias bombs, duplicate keys, unhashable keys and numbers too
-    long to convert, each as a :class:`YAMLProblem` naming the line."""
+@cache
+def _loader() -> type[yaml.SafeLoader]:
+    """The safe loader that refuses alias bombs, duplicate keys, unhashable keys and numbers too
+    long to convert, each as a :class:`YAMLProblem` naming the line (made on first use)."""
 
-    def construct_document(self, node: yaml.Node) -> Any:
-        _check_expansion(node)
-        return super().construct_document(node)
+    class Loader(safe_loader()):  # type: ignore[misc]
+        """The safe loader, with the refusals above."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[Any, int] = {}
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue
-            key = self.construct_object(key_node, deep=True)
-            line = _line(key_node.start_mark)
-            if not _hashable(key):
-                raise YAMLProblem(f"a key must be text or a number, not {brief(key)}", line)
-            if key in seen:
-                raise YAMLProblem(f"duplicate key {brief(key)} (first on line {seen[key]}); "
-                                  "each key may appear once in a mapping", line)
-            seen[key] = line or 0
-        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+        def construct_document(self, node: yaml.Node) -> Any:
+            _check_expansion(node)
+            return super().construct_document(node)
 
-    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
-        digits = len(re.sub(r"[^0-9a-fA-F]", "", node.value))
-        if digits > MAX_DIGITS:
-            raise YAMLProblem(f"a number of {digits} digits; numbers may have at most "
-                              f"{MAX_DIGITS} digits", _line(node.start_mark))
-        return super().construct_yaml_int(node)  # type: ignore[no-any-return]
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                line = _line(key_node.start_mark)
+                if not _hashable(key):
+                    raise YAMLProblem(f"a key must be text or a number, not {brief(key)}", line)
+                if key in seen:
+                    raise YAMLProblem(f"duplicate key {brief(key)} (first on line {seen[key]}); "
+                                      "each key may appear once in a mapping", line)
+                seen[key] = line or 0
+            return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
+        def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+            digits = len(re.sub(r"[^0-9a-fA-F]", "", node.value))
+            if digits > MAX_DIGITS:
+                raise YAMLProblem(f"a number of {digits} digits; numbers may have at most "
+                                  f"{MAX_DIGITS} digits", _line(node.start_mark))
+            return super().construct_yaml_int(node)  # type: ignore[no-any-return]
 
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+    Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
+    return Loader
 
 
 def _check_expansion(root: yaml.Node) -> None:
@@ -126,6 +150,8 @@ def _check_expansion(root: yaml.Node) -> None:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     if isinstance(node, yaml.MappingNode):

@@ -17,7 +17,7 @@ import yaml
 from rapidfuzz import process
 
 from faqbot import _files, _yaml
-from faqbot._yaml import SafeLoader, brief
+from faqbot._yaml import brief, safe_loader
 from faqbot.errors import CoverageFileError
 from faqbot.question_types import QUESTION_TYPES, normalize_type
 
@@ -186,7 +186,7 @@ def _case_list(data: Any, name: str) -> list[Any]:
 
 def _item_lines(text: str) -> list[int]:
     """The 1-based line where each case of the YAML list starts."""
-    node = yaml.compose(text, Loader=SafeLoader)
+    node = yaml.compose(text, Loader=safe_loader())
     if isinstance(node, yaml.MappingNode):
         node = next((v for k, v in node.value if k.value == "cases"), None)
     if not isinstance(node, yaml.SequenceNode):

@@ -11,13 +11,14 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Any, NamedTuple
-
-import yaml
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from faqbot import _files, _yaml
-from faqbot._yaml import SafeLoader, brief
+from faqbot._yaml import brief
 from faqbot.errors import FAQFileError
+
+if TYPE_CHECKING:
+    import yaml
 
 ENTRY_KEYS = ("id", "question", "answer", "alternates", "section")
 TOP_KEYS = (
@@ -440,10 +441,7 @@ def _reject_duplicates(entries: tuple[Entry, ...]) -> None:
 
 def _locate(text: str, path: tuple[str | int, ...]) -> int | None:
     """The 1-based line of the node at ``path``, or of its nearest existing parent."""
-    try:
-        node = yaml.compose(text, Loader=SafeLoader)
-    except yaml.YAMLError:
-        return None
+    node = _yaml.compose(text)
     line = None
     for step in path:
         if node is None:
@@ -456,6 +454,8 @@ def _locate(text: str, path: tuple[str | int, ...]) -> int | None:
 
 
 def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
         items: list[yaml.Node] = node.value
         return items[step] if step < len(items) else None

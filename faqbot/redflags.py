@@ -159,9 +159,9 @@ def parse_rules(text: str, common: Sequence[str] = ()) -> Rules:
     runs of letters that few messages hold (it is right without them, only slower)."""
     import yaml
 
-    from faqbot._yaml import SafeLoader
+    from faqbot._yaml import safe_loader
 
-    data: dict[str, Any] = yaml.load(text, Loader=SafeLoader)
+    data: dict[str, Any] = yaml.load(text, Loader=safe_loader())
     words: dict[str, str] = data["words"]
     signs = {name: _alternatives(found, words) for name, found in data["signs"].items()}
     groups = tuple(_group(raw, words) for raw in data["groups"])

@@ -147,6 +147,20 @@ def test_ask_imports_no_chat_or_web_framework() -> None:
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_ask_reads_no_yaml_when_the_start_up_cache_holds_the_faq(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyYAML is a sixth of `faqbot ask`'s start-up: with the FAQ in the cache, it is not even
+    imported (the first ask builds the cache and needs it)."""
+    monkeypatch.setenv("FAQBOT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("FAQBOT_NO_CACHE", raising=False)
+    code = ("import sys; from faqbot.cli import main; main(['ask', 'hi']); "
+            "print('yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           timeout=60).stdout.strip().splitlines()[-1] for _ in range(2)]
+    assert runs == ["True", "False"]
+
+
 def test_python_dash_m_works_like_the_command(tmp_path: Path) -> None:
     result = run("ask", "--json", "physio", cwd=tmp_path)
     assert json.loads(result.stdout)["id"] == "physical-therapy"
