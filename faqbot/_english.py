@@ -4,11 +4,10 @@ frequent English words, and what a word means in the general patient language. U
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
-from faqbot.language import Language
+from faqbot.language import Language, common_words
 from faqbot.text import stem, tokens
 
 ARTICLES = ("the", "a", "an")
@@ -136,10 +135,7 @@ def frequent_words(count: int = FREQUENT_WORDS) -> frozenset[str]:
 def ranks() -> dict[str, int]:
     """Each word of the package's list of frequent English words, with its rank (0 the most
     frequent)."""
-    path = os.path.join(os.path.dirname(__file__), "data", "common_words.txt")
-    with open(path, encoding="utf-8") as file:
-        words = [w for line in file if not line.startswith("#") for w in line.split()]
-    return {w: i for i, w in reversed(list(enumerate(words)))}
+    return {w: i for i, w in reversed(list(enumerate(common_words())))}
 
 
 def plural(phrase: str) -> bool:

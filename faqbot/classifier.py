@@ -59,9 +59,9 @@ def flags(text: str, target: Target) -> bool:
 @lru_cache(maxsize=2)
 def load(target: Target) -> Classifier:
     """The bundled model for ``target``, read once."""
-    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
     import json  # only when the start-up cache is cold: it holds the models
 
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
     with open(os.path.join(folder, f"{target}_model.json"), encoding="utf-8") as file:
         data = json.load(file)
     return Classifier(float(data["bias"]), float(data["threshold"]), dict(data["weights"]))

@@ -78,8 +78,15 @@ def load_language() -> Language:
     """The shipped language data (read once per process)."""
     with open(data_path(), "rb") as file:
         data = file.read()
+    return parse_language(data, " ".join(common_words()))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> tuple[str, ...]:
+    """The shipped list of the most frequent English words, the most frequent first (read once
+    per process): the language data, the drafting and the red-flag index all read it."""
     with open(data_path("common_words.txt"), encoding="utf-8") as file:
-        return parse_language(data, file.read())
+        return tuple(word for line in file if not line.startswith("#") for word in line.split())
 
 
 def parse_language(data: bytes, common: str = "") -> Language:
@@ -87,8 +94,9 @@ def parse_language(data: bytes, common: str = "") -> Language:
     of one in the form of ``data/common_words.txt``."""
     import yaml
 
-    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw: dict[str, Any] = yaml.load(data, Loader=loader)
+    from faqbot._yaml import safe_loader
+
+    raw: dict[str, Any] = yaml.load(data, Loader=safe_loader())
     phrases: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for filler in raw.get("fillers", ()):

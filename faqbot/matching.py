@@ -178,7 +178,7 @@ class Matcher:
         self._phrasings = [_Phrasing(*p) for p in phrasings]
         self._columns = _columns(self._phrasings)
         self._entry_concepts = list(entry_concepts)
-        self._texts = TfIdf.restore(texts)
+        self._texts = TfIdf.restore(texts, language.noise)
         return self
 
     def prepare(self) -> None:
@@ -218,7 +218,7 @@ class Matcher:
         runner_up = matches[1].score if len(matches) > 1 else 0.0
         if matches[0].score - runner_up < MIN_LEAD:
             return False
-        found = self._texts.similarities(text, self.language.noise)
+        found = self._texts.similarities(text)
         mine = found[self._numbers[matches[0].entry.id]]
         return mine >= MIN_SIMILARITY and mine >= max(found)
 

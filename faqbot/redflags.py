@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 
 from faqbot import classifier
 from faqbot._literals import Needs, choices, met_in, needs, runs_of
+from faqbot.language import common_words
 from faqbot.text import americanize, fold
 
 FlagKind = Literal["urgent", "crisis"]
@@ -147,9 +148,7 @@ def rules() -> Rules:
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "red_flags.yaml")
     with open(path, encoding="utf-8") as file:
         text = file.read()
-    with open(os.path.join(os.path.dirname(path), "common_words.txt"), encoding="utf-8") as file:
-        common = [w for line in file if not line.startswith("#") for w in line.split()]
-    found = parse_rules(text, common)
+    found = parse_rules(text, common_words())
     return found._replace(models=(classifier.load("crisis"), classifier.load("urgent")))
 
 

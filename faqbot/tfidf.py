@@ -21,16 +21,20 @@ Postings = dict[str, list[tuple[int, float]]]
 
 
 class TfIdf:
-    """Entries' texts as unit TF-IDF vectors, indexed by stem."""
+    """Entries' texts as unit TF-IDF vectors, indexed by stem; words in ``noise`` are left out
+    of the entries and of every text compared with them."""
 
-    def __init__(self, postings: Postings, idf: Mapping[str, float], size: int) -> None:
+    def __init__(
+        self, postings: Postings, idf: Mapping[str, float], size: int, noise: frozenset[str]
+    ) -> None:
         self._postings = postings
         self._idf = idf
         self.size = size
+        self._noise = noise
 
     @classmethod
     def build(cls, texts: Iterable[str], noise: frozenset[str]) -> TfIdf:
-        """The index of ``texts`` (one per entry); words in ``noise`` are left out."""
+        """The index of ``texts`` (one per entry)."""
         counts = [Counter(_stems(text, noise)) for text in texts]
         size = len(counts)
         frequency = Counter(stem for count in counts for stem in count)
@@ -39,22 +43,22 @@ class TfIdf:
         for number, count in enumerate(counts):
             for stem, weight in _unit({s: _tf(n) * idf[s] for s, n in count.items()}).items():
                 postings.setdefault(stem, []).append((number, weight))
-        return cls(postings, idf, size)
+        return cls(postings, idf, size, noise)
 
     def state(self) -> tuple[Any, ...]:
         """Plain data for the start-up cache (see :meth:`restore`)."""
         return self._postings, dict(self._idf), self.size
 
     @classmethod
-    def restore(cls, state: tuple[Any, ...]) -> TfIdf:
+    def restore(cls, state: tuple[Any, ...], noise: frozenset[str]) -> TfIdf:
         """The index :meth:`state` describes, as it is (no copy: start-up time counts)."""
         postings, idf, size = state
-        return cls(postings, idf, size)
+        return cls(postings, idf, size, noise)
 
-    def similarities(self, text: str, noise: frozenset[str]) -> list[float]:
+    def similarities(self, text: str) -> list[float]:
         """The cosine of ``text`` with each entry (0 to 1, in entry order). Stems no entry uses
         are left out, so they neither help nor hurt."""
-        count = Counter(s for s in _stems(text, noise) if s in self._idf)
+        count = Counter(s for s in _stems(text, self._noise) if s in self._idf)
         query = _unit({s: _tf(n) * self._idf[s] for s, n in count.items()})
         found = [0.0] * self.size
         for stem, weight in query.items():
