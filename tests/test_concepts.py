@@ -27,6 +27,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("localised calcinosis", ("localized", SUBJECT)),
         ("the wee test", ("urine", "diagnose")),
         ("fractured", ("fracture",)),
+        ("are blokes more likely to get calcinosis", ("men", "risk", SUBJECT)),
+        ("gadgets for the telly", ("device", "television")),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
@@ -37,12 +39,14 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("heavy periods", "weight"),
     ("a blood test", "bleed"),
     ("can younger people get it as well", "inheritance"),
+    ("my ears feel blocked up", "constipation"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
 ) -> None:
     """"Heavy periods" are not about body weight, a blood test is not bleeding, and people who
-    "get it as well" are not asking whether it runs in families."""
+    "get it as well" are not asking whether it runs in families; blocked-up ears are not
+    constipation."""
     assert not_meant not in vocabulary.analyze(text).concepts
 
 
