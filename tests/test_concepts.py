@@ -29,6 +29,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("fractured", ("fracture",)),
         ("are blokes more likely to get calcinosis", ("men", "risk", SUBJECT)),
         ("gadgets for the telly", ("device", "television")),
+        ("my son has a lazy eye", ("lazy_eye",)),
+        ("can it make you depressed", (SUBJECT, "depression")),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
