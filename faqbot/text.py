@@ -45,6 +45,8 @@ _BRITISH_SPECIAL = {
     "practise": "practice", "anaemia": "anemia", "oestrogen": "estrogen",
     "paediatric": "pediatric", "paediatrician": "pediatrician", "haemorrhage": "hemorrhage",
     "haematoma": "hematoma", "grey": "gray", "programme": "program", "ageing": "aging",
+    "apnoea": "apnea", "diarrhoea": "diarrhea", "dyspnoea": "dyspnea", "oesophagus": "esophagus",
+    "oesophageal": "esophageal", "coeliac": "celiac", "foetus": "fetus", "manoeuvre": "maneuver",
 }
 
 

@@ -30,6 +30,9 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("are blokes more likely to get calcinosis", ("men", "risk", SUBJECT)),
         ("gadgets for the telly", ("device", "television")),
         ("my son has a lazy eye", ("lazy_eye",)),
+        ("I have high bp", ("high_blood_pressure",)),
+        ("I wear specs", ("glasses",)),
+        ("whos most likely to get it", ("who", "risk", SUBJECT)),
         ("can it make you depressed", (SUBJECT, "depression")),
     ],
 )

@@ -174,3 +174,26 @@ def test_a_topic_the_story_asks_about_still_blocks() -> None:
     ranking = Matcher(ANEMIA, load_language()).rank(
         "I have been drinking a lot of coffee. Could that cause anemia?")
     assert ranking.blocked is not None
+
+
+GOUT = FAQ(
+    (
+        Entry("find-out", "How do I know if I have gout?",
+              "Your doctor may test the fluid in a joint.", ("how can I tell if I have gout",)),
+        Entry("symptoms", "What are the symptoms of gout?",
+              "A sudden, painful, swollen joint.", ("signs of gout",)),
+    ),
+    subject=Subject("gout", ()),
+)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("gout symptoms", "symptoms"),
+    ("symptoms of gout?", "symptoms"),
+    ("how would i know if i have gout", "find-out"),
+])
+def test_asking_how_to_tell_is_not_asking_for_the_symptoms(question: str, entry: str) -> None:
+    """An editor files "How do I know if I have gout?" under testing as often as under symptoms:
+    "gout symptoms" goes to the entry about symptoms, not to one that asks how to tell."""
+    ranking = Matcher(GOUT, load_language()).rank(question)
+    assert ranking.best is not None and ranking.best.entry.id == entry
