@@ -36,12 +36,17 @@ _HELPED = (
     r" (helps|helped|"
     r"helpful|useful|great|brilliant|amazing)|(that|this|it) makes sense|great|perfect)"
 )
+_KIND = (
+    r"((you ve|youve|you have|you re|youre|you are|that s|thats|that is|how)( been)?"
+    r"( really| so| very| super| ever so)? (kind|lovely|a star|a great help|a big help)( of you)?)"
+)
+"""Kind words to the bot ("you've been really kind"): thanks, not a question about "kinds"."""
 _THANKS = (
     r"(thanks|thank you|thank u|thanku|thankyou|thx|ty|cheers|many thanks|ta|much appreciated|"
     r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you| u)?)"
     r"( (very|so) much| a lot| again)?"
     r"( for (your|the|all the) (help|answer|answers|information|info))?"
-    rf"( {_HELPED})?"
+    rf"( {_HELPED}| {_KIND})?"
 )
 _GOODBYE = (
     r"((bye|goodbye|good bye|bye bye)( for now| then| now)?|see you( later| soon)?|see ya|cya|"
@@ -68,7 +73,7 @@ _HELP = (
 _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
     "goodbye": rf"^({_THANKS} )?{_GOODBYE}( {_GOODBYE})*$",
-    "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED})$",
+    "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED}|{_KIND})$",
     "identity": rf"^({_GREETING} )?{_IDENTITY}( {_IDENTITY})?$",
     "help": rf"^({_GREETING} )?{_HELP}$",
 }

@@ -48,6 +48,8 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("help", "help"), ("what can I ask?", "help"), ("?", "help"),
         ("what is calcinosis", None), ("hi, what is calcinosis?", None), ("...", None),
         ("doctor", None),
+        ("Thank you, you've been really kind", "thanks"), ("that's very kind of you", "thanks"),
+        ("what kind of calcinosis is there", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
