@@ -101,6 +101,14 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I want to end this treatment, can I stop the tablets?", None),
     ("goodbye", None),
     ("I've saved up my questions for the doctor", None),
+    # Low mood and medicines in one calm question are what a depression leaflet is asked about;
+    # low mood with a supply of them at hand is a crisis.
+    ("are antidepressants safe? I am depressed", None),
+    ("I feel hopeless, will medication help?", None),
+    ("could my tablets be making me depressed? im on 8 different meds", None),
+    ("my mum is depressed and on lots of medicines, could they be the cause?", None),
+    ("I feel hopeless and I have a bottle of pills next to me", "crisis"),
+    ("i feel worthless and ive got all my tablets here", "crisis"),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)
