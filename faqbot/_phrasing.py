@@ -132,6 +132,9 @@ KINDS: tuple[Kind, ...] = (
 )
 SUMMARY = KINDS[-1]
 """The kind of a section that sums up the leaflet: it says again what other entries say."""
+RESEARCH = next(k for k in KINDS if k.question.startswith("What research"))
+"""The kind of a section about research: it speaks of causes and treatments still being
+looked for, not of what a patient asks about them."""
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +280,13 @@ def kind_of(heading: str, subject: str) -> Kind | None:
 def sums_up(heading: str, subject: str) -> bool:
     """Whether a heading opens a section that sums up the leaflet ("Points to Remember")."""
     return kind_of(heading, subject) == SUMMARY
+
+
+def looks_ahead(heading: str, subject: str) -> bool:
+    """Whether a heading opens a section about research ("Finding New Treatments"): its
+    sentences name causes, genes and treatments in passing, so they answer no question of a
+    patient's but whether research is being done."""
+    return kind_of(heading, subject) == RESEARCH
 
 
 def from_subheading(sub: str, heading: str, subject: str,

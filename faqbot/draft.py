@@ -95,11 +95,15 @@ def _sentences(piece: Piece) -> list[str]:
 
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
-    """For each piece, the set questions of the cues that it is the first to match."""
+    """For each piece, the set questions of the cues that it is the first to match; a section
+    about research matches none."""
     taken: set[int] = set()
     found: list[tuple[str, ...]] = []
     for piece in pieces:
         mine: list[str] = []
+        if phrasing.looks_ahead(piece.section, subject):
+            found.append(())
+            continue
         for sentence in _sentences(piece):
             for number, questions in phrasing.cue_questions(sentence, subject).items():
                 if number not in taken:
@@ -141,8 +145,10 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
     long, how often or how common what they tell is, what they define, each statement asked as
     a question, the short items of its lists, their key phrases, and its rare words found in no
     other entry; in a summary, only of the sentences that do not say again what another entry
-    says."""
+    says; none in a section about research."""
     subject = clues.subject
+    if phrasing.looks_ahead(piece.section, subject):
+        return piece
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]

@@ -515,3 +515,11 @@ def test_no_entry_takes_another_entrys_question_as_an_alternate() -> None:
     common, symptoms = draft(text).pieces
     assert common.question == "How common is gout?"
     assert "how common is gout" not in symptoms.alternates
+
+
+def test_a_research_section_is_asked_only_whether_research_is_done() -> None:
+    text = ("Gout\n\nCauses of Gout\n\nUric acid crystals cause gout.\n\nFinding New Treatments"
+            "\n\nResearchers are trying to identify the genetic and viral causes of gout.\n")
+    causes, research = draft(text).pieces
+    assert research.question == "What research is being done on gout?"
+    assert not any("viral" in a or "genetic" in a for a in research.alternates)
