@@ -480,6 +480,30 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     return definite and len(words) <= 2 and words[-1] in mentioned
 
 
+_PART_OF = {"medicines": "treatment", "surgery": "treatment"}
+"""Kinds of section that are part of a broader kind: a paragraph on treatments under
+"Surgery" sums up the section, it opens no new topic."""
+
+
+def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """The question of a kind of section a sentence's topic names when its section is of
+    another kind ("Several medications are approved ..." under "Treatment": "What medicines are
+    used for X?"), with its alternates; None for other sentences."""
+    phrase = _topic(sentence.split(), subject)
+    if phrase is None:
+        return None
+    words = [w for w in _bare(phrase).lower().split()
+             if w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)]
+    kind = _kind(" ".join(words))
+    section = _section_kind(heading, subject)
+    if kind is None or kind in (section, SUMMARY) or not set(
+            map(singular, words)) <= _kind_words():
+        return None
+    if section is not None and _PART_OF.get(section.words[0]) == kind.words[0]:
+        return None
+    return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
 def subject_words(subject: str) -> frozenset[str]:
     """The subject's words, singular: every entry is about them, so they tell none apart."""
     return frozenset(singular(w) for w in subject.lower().split())

@@ -183,7 +183,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     bare = _ask_what_it_is(
-        [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
+        [p for heading, body in sections
+         for p in _section_pieces(heading, body, subject, _headed(sections, subject))],
         subject)
     language = language or load_language()
     counts = _meaning_counts(bare, language)
@@ -265,14 +266,21 @@ def _is_subheading(body: Sequence[Block]) -> bool:
     return intro is not None and (intro == len(body) - 1 or body[intro + 1].kind == "heading")
 
 
-def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:
+def _headed(sections: Sequence[tuple[Block, list[Block]]], subject: str) -> frozenset[str]:
+    """The questions the leaflet's headings ask."""
+    return frozenset(phrasing.from_heading(heading.text, subject)[0] for heading, _ in sections)
+
+
+def _section_pieces(heading: Block, body: list[Block], subject: str,
+                    headed: frozenset[str] = frozenset()) -> list[Piece]:
     pieces: list[Piece] = []
     intro = ""
     for group in _groups(body, subject):
         before = pieces[-1].answer if pieces else ""
         if group[0].kind == "paragraph" and group[-1].text.endswith(":"):
             intro = group[-1].text
-        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before, intro))
+        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before, intro,
+                                    headed))
     return _merge_orphans(pieces)
 
 
@@ -302,7 +310,8 @@ def _split_long(block: Block, subject: str) -> list[Block]:
 
 
 def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
-                  before: str = "", intro: str = "") -> list[Piece]:
+                  before: str = "", intro: str = "",
+                  headed: frozenset[str] = frozenset()) -> list[Piece]:
     items = [b for b in group if b.kind == "item"]
     line = group[0].line
     if group[0].kind == "heading":
@@ -315,7 +324,7 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         question, alternates = phrasing.from_heading(heading, subject)
         whole = Piece(heading, _answer(group), question, alternates, line)
     else:
-        whole = _paragraph_piece(heading, group, _answer(group), subject, before)
+        whole = _paragraph_piece(heading, group, _answer(group), subject, before, headed)
     if not whole.answer or not _splits(items) or phrasing.sums_up(heading, subject):
         return [whole] if whole.answer else []
     own = _answer(b for b in group if b.kind == "paragraph")
@@ -332,12 +341,15 @@ def _asked_first(heading: str, subject: str, question: str,
 
 
 def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str,
-                     before: str) -> Piece:
+                     before: str, headed: frozenset[str] = frozenset()) -> Piece:
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
     marked to join the entry before it."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     sentence = first_sentence(lead)
+    asked = phrasing.new_kind(sentence, heading, subject)
+    if asked is not None and asked[0] not in headed:
+        return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.from_sentence(sentence, subject)
     if asked is None or phrasing.refers_back(sentence, subject, before):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)

@@ -520,6 +520,17 @@ def test_no_entry_takes_another_entrys_question_as_an_alternate() -> None:
 def test_a_research_section_is_asked_only_whether_research_is_done() -> None:
     text = ("Gout\n\nCauses of Gout\n\nUric acid crystals cause gout.\n\nFinding New Treatments"
             "\n\nResearchers are trying to identify the genetic and viral causes of gout.\n")
-    causes, research = draft(text).pieces
+    _causes, research = draft(text).pieces
     assert research.question == "What research is being done on gout?"
     assert not any("viral" in a or "genetic" in a for a in research.alternates)
+
+
+def test_a_paragraph_about_another_kind_of_topic_asks_that_kinds_question() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nThere is no cure, but gout can be treated.\n\n"
+            "Several medications are approved by the FDA for the treatment of gout.\n")
+    treatment, medicines = draft(text).pieces
+    assert treatment.question == "How is gout treated?"
+    assert medicines.question == "What medicines are used for gout?"
+    assert "medicines for gout" in medicines.alternates
+    headed = draft(text + "\nMedicines for Gout\n\nAllopurinol helps.\n").pieces
+    assert [p.question for p in headed].count("What medicines are used for gout?") == 1
