@@ -204,6 +204,10 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = f"What else should I know about {subject}?"
         return question, distinct((lower(text),), question)
     question = _question_from_phrase(text, core, subject)
+    if question.startswith("Is there ") and subject:
+        offered = lower(text).split(" for ")[0]
+        return question, distinct((lower(text), f"is there {offered} for {subject}",
+                                   f"{_bare(offered)} for {subject}"), question)
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     return question, distinct((lower(text), core, *defined), question)
@@ -749,6 +753,8 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     if first in ("after", "before", "during") and len(words) > 1:
         return f"What happens {lower(text)}?"
     phrase = lower(text)
+    if first in ("a", "an") and " for " in phrase:
+        return f"Is there {phrase}?"
     if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
         return f"What about {phrase}?"
     return f"What are the {phrase}?" if plural(phrase) else f"What is {phrase}?"

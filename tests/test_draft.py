@@ -77,10 +77,17 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Cause is Unknown", "gout", "What causes gout?"),
     ("Medications Are Available", "gout", "What medicines are used for gout?"),
     ("A Treatable Disease", "gout", "Is gout treatable?"),
+    ("A Vaccine for Adults 60 and Older", "gout", "Is there a vaccine for adults 60 and older?"),
     ("Kidney Disease", "gout", "What is kidney disease?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
+
+
+def test_a_heading_that_offers_something_is_asked_whether_there_is_one_for_the_subject() -> None:
+    _question, alternates = from_heading("A Vaccine for Adults 60 and Older", "gout")
+    assert "is there a vaccine for gout" in alternates
+    assert "vaccine for gout" in alternates
 
 
 @pytest.mark.parametrize(("label", "heading", "question"), [
