@@ -270,6 +270,11 @@ def test_a_wrapped_leaflet_still_passes_the_check() -> None:
     assert check(faq, WRAPPED) == []
 
 
+def test_two_heading_like_lines_over_a_paragraph_still_pass_the_check() -> None:
+    text = "What is it?\nGout\nA wrapped line\nGout\n"
+    assert check(parse_faq(to_yaml(draft(text))), text) == []
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([
     "Gout", "# Title", "## Symptoms of gout", "What is it?", "", "", "  \u2022 Item one.",
@@ -541,3 +546,4 @@ def test_a_paragraph_about_another_kind_of_topic_asks_that_kinds_question() -> N
     assert "medicines for gout" in medicines.alternates
     headed = draft(text + "\nMedicines for Gout\n\nAllopurinol helps.\n").pieces
     assert [p.question for p in headed].count("What medicines are used for gout?") == 1
+
