@@ -856,8 +856,8 @@ _DEFINED = (
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
     """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
-    return {n: _fill(qs, subject) for n, (pattern, qs) in enumerate(CUES)
-            if pattern.search(sentence)}
+    return {n: _fill(cue.questions, subject) for n, cue in enumerate(CUES)
+            if cue.pattern.search(sentence)}
 
 
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:

@@ -95,22 +95,29 @@ def _sentences(piece: Piece) -> list[str]:
 
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
-    """For each piece, the set questions of the cues that it is the first to match; a section
-    about research matches none."""
-    taken: set[int] = set()
-    found: list[tuple[str, ...]] = []
-    for piece in pieces:
-        mine: list[str] = []
+    """For each piece, the set questions of the cues it answers first (see :data:`CUES`); a
+    section about research answers none."""
+    answering: dict[int, list[int]] = {}
+    asked: dict[int, tuple[str, ...]] = {}
+    for index, piece in enumerate(pieces):
         if phrasing.looks_ahead(piece.section, subject):
-            found.append(())
             continue
         for sentence in _sentences(piece):
             for number, questions in phrasing.cue_questions(sentence, subject).items():
-                if number not in taken:
-                    taken.add(number)
-                    mine += questions
-        found.append(tuple(mine))
+                answering.setdefault(number, []).append(index)
+                asked[number] = questions
+    found: list[tuple[str, ...]] = [() for _ in pieces]
+    for number in sorted(answering):
+        kinds = CUES[number].sections
+        first = next((i for i in answering[number]
+                      if _kind_name(pieces[i].section, subject) in kinds), answering[number][0])
+        found[first] += asked[number]
     return found
+
+
+def _kind_name(heading: str, subject: str) -> str:
+    kind = phrasing.kind_of(heading, subject)
+    return kind.words[0] if kind else ""
 
 
 def _spelled_out(pieces: Sequence[Piece],
@@ -487,7 +494,7 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
     sentence its cue knows gives that question)."""
     texts = [piece.own or piece.answer for piece in pieces]
     named = {m for _w, m in english.meanings(subject, language)}
-    asked = {m for _pattern, questions in CUES for q in questions
+    asked = {m for cue in CUES for q in cue.questions
              for _w, m in english.meanings(q.format(s=""), language)}
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)

@@ -547,3 +547,11 @@ def test_a_paragraph_about_another_kind_of_topic_asks_that_kinds_question() -> N
     headed = draft(text + "\nMedicines for Gout\n\nAllopurinol helps.\n").pieces
     assert [p.question for p in headed].count("What medicines are used for gout?") == 1
 
+
+def test_a_set_question_goes_to_the_section_of_its_kind_before_an_earlier_mention() -> None:
+    text = ("Gout\n\nComplications\n\nGout can damage joints. Men are more likely than women to "
+            "have gout.\n\nCauses of Gout\n\nA close relative of someone with gout is more likely "
+            "to develop it.\n")
+    complications, causes = draft(text).pieces
+    assert "am I at risk of gout" in causes.alternates
+    assert "am I at risk of gout" not in complications.alternates
