@@ -350,12 +350,16 @@ def _plural_verbs(template: str) -> str:
 
 def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
     """A question about what a sentence is about ("If you have X, ..." -> "What if I have
-    X?"; "Exercise improves ..." -> "What about exercise?"); None when its subject is a
+    X?"; "To check whether X, ..." -> "What is done to check whether X?"; "Exercise improves
+    ..." -> "What about exercise?"); None when its subject is a
     pronoun or too long to be a topic (the sentence then leans on the one before)."""
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = swap(sentence[3:sentence.index(",")])
         return f"What if {clause}?", distinct((clause,), "")
+    if words and words[0].lower() == "to" and "," in sentence:
+        purpose = swap(lower(sentence[3:sentence.index(",")]))
+        return f"What is done to {purpose}?", distinct((f"how to {purpose}", purpose), "")
     listed = _list_intro(sentence)
     if listed:
         return listed, ()

@@ -141,6 +141,8 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Doctors may also suggest taking a stool softener, such as psyllium.",
      "What about a stool softener?"),
     ("Doctors also refer to it as", None),
+    ("To check whether bleeding is causing your gout, your doctor may suggest a test.",
+     "What is done to check whether bleeding is causing my gout?"),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
