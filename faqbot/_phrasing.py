@@ -937,10 +937,30 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if any(w.lower() in SUBORDINATORS or w.lower() == "if" for w in topic):
             return ""
+        after = clause[index + 1:index + 2]
+        if asked == ("has",) or asked == ("have",):
+            asked = _possessed(asked[0], after[0] if after else "")
         rest = [w for w in [*asked[1:], *clause[index + 1:]]
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+_PARTICIPLES = frozenset(
+    "been spread hurt cut put set become come run done gone begun lost found made had kept left "
+    "felt brought caught taught thought built sent spent held led read met paid said".split())
+"""Past participles that do not end in -ed or -en."""
+
+
+def _possessed(verb: str, following: str) -> tuple[str, ...]:
+    """How "has" or "have" opens a question: as an auxiliary before a participle ("has spread"
+    -> "has it spread"), else as the verb of having ("have a distinctive look" -> "do they have
+    a distinctive look")."""
+    word = re.sub(r"\W", "", following).lower()
+    if word in _PARTICIPLES or word in VERBS or (word.endswith(("ed", "en"))
+                                                 and word not in FUNCTION_WORDS):
+        return (verb,)
+    return ("does", "have") if verb == "has" else ("do", "have")
 
 
 def _first_clause(text: str) -> str:

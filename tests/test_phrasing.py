@@ -111,6 +111,10 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
     ("Internal piles that are not prolapsed are usually not painful.",
      "are internal piles that are not prolapsed usually painful"),
     ("A common form of gout is acute.", "is a common form of gout acute"),
+    ("Bones affected by gout have a distinctive look on x-rays.",
+     "do bones affected by gout have a distinctive look on x-rays"),
+    ("The rash has spread to the face.", "has the rash spread to the face"),
+    ("Some patients have been treated with surgery.", "have some patients been treated with surgery"),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
