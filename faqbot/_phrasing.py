@@ -352,7 +352,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     """A question about what a sentence is about ("If you have X, ..." -> "What if I have
     X?"; "To check whether X, ..." -> "What is done to check whether X?"; "Exercise improves
     ..." -> "What about exercise?"); None when its subject is a
-    pronoun or too long to be a topic (the sentence then leans on the one before)."""
+    pronoun, too long to be a topic (the sentence then leans on the one before) or ends in a
+    grammar word ("people continue to", whose verb is not known)."""
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = swap(sentence[3:sentence.index(",")])
@@ -366,7 +367,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     phrase = _topic(words, subject)
     if phrase is not None and set(_bare(phrase).lower().split()) <= _AGENTS:
         phrase = _object(words)
-    if phrase is None:
+    if phrase is None or phrase.split()[-1].lower() in FUNCTION_WORDS:
         return None
     bare = _bare(phrase)
     asked = yes_no_question(sentence)

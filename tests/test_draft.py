@@ -141,6 +141,7 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Doctors may also suggest taking a stool softener, such as psyllium.",
      "What about a stool softener?"),
     ("Doctors also refer to it as", None),
+    ("In some cases, people continue to have difficulty absorbing food.", None),
     ("To check whether bleeding is causing your gout, your doctor may suggest a test.",
      "What is done to check whether bleeding is causing my gout?"),
 ])
