@@ -375,6 +375,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         return f"{capital(asked)}?", distinct((bare,), asked)
     if RELATIVE & set(bare.lower().split()) and asked:
         return f"{capital(asked)}?", ()
+    if set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC:
+        return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
     about = f"What about {swap(lower(_unquantified(phrase)))}?"
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
@@ -382,6 +384,13 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if _short_question(asked, bare) and not _names_a_list(asked, sentence):
         return f"{capital(asked)}?", distinct((bare, about.lower(), _defined_phrase(bare)), asked)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+_NO_TOPIC = frozenset(
+    "people patient person individual someone everyone anyone other case thing body past "
+    "the a an".split())
+"""Words a sentence may open with that name no topic of their own ("People ...", "The body
+...", "In the past, ..."): "What about people?" asks nothing."""
 
 
 def _names_a_list(asked: str, sentence: str) -> bool:

@@ -142,6 +142,9 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
      "What about a stool softener?"),
     ("Doctors also refer to it as", None),
     ("In some cases, people continue to have difficulty absorbing food.", None),
+    ("In the past, doctors advised people with gout to avoid oats.", None),
+    ("The body tends to absorb iron from meat better than iron from nonmeat foods.", None),
+    ("Patients should keep eating gluten.", "Should patients keep eating gluten?"),
     ("To check whether bleeding is causing your gout, your doctor may suggest a test.",
      "What is done to check whether bleeding is causing my gout?"),
 ])
