@@ -11,6 +11,12 @@ _GROUP = (r"(?:those\b|(?:the |an? )?(?:\d|young|old|elder|middle|adult|men\b|wo
           r"kids|people|patients|person|infants|babies|teens|males|females|boys|girls))")
 """Words that open a group of people ("most common in older people"), not a place ("most
 common in the pelvis")."""
+PEOPLE = frozenset(
+    "women woman men man children child kids kid teens teen teenagers teenager adolescents "
+    "adults adult infants infant babies baby toddlers toddler girls girl boys boy seniors "
+    "elderly athletes vegetarians vegans smokers mothers fathers newborns".split())
+"""Nouns that name a group of people ("teens", "pregnant women"): a paragraph about one
+tells how the subject touches that group."""
 
 
 class Cue(NamedTuple):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from faqbot._cues import ASPECTS, CUES
+from faqbot._cues import ASPECTS, CUES, PEOPLE
 from faqbot._english import (
     ARTICLES,
     ASKING,
@@ -520,6 +520,37 @@ def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str,
     if section is not None and _PART_OF.get(section.words[0]) == kind.words[0]:
         return None
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+_IN_GROUP = {
+    "risk factors": ("Are {g} at risk of {s}?", ("can {g} get {s}", "{s} in {g}")),
+    "causes": ("What causes {s} in {g}?", ("{s} in {g}", "can {g} get {s}")),
+    "signs and symptoms": ("What are the symptoms of {s} in {g}?",
+                           ("{s} in {g}", "signs of {s} in {g}")),
+}
+"""How patients ask what a section of a kind says of a group of people."""
+
+
+def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A paragraph about a group of people ("Teens are at risk ...", "In infants and young
+    children, signs ... include") in a section on risks, causes or symptoms, asked what its
+    section tells of that group ("Are teens at risk of X?"); None for other paragraphs."""
+    phrase = _topic(sentence.split(), subject)
+    if phrase is None:
+        return None
+    group = lower(_bare(phrase))
+    head = re.split(r" (?:of|with|who|that|in) ", group)[0].split()
+    if not head or head[-1] not in PEOPLE:
+        return None
+    core = _core(tidy_title(heading), subject)
+    kind = _asked_kind(core) if heading.rstrip().endswith("?") else _section_kind(heading,
+                                                                                  subject)
+    if kind is None or kind.words[0] not in _IN_GROUP:
+        return None
+    question, alternates = _IN_GROUP[kind.words[0]]
+    question = capital(question.format(g=group, s=subject))
+    return question, distinct(tuple(a.format(g=group, s=subject) for a in alternates),
+                              question)
 
 
 def subject_words(subject: str) -> frozenset[str]:

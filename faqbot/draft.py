@@ -357,6 +357,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     asked = phrasing.new_kind(sentence, heading, subject)
     if asked is not None and asked[0] not in headed:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
+    asked = phrasing.for_group(sentence, heading, subject)
+    if asked is not None:
+        return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.from_sentence(sentence, subject)
     if asked is None or phrasing.refers_back(sentence, subject, before):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)

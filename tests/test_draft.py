@@ -561,3 +561,12 @@ def test_a_set_question_goes_to_the_section_of_its_kind_before_an_earlier_mentio
     complications, causes = draft(text).pieces
     assert "am I at risk of gout" in causes.alternates
     assert "am I at risk of gout" not in complications.alternates
+
+
+def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_them() -> None:
+    text = ("Gout\n\nWho Is at Risk?\n\nMany people are at risk.\n\nTeens are at risk for gout "
+            "if they are underweight.\n\nSigns and Symptoms\n\nThe joint is red.\n\nIn infants "
+            "and young children, signs of gout include poor appetite.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "Are teens at risk of gout?" in questions
+    assert "What are the symptoms of gout in infants and young children?" in questions
