@@ -147,10 +147,17 @@ class _Clues(NamedTuple):
     """Whether a sentence says again what one entry says (a summary's "Points to Remember")."""
 
 
+_KEY_SENTENCES = 4
+"""Key phrases come from this many of an entry's first sentences (a list item counts as one):
+they say what the entry is about; the details after them are often what another entry is
+about, and a key phrase of theirs, asked like a question, would draw its questions."""
+
+
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
-    a question, the short items of its lists, their key phrases, and its rare words found in no
+    a question, the short items of its lists, the key phrases of its first sentences
+    (:data:`_KEY_SENTENCES`), and its rare words found in no
     other entry; in a summary, only of the sentences that do not say again what another entry
     says; none in a section about research."""
     subject = clues.subject
@@ -170,7 +177,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
         *(filter(clues.telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
-          for s in sentences),
+          for s in sentences[:_KEY_SENTENCES]),
         [w for w in _words(piece.own or piece.answer) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}

@@ -570,3 +570,11 @@ def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_t
     questions = [p.question for p in draft(text).pieces]
     assert "Are teens at risk of gout?" in questions
     assert "What are the symptoms of gout in infants and young children?" in questions
+
+
+def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nRest helps. Allopurinol lowers uric acid. Ice eases "
+            "swelling. Colchicine stops attacks. Fluids help too. Cherries taste sweet.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "allopurinol lowers uric acid" in alternates
+    assert "cherries taste sweet" not in alternates
