@@ -81,8 +81,10 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
      ("can {s} come back", "will {s} come back")),
     (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does {t} hurt", "is {t} painful")),
+    (re.compile(r"\b(?:looks?|looking) like\b|\bappearance\b", re.I),
+     ("what does {t} look like",)),
 )
-"""Sentences that tell how long, how often, how common or whether something comes back in words
-patients do not ask with ("subside within 3 to 10 days"), and how patients ask it, of the
-sentence's topic {t} (else the subject) or the key phrase {k} of its clause before the words
-that tell it."""
+"""Sentences that tell how long, how often, how common, whether something comes back or what it
+looks like in words patients do not ask with ("subside within 3 to 10 days"), and how patients
+ask it, of the sentence's topic {t} (else the subject) or the key phrase {k} of its clause
+before the words that tell it."""

@@ -68,6 +68,9 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
     ("Have an exam at least once every two years.", "how often exam"),
     ("Gout usually does not return.", "can gout come back"),
     ("The scan is painless.", "does scan hurt"),
+    ("The rash can have blisters that look like chickenpox.", "what does rash look like"),
+    ("Affected bones have a distinctive appearance on x-rays.",
+     "what do affected bones look like"),
 ])
 def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
         sentence: str, asked: str) -> None:
