@@ -578,3 +578,11 @@ def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
     alternates = draft(text).pieces[0].alternates
     assert "allopurinol lowers uric acid" in alternates
     assert "cherries taste sweet" not in alternates
+
+
+def test_a_sentence_that_says_how_serious_it_is_answers_whether_it_is_serious() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nComplications of Gout\n\n"
+            "Gout can lead to serious joint damage.\n")
+    what, complications = draft(text).pieces
+    assert "is gout serious" in complications.alternates
+    assert "is gout serious" not in what.alternates
