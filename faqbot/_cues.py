@@ -79,7 +79,7 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
                 r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
                 rf"|\b(?:most|more|less) common (?:among|in) {_GROUP}", re.I),
-     ("how common is {s}", "how many people get {s}")),
+     ("how common is {s}", "how many people get {s}", "is {s} rare")),
     (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
      ("can {s} come back", "will {s} come back")),
     (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does {t} hurt", "is {t} painful")),

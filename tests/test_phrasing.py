@@ -65,6 +65,7 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
      "how long will my vision remain blurred"),
     ("Nearly 2.7 million people have gout.", "how common is gout"),
     ("Only about 5 percent of cases occur in children.", "how common is gout"),
+    ("About 1 million people have gout.", "is gout rare"),
     ("Have an exam at least once every two years.", "how often exam"),
     ("Gout usually does not return.", "can gout come back"),
     ("The scan is painless.", "does scan hurt"),
