@@ -586,3 +586,9 @@ def test_a_sentence_that_says_how_serious_it_is_answers_whether_it_is_serious() 
     what, complications = draft(text).pieces
     assert "is gout serious" in complications.alternates
     assert "is gout serious" not in what.alternates
+
+
+def test_a_test_named_under_diagnosis_is_asked_what_it_is_for() -> None:
+    _question, alternates = from_label("Bone scan", "Diagnosis of Gout", "gout")
+    assert "why do I need bone scan" in alternates
+    assert "what happens during bone scan" in alternates
