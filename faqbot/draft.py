@@ -368,9 +368,18 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     if asked is not None:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.from_sentence(sentence, subject)
-    if asked is None or phrasing.refers_back(sentence, subject, before):
+    if (asked is None or phrasing.refers_back(sentence, subject, before)
+            or _goes_on(asked[0], before, answer)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _goes_on(question: str, before: str, answer: str) -> bool:
+    """Whether a paragraph that opens with a case ("If a biopsy does not give a clear
+    diagnosis, ...") goes on with what the text before it says, and joins it: a patient asks
+    the section's question, not the case; unless the two together are long."""
+    return (question.startswith("What if ") and bool(before)
+            and len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS)
 
 
 def _splits(items: Sequence[Block]) -> bool:

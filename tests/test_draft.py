@@ -592,3 +592,13 @@ def test_a_test_named_under_diagnosis_is_asked_what_it_is_for() -> None:
     _question, alternates = from_label("Bone scan", "Diagnosis of Gout", "gout")
     assert "why do I need bone scan" in alternates
     assert "what happens during bone scan" in alternates
+
+
+def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() -> None:
+    text = ("Gout\n\nGenetic Tests\n\nA blood test can find gene variants linked to gout.\n\n"
+            "If a biopsy does not give a clear answer, a doctor may look for gene variants.\n")
+    [entry] = draft(text).pieces
+    assert entry.answer.endswith("may look for gene variants.")
+    long = text.replace("linked to gout.", "linked to gout. " + "Gout runs in families. " * 30)
+    assert [p.question for p in draft(long).pieces][-1] == (
+        "What if a biopsy does not give a clear answer?")
