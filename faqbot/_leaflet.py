@@ -70,10 +70,12 @@ def _chunks(lines: list[str]) -> list[tuple[int, list[str]]]:
     return chunks
 
 
-def _chunk_blocks(lines: list[str], start: int) -> list[Block]:
-    if _opens_with_heading(lines):
+def _chunk_blocks(lines: list[str], start: int, headed: bool = False) -> list[Block]:
+    """The blocks of a run of non-blank lines; once ``headed`` (its first line was a heading),
+    the next line is not one too: `faqbot check` reads one heading over the text under it."""
+    if not headed and _opens_with_heading(lines):
         return [Block("heading", lines[0].strip(), start, 2),
-                *_chunk_blocks(lines[1:], start + 1)]
+                *_chunk_blocks(lines[1:], start + 1, headed=True)]
     if len(lines) > 1 and all(_LABELLED_LINE.match(line) for line in lines):
         return [Block("item", line.strip(), start + n) for n, line in enumerate(lines)]
     found: list[Block] = []

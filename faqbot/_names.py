@@ -79,7 +79,10 @@ def acronyms(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _GLOSS = re.compile(r"((?:[A-Za-z][\w'-]* ){0,3})([A-Za-z][\w'-]*) \(([a-z][a-z' -]{2,40})\)")
-_NOT_A_GLOSS = re.compile(r"\b(?:such as|for example|e\.g|called|see|including|like)\b")
+_NOT_A_GLOSS = re.compile(r"\b(?:such as|for example|e\.g|called|see|including|like)\b"
+                          r"|^(?:not|no|or|and|if|unless|only|with|without|except)\b|^\w+ed\b")
+"""Brackets that give examples or qualify the term ("oats (not labeled gluten-free)", "(or
+teff)", "(labeled gluten-free)") rather than saying it in plain words."""
 _MAX_GLOSS_WORDS = 4
 
 

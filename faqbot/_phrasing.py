@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from faqbot._cues import ASPECTS, CUES
+from faqbot._cues import ASPECTS, CUES, PEOPLE
 from faqbot._english import (
     ARTICLES,
     ASKING,
@@ -92,7 +92,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(("diagnosis", "diagnosing", "tests", "testing"), "How is {s} diagnosed?",
          ("diagnosis of {s}", "what tests are used to diagnose {s}",
           "how do doctors check for {s}", "how do I find out if I have {s}"),
-         "What is {l}?"),
+         "What is {l}?", ("{l}", "what happens during {l}", "why do I need {l}",
+                          "what is {l} for")),
     Kind(("treatment", "treatments", "treating", "management", "managing"),
          "How is {s} treated?",
          ("treatment for {s}", "what are the treatments for {s}", "can {s} be treated",
@@ -132,6 +133,9 @@ KINDS: tuple[Kind, ...] = (
 )
 SUMMARY = KINDS[-1]
 """The kind of a section that sums up the leaflet: it says again what other entries say."""
+RESEARCH = next(k for k in KINDS if k.question.startswith("What research"))
+"""The kind of a section about research: it speaks of causes and treatments still being
+looked for, not of what a patient asks about them."""
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +205,10 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = f"What else should I know about {subject}?"
         return question, distinct((lower(text),), question)
     question = _question_from_phrase(text, core, subject)
+    if question.startswith("Is there ") and subject:
+        offered = lower(text).split(" for ")[0]
+        return question, distinct((lower(text), f"is there {offered} for {subject}",
+                                   f"{_bare(offered)} for {subject}"), question)
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     return question, distinct((lower(text), core, *defined), question)
@@ -279,6 +287,13 @@ def sums_up(heading: str, subject: str) -> bool:
     return kind_of(heading, subject) == SUMMARY
 
 
+def looks_ahead(heading: str, subject: str) -> bool:
+    """Whether a heading opens a section about research ("Finding New Treatments"): its
+    sentences name causes, genes and treatments in passing, so they answer no question of a
+    patient's but whether research is being done."""
+    return kind_of(heading, subject) == RESEARCH
+
+
 def from_subheading(sub: str, heading: str, subject: str,
                     intro: str = "") -> tuple[str, tuple[str, ...]]:
     """A sub-heading under ``heading``: a known kind of heading, else "What about X?"; the
@@ -336,19 +351,24 @@ def _plural_verbs(template: str) -> str:
 
 def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
     """A question about what a sentence is about ("If you have X, ..." -> "What if I have
-    X?"; "Exercise improves ..." -> "What about exercise?"); None when its subject is a
-    pronoun or too long to be a topic (the sentence then leans on the one before)."""
+    X?"; "To check whether X, ..." -> "What is done to check whether X?"; "Exercise improves
+    ..." -> "What about exercise?"); None when its subject is a
+    pronoun, too long to be a topic (the sentence then leans on the one before) or ends in a
+    grammar word ("people continue to", whose verb is not known)."""
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = swap(sentence[3:sentence.index(",")])
         return f"What if {clause}?", distinct((clause,), "")
+    if words and words[0].lower() == "to" and "," in sentence:
+        purpose = swap(lower(sentence[3:sentence.index(",")]))
+        return f"What is done to {purpose}?", distinct((f"how to {purpose}", purpose), "")
     listed = _list_intro(sentence)
     if listed:
         return listed, ()
     phrase = _topic(words, subject)
     if phrase is not None and set(_bare(phrase).lower().split()) <= _AGENTS:
         phrase = _object(words)
-    if phrase is None:
+    if phrase is None or phrase.split()[-1].lower() in FUNCTION_WORDS:
         return None
     bare = _bare(phrase)
     asked = yes_no_question(sentence)
@@ -356,6 +376,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         return f"{capital(asked)}?", distinct((bare,), asked)
     if RELATIVE & set(bare.lower().split()) and asked:
         return f"{capital(asked)}?", ()
+    if set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC:
+        return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
     about = f"What about {swap(lower(_unquantified(phrase)))}?"
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
@@ -363,6 +385,13 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if _short_question(asked, bare) and not _names_a_list(asked, sentence):
         return f"{capital(asked)}?", distinct((bare, about.lower(), _defined_phrase(bare)), asked)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+_NO_TOPIC = frozenset(
+    "people patient person individual someone everyone anyone other case thing body past "
+    "the a an".split())
+"""Words a sentence may open with that name no topic of their own ("People ...", "The body
+...", "In the past, ..."): "What about people?" asks nothing."""
 
 
 def _names_a_list(asked: str, sentence: str) -> bool:
@@ -468,6 +497,61 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     mentioned = {singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
     return definite and len(words) <= 2 and words[-1] in mentioned
+
+
+_PART_OF = {"medicines": "treatment", "surgery": "treatment"}
+"""Kinds of section that are part of a broader kind: a paragraph on treatments under
+"Surgery" sums up the section, it opens no new topic."""
+
+
+def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """The question of a kind of section a sentence's topic names when its section is of
+    another kind ("Several medications are approved ..." under "Treatment": "What medicines are
+    used for X?"), with its alternates; None for other sentences."""
+    phrase = _topic(sentence.split(), subject)
+    if phrase is None:
+        return None
+    words = [w for w in _bare(phrase).lower().split()
+             if w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)]
+    kind = _kind(" ".join(words))
+    section = _section_kind(heading, subject)
+    if kind is None or kind in (section, SUMMARY) or not set(
+            map(singular, words)) <= _kind_words():
+        return None
+    if section is not None and _PART_OF.get(section.words[0]) == kind.words[0]:
+        return None
+    return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+_IN_GROUP = {
+    "risk factors": ("Are {g} at risk of {s}?", ("can {g} get {s}", "{s} in {g}")),
+    "causes": ("What causes {s} in {g}?", ("{s} in {g}", "can {g} get {s}")),
+    "signs and symptoms": ("What are the symptoms of {s} in {g}?",
+                           ("{s} in {g}", "signs of {s} in {g}")),
+}
+"""How patients ask what a section of a kind says of a group of people."""
+
+
+def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A paragraph about a group of people ("Teens are at risk ...", "In infants and young
+    children, signs ... include") in a section on risks, causes or symptoms, asked what its
+    section tells of that group ("Are teens at risk of X?"); None for other paragraphs."""
+    phrase = _topic(sentence.split(), subject)
+    if phrase is None:
+        return None
+    group = lower(_bare(phrase))
+    head = re.split(r" (?:of|with|who|that|in) ", group)[0].split()
+    if not head or head[-1] not in PEOPLE:
+        return None
+    core = _core(tidy_title(heading), subject)
+    kind = _asked_kind(core) if heading.rstrip().endswith("?") else _section_kind(heading,
+                                                                                  subject)
+    if kind is None or kind.words[0] not in _IN_GROUP:
+        return None
+    question, alternates = _IN_GROUP[kind.words[0]]
+    question = capital(question.format(g=group, s=subject))
+    return question, distinct(tuple(a.format(g=group, s=subject) for a in alternates),
+                              question)
 
 
 def subject_words(subject: str) -> frozenset[str]:
@@ -715,6 +799,8 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     if first in ("after", "before", "during") and len(words) > 1:
         return f"What happens {lower(text)}?"
     phrase = lower(text)
+    if first in ("a", "an") and " for " in phrase:
+        return f"Is there {phrase}?"
     if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
         return f"What about {phrase}?"
     return f"What are the {phrase}?" if plural(phrase) else f"What is {phrase}?"
@@ -816,8 +902,8 @@ _DEFINED = (
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
     """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
-    return {n: _fill(qs, subject) for n, (pattern, qs) in enumerate(CUES)
-            if pattern.search(sentence)}
+    return {n: _fill(cue.questions, subject) for n, cue in enumerate(CUES)
+            if cue.pattern.search(sentence)}
 
 
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
@@ -893,10 +979,30 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if any(w.lower() in SUBORDINATORS or w.lower() == "if" for w in topic):
             return ""
+        after = clause[index + 1:index + 2]
+        if asked == ("has",) or asked == ("have",):
+            asked = _possessed(asked[0], after[0] if after else "")
         rest = [w for w in [*asked[1:], *clause[index + 1:]]
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+_PARTICIPLES = frozenset(
+    "been spread hurt cut put set become come run done gone begun lost found made had kept left "
+    "felt brought caught taught thought built sent spent held led read met paid said".split())
+"""Past participles that do not end in -ed or -en."""
+
+
+def _possessed(verb: str, following: str) -> tuple[str, ...]:
+    """How "has" or "have" opens a question: as an auxiliary before a participle ("has spread"
+    -> "has it spread"), else as the verb of having ("have a distinctive look" -> "do they have
+    a distinctive look")."""
+    word = re.sub(r"\W", "", following).lower()
+    if word in _PARTICIPLES or word in VERBS or (word.endswith(("ed", "en"))
+                                                 and word not in FUNCTION_WORDS):
+        return (verb,)
+    return ("does", "have") if verb == "has" else ("do", "have")
 
 
 def _first_clause(text: str) -> str:

@@ -95,18 +95,29 @@ def _sentences(piece: Piece) -> list[str]:
 
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
-    """For each piece, the set questions of the cues that it is the first to match."""
-    taken: set[int] = set()
-    found: list[tuple[str, ...]] = []
-    for piece in pieces:
-        mine: list[str] = []
+    """For each piece, the set questions of the cues it answers first (see :data:`CUES`); a
+    section about research answers none."""
+    answering: dict[int, list[int]] = {}
+    asked: dict[int, tuple[str, ...]] = {}
+    for index, piece in enumerate(pieces):
+        if phrasing.looks_ahead(piece.section, subject):
+            continue
         for sentence in _sentences(piece):
             for number, questions in phrasing.cue_questions(sentence, subject).items():
-                if number not in taken:
-                    taken.add(number)
-                    mine += questions
-        found.append(tuple(mine))
+                answering.setdefault(number, []).append(index)
+                asked[number] = questions
+    found: list[tuple[str, ...]] = [() for _ in pieces]
+    for number in sorted(answering):
+        kinds = CUES[number].sections
+        first = next((i for i in answering[number]
+                      if _kind_name(pieces[i].section, subject) in kinds), answering[number][0])
+        found[first] += asked[number]
     return found
+
+
+def _kind_name(heading: str, subject: str) -> str:
+    kind = phrasing.kind_of(heading, subject)
+    return kind.words[0] if kind else ""
 
 
 def _spelled_out(pieces: Sequence[Piece],
@@ -136,13 +147,22 @@ class _Clues(NamedTuple):
     """Whether a sentence says again what one entry says (a summary's "Points to Remember")."""
 
 
+_KEY_SENTENCES = 4
+"""Key phrases come from this many of an entry's first sentences (a list item counts as one):
+they say what the entry is about; the details after them are often what another entry is
+about, and a key phrase of theirs, asked like a question, would draw its questions."""
+
+
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement asked as
-    a question, the short items of its lists, their key phrases, and its rare words found in no
+    a question, the short items of its lists, the key phrases of its first sentences
+    (:data:`_KEY_SENTENCES`), and its rare words found in no
     other entry; in a summary, only of the sentences that do not say again what another entry
-    says."""
+    says; none in a section about research."""
     subject = clues.subject
+    if phrasing.looks_ahead(piece.section, subject):
+        return piece
     sentences = _sentences(piece)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
              if line.startswith("\u2022 ")]
@@ -157,7 +177,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
         *(filter(clues.telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
-          for s in sentences),
+          for s in sentences[:_KEY_SENTENCES]),
         [w for w in _words(piece.own or piece.answer) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
@@ -177,7 +197,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     bare = _ask_what_it_is(
-        [p for heading, body in sections for p in _section_pieces(heading, body, subject)],
+        [p for heading, body in sections
+         for p in _section_pieces(heading, body, subject, _headed(sections, subject))],
         subject)
     language = language or load_language()
     counts = _meaning_counts(bare, language)
@@ -259,14 +280,21 @@ def _is_subheading(body: Sequence[Block]) -> bool:
     return intro is not None and (intro == len(body) - 1 or body[intro + 1].kind == "heading")
 
 
-def _section_pieces(heading: Block, body: list[Block], subject: str) -> list[Piece]:
+def _headed(sections: Sequence[tuple[Block, list[Block]]], subject: str) -> frozenset[str]:
+    """The questions the leaflet's headings ask."""
+    return frozenset(phrasing.from_heading(heading.text, subject)[0] for heading, _ in sections)
+
+
+def _section_pieces(heading: Block, body: list[Block], subject: str,
+                    headed: frozenset[str] = frozenset()) -> list[Piece]:
     pieces: list[Piece] = []
     intro = ""
     for group in _groups(body, subject):
         before = pieces[-1].answer if pieces else ""
         if group[0].kind == "paragraph" and group[-1].text.endswith(":"):
             intro = group[-1].text
-        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before, intro))
+        pieces.extend(_group_pieces(heading.text, group, subject, not pieces, before, intro,
+                                    headed))
     return _merge_orphans(pieces)
 
 
@@ -296,7 +324,8 @@ def _split_long(block: Block, subject: str) -> list[Block]:
 
 
 def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
-                  before: str = "", intro: str = "") -> list[Piece]:
+                  before: str = "", intro: str = "",
+                  headed: frozenset[str] = frozenset()) -> list[Piece]:
     items = [b for b in group if b.kind == "item"]
     line = group[0].line
     if group[0].kind == "heading":
@@ -309,7 +338,7 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         question, alternates = phrasing.from_heading(heading, subject)
         whole = Piece(heading, _answer(group), question, alternates, line)
     else:
-        whole = _paragraph_piece(heading, group, _answer(group), subject, before)
+        whole = _paragraph_piece(heading, group, _answer(group), subject, before, headed)
     if not whole.answer or not _splits(items) or phrasing.sums_up(heading, subject):
         return [whole] if whole.answer else []
     own = _answer(b for b in group if b.kind == "paragraph")
@@ -326,16 +355,31 @@ def _asked_first(heading: str, subject: str, question: str,
 
 
 def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str,
-                     before: str) -> Piece:
+                     before: str, headed: frozenset[str] = frozenset()) -> Piece:
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
     marked to join the entry before it."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     sentence = first_sentence(lead)
+    asked = phrasing.new_kind(sentence, heading, subject)
+    if asked is not None and asked[0] not in headed:
+        return Piece(heading, answer, asked[0], asked[1], group[0].line)
+    asked = phrasing.for_group(sentence, heading, subject)
+    if asked is not None:
+        return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.from_sentence(sentence, subject)
-    if asked is None or phrasing.refers_back(sentence, subject, before):
+    if (asked is None or phrasing.refers_back(sentence, subject, before)
+            or _goes_on(asked[0], before, answer)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _goes_on(question: str, before: str, answer: str) -> bool:
+    """Whether a paragraph that opens with a case ("If a biopsy does not give a clear
+    diagnosis, ...") goes on with what the text before it says, and joins it: a patient asks
+    the section's question, not the case; unless the two together are long."""
+    return (question.startswith("What if ") and bool(before)
+            and len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS)
 
 
 def _splits(items: Sequence[Block]) -> bool:
@@ -469,7 +513,7 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
     sentence its cue knows gives that question)."""
     texts = [piece.own or piece.answer for piece in pieces]
     named = {m for _w, m in english.meanings(subject, language)}
-    asked = {m for _pattern, questions in CUES for q in questions
+    asked = {m for cue in CUES for q in cue.questions
              for _w, m in english.meanings(q.format(s=""), language)}
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)

@@ -77,10 +77,17 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Cause is Unknown", "gout", "What causes gout?"),
     ("Medications Are Available", "gout", "What medicines are used for gout?"),
     ("A Treatable Disease", "gout", "Is gout treatable?"),
+    ("A Vaccine for Adults 60 and Older", "gout", "Is there a vaccine for adults 60 and older?"),
     ("Kidney Disease", "gout", "What is kidney disease?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
+
+
+def test_a_heading_that_offers_something_is_asked_whether_there_is_one_for_the_subject() -> None:
+    _question, alternates = from_heading("A Vaccine for Adults 60 and Older", "gout")
+    assert "is there a vaccine for gout" in alternates
+    assert "vaccine for gout" in alternates
 
 
 @pytest.mark.parametrize(("label", "heading", "question"), [
@@ -134,6 +141,12 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Doctors may also suggest taking a stool softener, such as psyllium.",
      "What about a stool softener?"),
     ("Doctors also refer to it as", None),
+    ("In some cases, people continue to have difficulty absorbing food.", None),
+    ("In the past, doctors advised people with gout to avoid oats.", None),
+    ("The body tends to absorb iron from meat better than iron from nonmeat foods.", None),
+    ("Patients should keep eating gluten.", "Should patients keep eating gluten?"),
+    ("To check whether bleeding is causing your gout, your doctor may suggest a test.",
+     "What is done to check whether bleeding is causing my gout?"),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -261,6 +274,11 @@ def test_a_wrapped_leaflet_still_passes_the_check() -> None:
     faq = parse_faq(to_yaml(draft(WRAPPED)))
     assert faq.entries[0].answer.startswith("Gout is a kind of arthritis that comes and goes.")
     assert check(faq, WRAPPED) == []
+
+
+def test_two_heading_like_lines_over_a_paragraph_still_pass_the_check() -> None:
+    text = "What is it?\nGout\nA wrapped line\nGout\n"
+    assert check(parse_faq(to_yaml(draft(text))), text) == []
 
 
 @settings(max_examples=150, deadline=None)
@@ -515,3 +533,72 @@ def test_no_entry_takes_another_entrys_question_as_an_alternate() -> None:
     common, symptoms = draft(text).pieces
     assert common.question == "How common is gout?"
     assert "how common is gout" not in symptoms.alternates
+
+
+def test_a_research_section_is_asked_only_whether_research_is_done() -> None:
+    text = ("Gout\n\nCauses of Gout\n\nUric acid crystals cause gout.\n\nFinding New Treatments"
+            "\n\nResearchers are trying to identify the genetic and viral causes of gout.\n")
+    _causes, research = draft(text).pieces
+    assert research.question == "What research is being done on gout?"
+    assert not any("viral" in a or "genetic" in a for a in research.alternates)
+
+
+def test_a_paragraph_about_another_kind_of_topic_asks_that_kinds_question() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nThere is no cure, but gout can be treated.\n\n"
+            "Several medications are approved by the FDA for the treatment of gout.\n")
+    treatment, medicines = draft(text).pieces
+    assert treatment.question == "How is gout treated?"
+    assert medicines.question == "What medicines are used for gout?"
+    assert "medicines for gout" in medicines.alternates
+    headed = draft(text + "\nMedicines for Gout\n\nAllopurinol helps.\n").pieces
+    assert [p.question for p in headed].count("What medicines are used for gout?") == 1
+
+
+def test_a_set_question_goes_to_the_section_of_its_kind_before_an_earlier_mention() -> None:
+    text = ("Gout\n\nComplications\n\nGout can damage joints. Men are more likely than women to "
+            "have gout.\n\nCauses of Gout\n\nA close relative of someone with gout is more likely "
+            "to develop it.\n")
+    complications, causes = draft(text).pieces
+    assert "am I at risk of gout" in causes.alternates
+    assert "am I at risk of gout" not in complications.alternates
+
+
+def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_them() -> None:
+    text = ("Gout\n\nWho Is at Risk?\n\nMany people are at risk.\n\nTeens are at risk for gout "
+            "if they are underweight.\n\nSigns and Symptoms\n\nThe joint is red.\n\nIn infants "
+            "and young children, signs of gout include poor appetite.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "Are teens at risk of gout?" in questions
+    assert "What are the symptoms of gout in infants and young children?" in questions
+
+
+def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
+    text = ("Gout\n\nTreatment of Gout\n\nRest helps. Allopurinol lowers uric acid. Ice eases "
+            "swelling. Colchicine stops attacks. Fluids help too. Cherries taste sweet.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "allopurinol lowers uric acid" in alternates
+    assert "cherries taste sweet" not in alternates
+
+
+def test_a_sentence_that_says_how_serious_it_is_answers_whether_it_is_serious() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nComplications of Gout\n\n"
+            "Gout can lead to serious joint damage.\n")
+    what, complications = draft(text).pieces
+    assert "is gout serious" in complications.alternates
+    assert "is gout serious" not in what.alternates
+
+
+def test_a_test_named_under_diagnosis_is_asked_what_it_is_for() -> None:
+    _question, alternates = from_label("Bone scan", "Diagnosis of Gout", "gout")
+    assert "why do I need bone scan" in alternates
+    assert "what happens during bone scan" in alternates
+
+
+def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() -> None:
+    text = ("Gout\n\nGenetic Tests\n\nA blood test can find gene variants linked to gout.\n\n"
+            "If a biopsy does not give a clear answer, a doctor may look for gene variants.\n")
+    [entry] = draft(text).pieces
+    assert entry.answer.endswith("may look for gene variants.")
+    long = text.replace("linked to gout.", "linked to gout. " + "Gout runs in families. " * 30)
+    assert [p.question for p in draft(long).pieces][-1] == (
+        "What if a biopsy does not give a clear answer?")

@@ -39,6 +39,11 @@ def test_a_term_glossed_in_plain_words_in_brackets_is_paired_with_them() -> None
         ("fatigue", "tiredness"), ("internal bleeding", "bleeding inside the body"))
 
 
+def test_brackets_that_qualify_a_term_do_not_gloss_it() -> None:
+    text = "You can eat oats (not labeled gluten-free), tef (or teff) and oats (labeled safe)."
+    assert names.glosses(text) == ()
+
+
 @pytest.mark.parametrize(("text", "subject", "aliases"), [
     ("Celiac disease damages the gut. See celiac-disease.org.", "celiac disease", ("celiac",)),
     ("Lung disease harms the lung.", "lung disease", ()),

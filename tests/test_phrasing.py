@@ -65,9 +65,13 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
      "how long will my vision remain blurred"),
     ("Nearly 2.7 million people have gout.", "how common is gout"),
     ("Only about 5 percent of cases occur in children.", "how common is gout"),
+    ("About 1 million people have gout.", "is gout rare"),
     ("Have an exam at least once every two years.", "how often exam"),
     ("Gout usually does not return.", "can gout come back"),
     ("The scan is painless.", "does scan hurt"),
+    ("The rash can have blisters that look like chickenpox.", "what does rash look like"),
+    ("Affected bones have a distinctive appearance on x-rays.",
+     "what do affected bones look like"),
 ])
 def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
         sentence: str, asked: str) -> None:
@@ -111,6 +115,10 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
     ("Internal piles that are not prolapsed are usually not painful.",
      "are internal piles that are not prolapsed usually painful"),
     ("A common form of gout is acute.", "is a common form of gout acute"),
+    ("Bones affected by gout have a distinctive look on x-rays.",
+     "do bones affected by gout have a distinctive look on x-rays"),
+    ("The rash has spread to the face.", "has the rash spread to the face"),
+    ("Some patients have been treated with surgery.", "have some patients been treated with surgery"),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
