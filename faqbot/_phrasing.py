@@ -977,7 +977,7 @@ def yes_no_question(sentence: str) -> str:
         if not topic or first in PRONOUNS or first in IMPERATIVES or (
                 first in FUNCTION_WORDS and first not in (*ARTICLES, *QUANTIFIERS)):
             return ""
-        if any(w.lower() in SUBORDINATORS or w.lower() == "if" for w in topic):
+        if any(w.lower() in SUBORDINATORS or w.lower() in _LEANING for w in topic):
             return ""
         after = clause[index + 1:index + 2]
         if asked == ("has",) or asked == ("have",):
@@ -988,6 +988,9 @@ def yes_no_question(sentence: str) -> str:
     return ""
 
 
+_LEANING = frozenset("if its their his her".split())
+"""Words of a topic that lean on the sentence before ("Some of its causes are aging"): asked
+alone, the question loses what it is about."""
 _PARTICIPLES = frozenset(
     "been spread hurt cut put set become come run done gone begun lost found made had kept left "
     "felt brought caught taught thought built sent spent held led read met paid said".split())

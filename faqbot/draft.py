@@ -440,7 +440,8 @@ def _joined(merged: list[Piece], piece: Piece) -> int:
 def _with_orphan(target: Piece, piece: Piece) -> Piece:
     """``target`` with an orphan's text: an item of the list it quotes already counts as its
     own text (its key phrases become alternates) without being quoted twice."""
-    own = f"{target.own}\n\n{piece.answer}" if target.own else ""
+    own = (f"{target.own or target.answer}\n\n{piece.own or piece.answer}"
+           if target.own or piece.own else "")
     if piece.listed and f"\u2022 {piece.answer}" in target.answer:
         return target._replace(own=own)
     return target._replace(answer=f"{target.answer}\n\n{piece.answer}", own=own)

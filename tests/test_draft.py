@@ -377,6 +377,16 @@ def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None
     assert [p.question for p in draft(short).pieces] == ["What is gout?"]
 
 
+def test_a_list_split_into_entries_gives_its_questions_to_its_items_alone() -> None:
+    text = ("Gout\n\nTypes of Gout\n\nGout comes in many forms.\n\n"
+            "There are two kinds of gout.\n\n"
+            "- Tophi are lumps of crystals under the skin. They can be removed by surgery.\n"
+            "- Flares occur when crystals form in a joint. The cause may be a rich meal.\n")
+    pieces = draft(text).pieces
+    owners = [p.question for p in pieces if "can the cause be a rich meal" in p.alternates]
+    assert len(pieces) == 3 and owners == [pieces[2].question]
+
+
 def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> None:
     long = "Crystals build up in the joint before an attack of pain. " * 10
     text = (f"Gout\n\nA Buildup\n\n{long}Uric acid is a substance made from purines. "

@@ -119,6 +119,9 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
      "do bones affected by gout have a distinctive look on x-rays"),
     ("The rash has spread to the face.", "has the rash spread to the face"),
     ("Some patients have been treated with surgery.", "have some patients been treated with surgery"),
+    # a topic that leans on the sentence before loses what it is about
+    ("Some of its causes are aging and loud noise.", ""),
+    ("Their symptoms are mild.", ""),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
