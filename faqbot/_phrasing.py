@@ -303,6 +303,10 @@ def from_subheading(sub: str, heading: str, subject: str,
     if _kind(core) is not None or sub.rstrip().endswith("?"):
         return from_heading(sub, subject)
     phrase = lower(tidy_title(sub))
+    if _advises(phrase):
+        advice = swap(phrase)
+        question = f"Should I {advice}?"
+        return question, distinct((phrase, f"how can I {advice}", advice), question)
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
         w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
         and w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)))
@@ -318,6 +322,12 @@ def from_subheading(sub: str, heading: str, subject: str,
     question = _agree(parent.question, phrase).format(s=phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
+
+
+def _advises(phrase: str) -> bool:
+    """Whether a sub-heading is advice ("Lower Your Salt Intake", "Be Physically Active")."""
+    words = phrase.split()
+    return len(words) > 1 and (words[0] in IMPERATIVES or words[1] == "your")
 
 
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
@@ -834,7 +844,7 @@ def _base_verb(gerund: str) -> str:
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
-    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$", stem) or (
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$", stem) or (
             one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"
     return stem

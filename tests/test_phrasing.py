@@ -172,6 +172,9 @@ def test_only_a_sentence_about_going_to_hospital_answers_when_to_go(sentence: st
     ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
     ("Purine Attacks", "Preventing Gout", "How can purine attacks be prevented?"),
     ("Diet", "Living with it", "What about diet?"),
+    # advice is asked as whether to follow it, not "What is lower your salt intake?"
+    ("Lower Your Salt Intake", "Preventing Gout", "Should I lower my salt intake?"),
+    ("Be Physically Active", "Preventing Gout", "Should I be physically active?"),
 ])
 def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
                                                           question: str) -> None:
@@ -198,3 +201,14 @@ def test_a_key_phrase_leaves_out_contracted_grammar_words() -> None:
 def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
     assert "what are medications" not in from_label("Medications", "Risk Factors", "gout")[1]
     assert "what is sclerotherapy" in from_label("Sclerotherapy", "Treatment", "gout")[1]
+
+
+@pytest.mark.parametrize(("heading", "question"), [
+    ("Measuring Uric Acid", "How can I measure uric acid?"),
+    ("Preparing for the Test", "How can I prepare for the test?"),
+    ("Hearing Your Doctor", "How can I hear my doctor?"),
+    ("Entering a Trial", "How can I enter a trial?"),
+])
+def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
+                                                                    question: str) -> None:
+    assert phrasing.from_heading(heading, "gout")[0] == question
