@@ -157,8 +157,13 @@ def tidy_title(title: str) -> str:
 
 
 def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
-    """The canonical question and alternates for the entry a heading starts."""
+    """The canonical question and alternates for the entry a heading starts; a heading with a
+    one-word label ("Tinnitus: A Common Symptom") is asked about its label."""
     text = tidy_title(heading)
+    label, colon, rest = text.partition(": ")
+    if colon and rest and len(label.split()) == 1:
+        question, alternates = from_heading(label, subject)
+        return question, distinct((lower(f"{label} {rest}"), *alternates), question)
     core = _core(text, subject)
     kind = _kind(core) if subject else None
     if text.endswith("?"):

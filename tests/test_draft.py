@@ -387,6 +387,14 @@ def test_a_list_split_into_entries_gives_its_questions_to_its_items_alone() -> N
     assert len(pieces) == 3 and owners == [pieces[2].question]
 
 
+def test_a_labelled_heading_asks_about_its_label_and_leaves_the_entry_before_alone() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis.\n\n"
+            "Tophi: A Late Sign\n\nTophi are lumps of crystals under the skin.\n")
+    pieces = draft(text).pieces
+    assert [p.question for p in pieces] == ["What is gout?", "What is tophi?"]
+    assert pieces[0].answer == "Gout is a kind of arthritis."
+
+
 def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> None:
     long = "Crystals build up in the joint before an attack of pain. " * 10
     text = (f"Gout\n\nA Buildup\n\n{long}Uric acid is a substance made from purines. "
