@@ -305,7 +305,8 @@ def from_subheading(sub: str, heading: str, subject: str,
     rare words of the ``intro`` that announced it ("changes to your diet:") join its name
     ("diet for X")."""
     core = _core(tidy_title(sub), subject)
-    if _kind(core) is not None or sub.rstrip().endswith("?"):
+    if (_kind(core) is not None or sub.rstrip().endswith("?")
+            or _inverted(tidy_title(sub).split()) is not None):
         return from_heading(sub, subject)
     phrase = lower(tidy_title(sub))
     if _advises(phrase):
@@ -907,12 +908,13 @@ _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
-    re.compile(r"\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
+    re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
     re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
-"protrude, or prolapse, ...", "Uric acid is a substance ..."."""
+"protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
+acid is a substance ..."."""
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
@@ -948,6 +950,12 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
 
 _STATE = re.compile(r"\b(remains?|stays?|feels?|looks?)\s+(\w+)\s*$", re.I)
 """A state that lasts ("may remain blurred"): what a patient asks how long it lasts."""
+
+
+def subject_aspects(subject: str) -> tuple[str, ...]:
+    """The questions of :data:`ASPECTS` asked of the subject itself ("how common is X")."""
+    return tuple(_agree(q, subject).format(s=subject) for _, questions in ASPECTS
+                 for q in questions if "{s}" in q)
 
 
 def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:

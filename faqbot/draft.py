@@ -217,9 +217,22 @@ def draft(text: str, language: Language | None = None) -> Draft:
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
+    pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ...]:
+    """The pieces with each of ``questions`` left only to the first that asks it."""
+    seen: set[str] = set()
+    kept: list[Piece] = []
+    for piece in pieces:
+        drop = seen & questions
+        kept.append(piece._replace(alternates=tuple(a for a in piece.alternates
+                                                    if a.lower() not in drop)))
+        seen.update(a.lower() for a in piece.alternates)
+    return tuple(kept)
 
 
 _MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")

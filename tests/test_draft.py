@@ -395,6 +395,13 @@ def test_a_labelled_heading_asks_about_its_label_and_leaves_the_entry_before_alo
     assert pieces[0].answer == "Gout is a kind of arthritis."
 
 
+def test_how_common_the_subject_is_is_asked_of_one_entry_alone() -> None:
+    text = ("Gout\n\nWho Gets Gout?\n\nGout is most common in older men.\n\n"
+            "Tophi\n\nTophi are lumps of crystals. They are most common in older men.\n")
+    owners = [p.question for p in draft(text).pieces if "how common is gout" in p.alternates]
+    assert owners == ["Who gets gout?"]
+
+
 def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> None:
     long = "Crystals build up in the joint before an attack of pain. " * 10
     text = (f"Gout\n\nA Buildup\n\n{long}Uric acid is a substance made from purines. "

@@ -53,6 +53,8 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
+    # the last of a list is not another name for the one before it
+    ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
@@ -174,6 +176,8 @@ def test_only_a_sentence_about_going_to_hospital_answers_when_to_go(sentence: st
     ("Diet", "Living with it", "What about diet?"),
     # advice is asked as whether to follow it, not "What is lower your salt intake?"
     ("Lower Your Salt Intake", "Preventing Gout", "Should I lower my salt intake?"),
+    # a statement is asked as one, not "What is everyday tasks are challenging?"
+    ("Everyday Tasks Are Challenging", "What is Gout?", "Are everyday tasks challenging?"),
     ("Be Physically Active", "Preventing Gout", "Should I be physically active?"),
 ])
 def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
