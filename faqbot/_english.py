@@ -151,8 +151,29 @@ def plural(phrase: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "sis"))
 
 
+_OBJECT_AFTER = frozenset(
+    "for to with around about at by from of on in into than help helps tell tells give gives "
+    "let lets make makes show shows ask asks protect protects".split())
+"""Words after which "you" is an object ("help you hear" -> "help me hear")."""
+_FIRST_PERSON = {"are": "am", "were": "was"}
+
+
 def swap(text: str) -> str:
-    return " ".join(SWAP.get(w.lower(), w) for w in text.split())
+    """The leaflet's words to the patient as the patient asks them: "you" -> "I" or "me",
+    "your" -> "my", "you are" -> "I am"."""
+    words = text.split()
+    swapped: list[str] = []
+    for index, word in enumerate(words):
+        low = word.lower()
+        before = words[index - 1].lower() if index else ""
+        if low == "you" and (before in _OBJECT_AFTER or index == len(words) - 1) and index:
+            swapped.append("me")
+        elif low in _FIRST_PERSON and (before == "you" or (
+                index + 1 < len(words) and words[index + 1].lower() == "you")):
+            swapped.append(_FIRST_PERSON[low])
+        else:
+            swapped.append(SWAP.get(low, word))
+    return " ".join(swapped)
 
 
 def capital(text: str) -> str:
