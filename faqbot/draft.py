@@ -378,6 +378,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     if asked is not None and asked[0] not in headed:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.for_group(sentence, heading, subject)
+    if asked is not None and _heads_the_leaflet(asked[1][0], headed):
+        return Piece(heading, answer, "", (), group[0].line, guessed=True)
     if asked is not None:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.from_sentence(sentence, subject)
@@ -385,6 +387,13 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
             or _goes_on(asked[0], before, answer)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
+    """Whether a heading of the leaflet already asks about ``phrase`` ("depression in older
+    adults"): the whole leaflet speaks of that group, so a paragraph about it is not about a
+    group of its own."""
+    return any(phrase.lower() in question.lower() for question in headed)
 
 
 def _goes_on(question: str, before: str, answer: str) -> bool:

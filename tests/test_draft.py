@@ -597,6 +597,15 @@ def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_t
     assert "What are the symptoms of gout in infants and young children?" in questions
 
 
+def test_a_paragraph_about_the_group_the_whole_leaflet_is_for_is_not_asked_of_it() -> None:
+    text = ("Gout\n\nGout in Older Adults\n\nGout often starts late in life.\n\n"
+            "Causes\n\nUric acid crystals cause gout.\n\nOlder adults may also get gout from "
+            "water pills.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "What causes gout in older adults?" not in questions
+    assert "What causes gout?" in questions
+
+
 def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
     text = ("Gout\n\nTreatment of Gout\n\nRest helps. Allopurinol lowers uric acid. Ice eases "
             "swelling. Colchicine stops attacks. Fluids help too. Cherries taste sweet.\n")
