@@ -139,6 +139,16 @@ def ranks() -> dict[str, int]:
     return {w: i for i, w in reversed(list(enumerate(common_words())))}
 
 
+def adverb(word: str) -> bool:
+    """Whether a word is an adverb made of a known word ("safely", "easily", "gradually"): it
+    tells how, not what a sentence is about ("family" and "supply" are not)."""
+    stem = word[:-2] if word.endswith("ly") else ""
+    known = ranks()
+    made_of = (stem, f"{stem}e", f"{stem[:-1]}y" if stem.endswith("i") else "",
+               f"{word[:-1]}e" if word.endswith("bly") or word.endswith("ply") else "")
+    return bool(stem) and any(w in known for w in made_of if w)
+
+
 def plural(phrase: str) -> bool:
     """Whether a noun phrase is plural, by its head: the last word before a preposition or a
     relative clause ("risk factors you can't change", "types of stones")."""

@@ -540,6 +540,7 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
              for _w, m in english.meanings(q.format(s=""), language)}
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)
+                     and not english.adverb(w)
                      and language.kind(m) not in _GENERAL and m not in asked)
 
 

@@ -606,6 +606,13 @@ def test_a_paragraph_about_the_group_the_whole_leaflet_is_for_is_not_asked_of_it
     assert "What causes gout?" in questions
 
 
+def test_an_adverb_alone_is_no_clue_to_an_entry() -> None:
+    text = ("Gout\n\nMedicines\n\nAsk if the dose can be safely reduced.\n\n"
+            "Diet\n\nCherries may lower uric acid.\n")
+    medicines = draft(text).pieces[0]
+    assert "safely" not in medicines.alternates
+
+
 def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
     text = ("Gout\n\nTreatment of Gout\n\nRest helps. Allopurinol lowers uric acid. Ice eases "
             "swelling. Colchicine stops attacks. Fluids help too. Cherries taste sweet.\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot._english import distinctive, meanings, rare, swap
+from faqbot._english import adverb, distinctive, meanings, rare, swap
 from faqbot.language import load_language
 
 
@@ -31,3 +31,11 @@ def test_a_rare_word_is_neither_frequent_nor_grammar() -> None:
 ])
 def test_the_leaflets_you_is_asked_as_the_patients_i_or_me(text: str, asked: str) -> None:
     assert swap(text) == asked
+
+
+@pytest.mark.parametrize(("word", "is_adverb"), [
+    ("safely", True), ("easily", True), ("frequently", True), ("simply", True),
+    ("family", False), ("supply", False), ("belly", False),
+])
+def test_an_adverb_is_told_from_a_noun_that_ends_in_ly(word: str, is_adverb: bool) -> None:
+    assert adverb(word) is is_adverb
