@@ -61,7 +61,8 @@ IMPERATIVES = frozenset(
 """Verbs a heading may open with as advice ("See Your Dentist")."""
 DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
-    "all other whole short".split()
+    "all other whole short today now nowadays currently recently sometimes usually generally "
+    "however meanwhile overall finally".split()
 )
 PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
 SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
@@ -140,7 +141,7 @@ def ranks() -> dict[str, int]:
 
 
 def adverb(word: str) -> bool:
-    """Whether a word is an adverb made of a known word ("safely", "easily", "gradually"): it
+    """Whether a word is an adverb made of a known word ("safely", "easily", "simply"): it
     tells how, not what a sentence is about ("family" and "supply" are not)."""
     stem = word[:-2] if word.endswith("ly") else ""
     known = ranks()

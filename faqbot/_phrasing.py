@@ -597,11 +597,15 @@ def _topic(words: list[str], subject: str = "") -> str | None:
             break
         if word.endswith(","):
             phrase = " ".join(words[:index + 1]).strip(",;: ")
+            if {w.lower() for w in phrase.split()} <= DISCOURSE:
+                return _topic(words[index + 1:], subject)
             break
     else:
         return None
     first = phrase.split()[0].lower() if phrase else ""
     if not phrase or first in PRONOUNS or len(phrase.split()) > 6:
+        return None
+    if {w.lower() for w in phrase.split()} & {"that", *SUBORDINATORS}:
         return None
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None

@@ -147,6 +147,10 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Patients should keep eating gluten.", "Should patients keep eating gluten?"),
     ("To check whether bleeding is causing your gout, your doctor may suggest a test.",
      "What is done to check whether bleeding is causing my gout?"),
+    # a word of time before the comma names no topic, nor does a clause ("shows that ...")
+    ("Today, many different types of medicines are available to control gout.",
+     "What about different types of medicines?"),
+    ("Research shows that over time, higher levels can lead to damage.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
