@@ -305,6 +305,8 @@ def from_subheading(sub: str, heading: str, subject: str,
     rare words of the ``intro`` that announced it ("changes to your diet:") join its name
     ("diet for X")."""
     core = _core(tidy_title(sub), subject)
+    if _caused_by(core, heading, subject):
+        return from_label(tidy_title(sub), heading, subject)
     if (_kind(core) is not None or sub.rstrip().endswith("?")
             or _inverted(tidy_title(sub).split()) is not None):
         return from_heading(sub, subject)
@@ -328,6 +330,25 @@ def from_subheading(sub: str, heading: str, subject: str,
     question = _agree(parent.question, phrase).format(s=phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
+
+
+def _caused_by(core: str, heading: str, subject: str) -> bool:
+    """Whether a sub-heading naming another kind of section ("Medicines") stands under causes or
+    risk factors: it names a cause ("Can medicines cause X?"), not what treats X."""
+    kind, parent = _kind(core), _section_kind(heading, subject)
+    return (kind is not None and parent is not None and kind != parent
+            and parent.words[0] in ("causes", "risk factors"))
+
+
+def names_a_cause(heading: str, sentence: str, subject: str) -> bool:
+    """Whether a heading of another kind ("Medicines") opens a section whose first sentence says
+    it causes the subject ("... medicines may cause high blood pressure"): it is asked as a
+    cause, not as what treats the subject."""
+    kind = _section_kind(heading, subject)
+    said = re.search(rf"\b(?:cause|causes|lead to|leads to|trigger|triggers) "
+                     rf"(?:an? )?{re.escape(subject)}\b", sentence, re.I)
+    return (kind is not None and kind.words[0] not in ("causes", "risk factors")
+            and said is not None)
 
 
 def _advises(phrase: str) -> bool:

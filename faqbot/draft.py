@@ -349,6 +349,8 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         whole = Piece(heading, _answer(group[1:]), question, alternates, line)
     elif first:
         question, alternates = phrasing.from_heading(heading, subject)
+        if phrasing.names_a_cause(heading, first_sentence(group[0].text), subject):
+            question, alternates = phrasing.from_label(heading, "Causes", subject)
         whole = Piece(heading, _answer(group), question, alternates, line)
     else:
         whole = _paragraph_piece(heading, group, _answer(group), subject, before, headed)

@@ -617,6 +617,16 @@ def test_an_adverb_alone_is_no_clue_to_an_entry() -> None:
     assert "safely" not in medicines.alternates
 
 
+def test_a_section_on_medicines_that_cause_the_subject_asks_whether_they_cause_it() -> None:
+    text = ("Gout\n\nWhat Causes Gout?\n\nUric acid crystals cause gout.\n\nMedicines\n\n"
+            "Water pills and aspirin may cause gout.\n\nTreatment\n\nColchicine eases it.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "Can medicines cause gout?" in questions
+    assert "What medicines are used for gout?" not in questions
+    bot = FAQBot(parse_faq(to_yaml(draft(text))))
+    assert "Colchicine" in bot.ask("how is gout treated").text
+
+
 def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
     text = ("Gout\n\nTreatment of Gout\n\nRest helps. Allopurinol lowers uric acid. Ice eases "
             "swelling. Colchicine stops attacks. Fluids help too. Cherries taste sweet.\n")

@@ -176,6 +176,8 @@ def test_only_a_sentence_about_going_to_hospital_answers_when_to_go(sentence: st
     ("Diet", "Living with it", "What about diet?"),
     # advice is asked as whether to follow it, not "What is lower your salt intake?"
     ("Lower Your Salt Intake", "Preventing Gout", "Should I lower my salt intake?"),
+    # under causes, another kind of section is a cause
+    ("Medicines", "What Causes Gout?", "Can medicines cause gout?"),
     # a statement is asked as one, not "What is everyday tasks are challenging?"
     ("Everyday Tasks Are Challenging", "What is Gout?", "Are everyday tasks challenging?"),
     ("Be Physically Active", "Preventing Gout", "Should I be physically active?"),
