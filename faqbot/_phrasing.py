@@ -492,9 +492,13 @@ def _object(words: list[str]) -> str | None:
     rest = words[verb + 1:]
     while rest and _before_object(rest[0].lower()):
         rest = rest[1:]
-    phrase = _OBJECT_END.split(" ".join(rest), maxsplit=1)[0].split()
+    parts = _OBJECT_END.split(" ".join(rest), maxsplit=1)
+    phrase = parts[0].split()
     if not phrase or len(phrase) > _MAX_OBJECT or phrase[0].lower() in PRONOUNS:
         return None
+    if len(phrase) == 1 and re.match(r"\s*(?:that|if|whether)\b", " ".join(rest)[len(
+            parts[0]):]):
+        return None  # a verb of saying or thinking ("may wrongly conclude that ...")
     return " ".join(phrase)
 
 

@@ -151,6 +151,8 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Today, many different types of medicines are available to control gout.",
      "What about different types of medicines?"),
     ("Research shows that over time, higher levels can lead to damage.", None),
+    # what doctors think is not a topic ("What about conclude?")
+    ("Some doctors may wrongly conclude that the pain is normal.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
