@@ -250,10 +250,12 @@ GENERIC_NAMES = frozenset(
 def _described(core: str, subject: str) -> str:
     """"Is X treatable?" for a heading that describes the subject ("A Treatable Disease"), or
     ""."""
-    match = re.fullmatch(r"an? ((?:[\w-]+ ){1,2})(\w+)", core)
-    if not subject or match is None or match[2] not in GENERIC_NAMES:
+    match = re.fullmatch(r"(?:not )?an? ((?:[\w-]+ ){1,2})(\w+)((?: (?:in|among|of) [\w -]+)?)",
+                         core)
+    if not subject or match is None or match[2] not in (*GENERIC_NAMES, "part"):
         return ""
-    return f"{'Are' if plural(subject) else 'Is'} {subject} {match[1].strip()}?"
+    said = f"a {match[1]}part" if match[2] == "part" else match[1].strip()
+    return f"{'Are' if plural(subject) else 'Is'} {subject} {said}{match[3]}?"
 
 
 _VAGUE = frozenset(

@@ -77,6 +77,8 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Cause is Unknown", "gout", "What causes gout?"),
     ("Medications Are Available", "gout", "What medicines are used for gout?"),
     ("A Treatable Disease", "gout", "Is gout treatable?"),
+    ("A Common Problem in Older Adults", "gout", "Is gout common in older adults?"),
+    ("Not a Normal Part of Aging", "gout", "Is gout a normal part of aging?"),
     ("A Vaccine for Adults 60 and Older", "gout", "Is there a vaccine for adults 60 and older?"),
     ("Kidney Disease", "gout", "What is kidney disease?"),
 ])
