@@ -1045,6 +1045,15 @@ def yes_no_question(sentence: str) -> str:
 _LEANING = frozenset("if its their his her".split())
 """Words of a topic that lean on the sentence before ("Some of its causes are aging"): asked
 alone, the question loses what it is about."""
+def particular_question(sentence: str) -> str:
+    """:func:`yes_no_question`, or "" when its topic is people at large ("Many people can make
+    the most of ..."): asked alone, it is about nothing in particular."""
+    topic = _topic(_main_clause(_after_leads(sentence.split())))
+    if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
+        return ""
+    return yes_no_question(sentence)
+
+
 _PARTICIPLES = frozenset(
     "been spread hurt cut put set become come run done gone begun lost found made had kept left "
     "felt brought caught taught thought built sent spent held led read met paid said".split())

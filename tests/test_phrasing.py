@@ -218,3 +218,13 @@ def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
 def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
                                                                     question: str) -> None:
     assert phrasing.from_heading(heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Many people can make the most of the vision they have.", ""),
+    ("Some patients have been treated with surgery.", ""),
+    ("Many people with gout can make the most of diet.",
+     "can many people with gout make the most of diet"),
+])
+def test_a_statement_about_people_at_large_gives_no_alternate(sentence: str, asked: str) -> None:
+    assert phrasing.particular_question(sentence) == asked
