@@ -1170,9 +1170,11 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
 
 
 def _names_something(term: str) -> bool:
-    """Not a pronoun, nor only grammar and common words ("this", "one of the most")."""
+    """Not a pronoun, nor a clause ("if earwax blockage"), nor only grammar and common words
+    ("this", "one of the most")."""
     words = term.lower().split()
-    return words[0] not in PRONOUNS and not set(words) & VERBS and distinctive(words)
+    return (words[0] not in PRONOUNS and words[0] not in SUBORDINATORS and words[0] != "if"
+            and not set(words) & VERBS and distinctive(words))
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,

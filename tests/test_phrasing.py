@@ -55,6 +55,7 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
     # the last of a list is not another name for the one before it
     ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
+    ("If earwax blockage is a problem, ask your doctor.", ()),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
