@@ -216,7 +216,8 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
                                    f"{_bare(offered)} for {subject}"), question)
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
-    return question, distinct((lower(text), core, *defined), question)
+    done = _fill(kind.alternates, subject) if kind and _DONE_TO.fullmatch(core) else ()
+    return question, distinct((lower(text), core, *defined, *done), question)
 
 
 def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
@@ -738,10 +739,12 @@ def _kind(core: str) -> Kind | None:
 
 
 _DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis",
-         "tested": "tests", "prevented": "prevention", "caused": "causes"}
+         "tested": "tests", "checked": "tests", "measured": "tests", "prevented": "prevention",
+         "caused": "causes"}
 """What a question heading that asks how the subject is done to asks about ("How are X
 treated?" asks about treatment)."""
-_DONE_TO = re.compile(rf"how (?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?({'|'.join(_DONE)})")
+_DONE_TO = re.compile(rf"how (?:(?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?|(?:[\w'-]+ )+?"
+                      rf"(?:is|are) )({'|'.join(_DONE)})")
 
 
 _MAX_NAMED = 4

@@ -229,3 +229,9 @@ def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
 ])
 def test_a_statement_about_people_at_large_gives_no_alternate(sentence: str, asked: str) -> None:
     assert phrasing.particular_question(sentence) == asked
+
+
+def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_is_found() -> None:
+    question, alternates = phrasing.from_heading("How Uric Acid Is Checked", "gout")
+    assert question == "How is uric acid checked?"
+    assert "how do doctors check for gout" in alternates
