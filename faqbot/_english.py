@@ -55,12 +55,14 @@ SUBORDINATORS = frozenset(
 )
 IMPERATIVES = frozenset(
     "see talk ask call tell take keep avoid stop get make eat drink use wear protect check learn "
-    "know visit follow try quit limit choose find give join plan remember watch".split()
+    "know visit follow try quit limit choose find give join plan remember watch be lower reduce "
+    "maintain lose cut increase stay manage".split()
 )
 """Verbs a heading may open with as advice ("See Your Dentist")."""
 DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
-    "all other whole short".split()
+    "all other whole short today now nowadays currently recently sometimes usually generally "
+    "however meanwhile overall finally".split()
 )
 PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
 SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
@@ -138,6 +140,16 @@ def ranks() -> dict[str, int]:
     return {w: i for i, w in reversed(list(enumerate(common_words())))}
 
 
+def adverb(word: str) -> bool:
+    """Whether a word is an adverb made of a known word ("safely", "easily", "simply"): it
+    tells how, not what a sentence is about ("family" and "supply" are not)."""
+    stem = word[:-2] if word.endswith("ly") else ""
+    known = ranks()
+    made_of = (stem, f"{stem}e", f"{stem[:-1]}y" if stem.endswith("i") else "",
+               f"{word[:-1]}e" if word.endswith("bly") or word.endswith("ply") else "")
+    return bool(stem) and any(w in known for w in made_of if w)
+
+
 def plural(phrase: str) -> bool:
     """Whether a noun phrase is plural, by its head: the last word before a preposition or a
     relative clause ("risk factors you can't change", "types of stones")."""
@@ -150,8 +162,29 @@ def plural(phrase: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "sis"))
 
 
+_OBJECT_AFTER = frozenset(
+    "for to with around about at by from of on in into than help helps tell tells give gives "
+    "let lets make makes show shows ask asks protect protects".split())
+"""Words after which "you" is an object ("help you hear" -> "help me hear")."""
+_FIRST_PERSON = {"are": "am", "were": "was"}
+
+
 def swap(text: str) -> str:
-    return " ".join(SWAP.get(w.lower(), w) for w in text.split())
+    """The leaflet's words to the patient as the patient asks them: "you" -> "I" or "me",
+    "your" -> "my", "you are" -> "I am"."""
+    words = text.split()
+    swapped: list[str] = []
+    for index, word in enumerate(words):
+        low = word.lower()
+        before = words[index - 1].lower() if index else ""
+        if low == "you" and (before in _OBJECT_AFTER or index == len(words) - 1) and index:
+            swapped.append("me")
+        elif low in _FIRST_PERSON and (before == "you" or (
+                index + 1 < len(words) and words[index + 1].lower() == "you")):
+            swapped.append(_FIRST_PERSON[low])
+        else:
+            swapped.append(SWAP.get(low, word))
+    return " ".join(swapped)
 
 
 def capital(text: str) -> str:

@@ -40,7 +40,29 @@ def blocks(text: str) -> list[Block]:
     found: list[Block] = []
     for start, lines in _chunks(text.splitlines()):
         found.extend(_chunk_blocks(lines, start))
-    return [_introduction(b) if _introduces(found, i) else b for i, b in enumerate(found)]
+    found = [_introduction(b) if _introduces(found, i) else b for i, b in enumerate(found)]
+    return [_titled(b) if _labels_what_follows(found, i) else b for i, b in enumerate(found)]
+
+
+_TITLED_LABEL = re.compile(r"^([A-Z][\w'-]*): (?:[A-Z][\w'-]*|a|an|the|of|and|in|for|to)"
+                           r"(?: (?:[A-Z][\w'-]*|a|an|the|of|and|in|for|to))+$")
+"""A short line in title case after a one-word label ("Tinnitus: A Common Symptom")."""
+
+
+def _labels_what_follows(found: list[Block], index: int) -> bool:
+    """A title-case line with a label, alone, that names what the paragraph after it opens
+    with ("Tinnitus: A Common Symptom", then "Tinnitus, also common ...") is a heading, not a
+    sentence of the text before it."""
+    block = found[index]
+    following = found[index + 1] if index + 1 < len(found) else None
+    match = _TITLED_LABEL.match(block.text)
+    return (block.kind == "paragraph" and match is not None and following is not None
+            and following.kind == "paragraph"
+            and following.text.lower().startswith(match[1].lower()))
+
+
+def _titled(block: Block) -> Block:
+    return block._replace(kind="heading", level=2)
 
 
 def _introduces(found: list[Block], index: int) -> bool:

@@ -157,8 +157,13 @@ def tidy_title(title: str) -> str:
 
 
 def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
-    """The canonical question and alternates for the entry a heading starts."""
+    """The canonical question and alternates for the entry a heading starts; a heading with a
+    one-word label ("Tinnitus: A Common Symptom") is asked about its label."""
     text = tidy_title(heading)
+    label, colon, rest = text.partition(": ")
+    if colon and rest and len(label.split()) == 1:
+        question, alternates = from_heading(label, subject)
+        return question, distinct((lower(f"{label} {rest}"), *alternates), question)
     core = _core(text, subject)
     kind = _kind(core) if subject else None
     if text.endswith("?"):
@@ -211,7 +216,8 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
                                    f"{_bare(offered)} for {subject}"), question)
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
-    return question, distinct((lower(text), core, *defined), question)
+    done = _fill(kind.alternates, subject) if kind and _DONE_TO.fullmatch(core) else ()
+    return question, distinct((lower(text), core, *defined, *done), question)
 
 
 def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
@@ -245,10 +251,12 @@ GENERIC_NAMES = frozenset(
 def _described(core: str, subject: str) -> str:
     """"Is X treatable?" for a heading that describes the subject ("A Treatable Disease"), or
     ""."""
-    match = re.fullmatch(r"an? ((?:[\w-]+ ){1,2})(\w+)", core)
-    if not subject or match is None or match[2] not in GENERIC_NAMES:
+    match = re.fullmatch(r"(?:not )?an? ((?:[\w-]+ ){1,2})(\w+)((?: (?:in|among|of) [\w -]+)?)",
+                         core)
+    if not subject or match is None or match[2] not in (*GENERIC_NAMES, "part"):
         return ""
-    return f"{'Are' if plural(subject) else 'Is'} {subject} {match[1].strip()}?"
+    said = f"a {match[1]}part" if match[2] == "part" else match[1].strip()
+    return f"{'Are' if plural(subject) else 'Is'} {subject} {said}{match[3]}?"
 
 
 _VAGUE = frozenset(
@@ -300,9 +308,16 @@ def from_subheading(sub: str, heading: str, subject: str,
     rare words of the ``intro`` that announced it ("changes to your diet:") join its name
     ("diet for X")."""
     core = _core(tidy_title(sub), subject)
-    if _kind(core) is not None or sub.rstrip().endswith("?"):
+    if _caused_by(core, heading, subject):
+        return from_label(tidy_title(sub), heading, subject)
+    if (_kind(core) is not None or sub.rstrip().endswith("?")
+            or _inverted(tidy_title(sub).split()) is not None):
         return from_heading(sub, subject)
     phrase = lower(tidy_title(sub))
+    if _advises(phrase):
+        advice = swap(phrase)
+        question = f"Should I {advice}?"
+        return question, distinct((phrase, f"how can I {advice}", advice), question)
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
         w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
         and w not in FUNCTION_WORDS and singular(w) not in subject_words(subject)))
@@ -318,6 +333,31 @@ def from_subheading(sub: str, heading: str, subject: str,
     question = _agree(parent.question, phrase).format(s=phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
+
+
+def _caused_by(core: str, heading: str, subject: str) -> bool:
+    """Whether a sub-heading naming another kind of section ("Medicines") stands under causes or
+    risk factors: it names a cause ("Can medicines cause X?"), not what treats X."""
+    kind, parent = _kind(core), _section_kind(heading, subject)
+    return (kind is not None and parent is not None and kind != parent
+            and parent.words[0] in ("causes", "risk factors"))
+
+
+def names_a_cause(heading: str, sentence: str, subject: str) -> bool:
+    """Whether a heading of another kind ("Medicines") opens a section whose first sentence says
+    it causes the subject ("... medicines may cause high blood pressure"): it is asked as a
+    cause, not as what treats the subject."""
+    kind = _section_kind(heading, subject)
+    said = re.search(rf"\b(?:cause|causes|lead to|leads to|trigger|triggers) "
+                     rf"(?:an? )?{re.escape(subject)}\b", sentence, re.I)
+    return (kind is not None and kind.words[0] not in ("causes", "risk factors")
+            and said is not None)
+
+
+def _advises(phrase: str) -> bool:
+    """Whether a sub-heading is advice ("Lower Your Salt Intake", "Be Physically Active")."""
+    words = phrase.split()
+    return len(words) > 1 and (words[0] in IMPERATIVES or words[1] == "your")
 
 
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
@@ -455,9 +495,13 @@ def _object(words: list[str]) -> str | None:
     rest = words[verb + 1:]
     while rest and _before_object(rest[0].lower()):
         rest = rest[1:]
-    phrase = _OBJECT_END.split(" ".join(rest), maxsplit=1)[0].split()
+    parts = _OBJECT_END.split(" ".join(rest), maxsplit=1)
+    phrase = parts[0].split()
     if not phrase or len(phrase) > _MAX_OBJECT or phrase[0].lower() in PRONOUNS:
         return None
+    if len(phrase) == 1 and re.match(r"\s*(?:that|if|whether)\b", " ".join(rest)[len(
+            parts[0]):]):
+        return None  # a verb of saying or thinking ("may wrongly conclude that ...")
     return " ".join(phrase)
 
 
@@ -581,11 +625,15 @@ def _topic(words: list[str], subject: str = "") -> str | None:
             break
         if word.endswith(","):
             phrase = " ".join(words[:index + 1]).strip(",;: ")
+            if {w.lower() for w in phrase.split()} <= DISCOURSE:
+                return _topic(words[index + 1:], subject)
             break
     else:
         return None
     first = phrase.split()[0].lower() if phrase else ""
     if not phrase or first in PRONOUNS or len(phrase.split()) > 6:
+        return None
+    if {w.lower() for w in phrase.split()} & {"that", *SUBORDINATORS}:
         return None
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
@@ -691,10 +739,12 @@ def _kind(core: str) -> Kind | None:
 
 
 _DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis",
-         "tested": "tests", "prevented": "prevention", "caused": "causes"}
+         "tested": "tests", "checked": "tests", "measured": "tests", "prevented": "prevention",
+         "caused": "causes"}
 """What a question heading that asks how the subject is done to asks about ("How are X
 treated?" asks about treatment)."""
-_DONE_TO = re.compile(rf"how (?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?({'|'.join(_DONE)})")
+_DONE_TO = re.compile(rf"how (?:(?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?|(?:[\w'-]+ )+?"
+                      rf"(?:is|are) )({'|'.join(_DONE)})")
 
 
 _MAX_NAMED = 4
@@ -834,7 +884,7 @@ def _base_verb(gerund: str) -> str:
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
-    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$", stem) or (
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$", stem) or (
             one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"
     return stem
@@ -892,12 +942,13 @@ _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
-    re.compile(r"\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
+    re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
     re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
-"protrude, or prolapse, ...", "Uric acid is a substance ..."."""
+"protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
+acid is a substance ..."."""
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
@@ -933,6 +984,12 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
 
 _STATE = re.compile(r"\b(remains?|stays?|feels?|looks?)\s+(\w+)\s*$", re.I)
 """A state that lasts ("may remain blurred"): what a patient asks how long it lasts."""
+
+
+def subject_aspects(subject: str) -> tuple[str, ...]:
+    """The questions of :data:`ASPECTS` asked of the subject itself ("how common is X")."""
+    return tuple(_agree(q, subject).format(s=subject) for _, questions in ASPECTS
+                 for q in questions if "{s}" in q)
 
 
 def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
@@ -977,7 +1034,7 @@ def yes_no_question(sentence: str) -> str:
         if not topic or first in PRONOUNS or first in IMPERATIVES or (
                 first in FUNCTION_WORDS and first not in (*ARTICLES, *QUANTIFIERS)):
             return ""
-        if any(w.lower() in SUBORDINATORS or w.lower() == "if" for w in topic):
+        if any(w.lower() in SUBORDINATORS or w.lower() in _LEANING for w in topic):
             return ""
         after = clause[index + 1:index + 2]
         if asked == ("has",) or asked == ("have",):
@@ -986,6 +1043,18 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+_LEANING = frozenset("if its their his her".split())
+"""Words of a topic that lean on the sentence before ("Some of its causes are aging"): asked
+alone, the question loses what it is about."""
+def particular_question(sentence: str) -> str:
+    """:func:`yes_no_question`, or "" when its topic is people at large ("Many people can make
+    the most of ..."): asked alone, it is about nothing in particular."""
+    topic = _topic(_main_clause(_after_leads(sentence.split())))
+    if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
+        return ""
+    return yes_no_question(sentence)
 
 
 _PARTICIPLES = frozenset(
@@ -1104,9 +1173,11 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
 
 
 def _names_something(term: str) -> bool:
-    """Not a pronoun, nor only grammar and common words ("this", "one of the most")."""
+    """Not a pronoun, nor a clause ("if earwax blockage"), nor only grammar and common words
+    ("this", "one of the most")."""
     words = term.lower().split()
-    return words[0] not in PRONOUNS and not set(words) & VERBS and distinctive(words)
+    return (words[0] not in PRONOUNS and words[0] not in SUBORDINATORS and words[0] != "if"
+            and not set(words) & VERBS and distinctive(words))
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,

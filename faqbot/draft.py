@@ -173,7 +173,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s, subject) for s in sentences),
-        *([phrasing.yes_no_question(s), phrasing.wh_question(s)] for s in sentences),
+        *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
         *(filter(clues.telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
@@ -217,9 +217,22 @@ def draft(text: str, language: Language | None = None) -> Draft:
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
+    pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ...]:
+    """The pieces with each of ``questions`` left only to the first that asks it."""
+    seen: set[str] = set()
+    kept: list[Piece] = []
+    for piece in pieces:
+        drop = seen & questions
+        kept.append(piece._replace(alternates=tuple(a for a in piece.alternates
+                                                    if a.lower() not in drop)))
+        seen.update(a.lower() for a in piece.alternates)
+    return tuple(kept)
 
 
 _MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")
@@ -336,6 +349,8 @@ def _group_pieces(heading: str, group: list[Block], subject: str, first: bool,
         whole = Piece(heading, _answer(group[1:]), question, alternates, line)
     elif first:
         question, alternates = phrasing.from_heading(heading, subject)
+        if phrasing.names_a_cause(heading, first_sentence(group[0].text), subject):
+            question, alternates = phrasing.from_label(heading, "Causes", subject)
         whole = Piece(heading, _answer(group), question, alternates, line)
     else:
         whole = _paragraph_piece(heading, group, _answer(group), subject, before, headed)
@@ -365,6 +380,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     if asked is not None and asked[0] not in headed:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.for_group(sentence, heading, subject)
+    if asked is not None and _heads_the_leaflet(asked[1][0], headed):
+        return Piece(heading, answer, "", (), group[0].line, guessed=True)
     if asked is not None:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
     asked = phrasing.from_sentence(sentence, subject)
@@ -372,6 +389,13 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
             or _goes_on(asked[0], before, answer)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
+    """Whether a heading of the leaflet already asks about ``phrase`` ("depression in older
+    adults"): the whole leaflet speaks of that group, so a paragraph about it is not about a
+    group of its own."""
+    return any(phrase.lower() in question.lower() for question in headed)
 
 
 def _goes_on(question: str, before: str, answer: str) -> bool:
@@ -440,7 +464,8 @@ def _joined(merged: list[Piece], piece: Piece) -> int:
 def _with_orphan(target: Piece, piece: Piece) -> Piece:
     """``target`` with an orphan's text: an item of the list it quotes already counts as its
     own text (its key phrases become alternates) without being quoted twice."""
-    own = f"{target.own}\n\n{piece.answer}" if target.own else ""
+    own = (f"{target.own or target.answer}\n\n{piece.own or piece.answer}"
+           if target.own or piece.own else "")
     if piece.listed and f"\u2022 {piece.answer}" in target.answer:
         return target._replace(own=own)
     return target._replace(answer=f"{target.answer}\n\n{piece.answer}", own=own)
@@ -517,6 +542,7 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
              for _w, m in english.meanings(q.format(s=""), language)}
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)
+                     and not english.adverb(w)
                      and language.kind(m) not in _GENERAL and m not in asked)
 
 

@@ -77,6 +77,8 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Cause is Unknown", "gout", "What causes gout?"),
     ("Medications Are Available", "gout", "What medicines are used for gout?"),
     ("A Treatable Disease", "gout", "Is gout treatable?"),
+    ("A Common Problem in Older Adults", "gout", "Is gout common in older adults?"),
+    ("Not a Normal Part of Aging", "gout", "Is gout a normal part of aging?"),
     ("A Vaccine for Adults 60 and Older", "gout", "Is there a vaccine for adults 60 and older?"),
     ("Kidney Disease", "gout", "What is kidney disease?"),
 ])
@@ -147,6 +149,12 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Patients should keep eating gluten.", "Should patients keep eating gluten?"),
     ("To check whether bleeding is causing your gout, your doctor may suggest a test.",
      "What is done to check whether bleeding is causing my gout?"),
+    # a word of time before the comma names no topic, nor does a clause ("shows that ...")
+    ("Today, many different types of medicines are available to control gout.",
+     "What about different types of medicines?"),
+    ("Research shows that over time, higher levels can lead to damage.", None),
+    # what doctors think is not a topic ("What about conclude?")
+    ("Some doctors may wrongly conclude that the pain is normal.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -377,6 +385,31 @@ def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None
     assert [p.question for p in draft(short).pieces] == ["What is gout?"]
 
 
+def test_a_list_split_into_entries_gives_its_questions_to_its_items_alone() -> None:
+    text = ("Gout\n\nTypes of Gout\n\nGout comes in many forms.\n\n"
+            "There are two kinds of gout.\n\n"
+            "- Tophi are lumps of crystals under the skin. They can be removed by surgery.\n"
+            "- Flares occur when crystals form in a joint. The cause may be a rich meal.\n")
+    pieces = draft(text).pieces
+    owners = [p.question for p in pieces if "can the cause be a rich meal" in p.alternates]
+    assert len(pieces) == 3 and owners == [pieces[2].question]
+
+
+def test_a_labelled_heading_asks_about_its_label_and_leaves_the_entry_before_alone() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis.\n\n"
+            "Tophi: A Late Sign\n\nTophi are lumps of crystals under the skin.\n")
+    pieces = draft(text).pieces
+    assert [p.question for p in pieces] == ["What is gout?", "What is tophi?"]
+    assert pieces[0].answer == "Gout is a kind of arthritis."
+
+
+def test_how_common_the_subject_is_is_asked_of_one_entry_alone() -> None:
+    text = ("Gout\n\nWho Gets Gout?\n\nGout is most common in older men.\n\n"
+            "Tophi\n\nTophi are lumps of crystals. They are most common in older men.\n")
+    owners = [p.question for p in draft(text).pieces if "how common is gout" in p.alternates]
+    assert owners == ["Who gets gout?"]
+
+
 def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> None:
     long = "Crystals build up in the joint before an attack of pain. " * 10
     text = (f"Gout\n\nA Buildup\n\n{long}Uric acid is a substance made from purines. "
@@ -570,6 +603,32 @@ def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_t
     questions = [p.question for p in draft(text).pieces]
     assert "Are teens at risk of gout?" in questions
     assert "What are the symptoms of gout in infants and young children?" in questions
+
+
+def test_a_paragraph_about_the_group_the_whole_leaflet_is_for_is_not_asked_of_it() -> None:
+    text = ("Gout\n\nGout in Older Adults\n\nGout often starts late in life.\n\n"
+            "Causes\n\nUric acid crystals cause gout.\n\nOlder adults may also get gout from "
+            "water pills.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "What causes gout in older adults?" not in questions
+    assert "What causes gout?" in questions
+
+
+def test_an_adverb_alone_is_no_clue_to_an_entry() -> None:
+    text = ("Gout\n\nMedicines\n\nAsk if the dose can be safely reduced.\n\n"
+            "Diet\n\nCherries may lower uric acid.\n")
+    medicines = draft(text).pieces[0]
+    assert "safely" not in medicines.alternates
+
+
+def test_a_section_on_medicines_that_cause_the_subject_asks_whether_they_cause_it() -> None:
+    text = ("Gout\n\nWhat Causes Gout?\n\nUric acid crystals cause gout.\n\nMedicines\n\n"
+            "Water pills and aspirin may cause gout.\n\nTreatment\n\nColchicine eases it.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "Can medicines cause gout?" in questions
+    assert "What medicines are used for gout?" not in questions
+    bot = FAQBot(parse_faq(to_yaml(draft(text))))
+    assert "Colchicine" in bot.ask("how is gout treated").text
 
 
 def test_key_phrases_come_from_an_entrys_first_sentences() -> None:

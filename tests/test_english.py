@@ -3,7 +3,9 @@ language, and which words are too frequent to name a topic."""
 
 from __future__ import annotations
 
-from faqbot._english import distinctive, meanings, rare
+import pytest
+
+from faqbot._english import adverb, distinctive, meanings, rare, swap
 from faqbot.language import load_language
 
 
@@ -18,3 +20,22 @@ def test_a_rare_word_is_neither_frequent_nor_grammar() -> None:
     assert rare("tophaceous") and not rare("people") and not rare("because")
     assert distinctive(["reduce", "sodium"]) and not distinctive(["develop", "time"])
 
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("if earwax is a problem for you", "if earwax is a problem for me"),
+    ("devices can help you hear", "devices can help me hear"),
+    ("the time you are exposed to it", "the time I am exposed to it"),
+    ("are you at risk", "am I at risk"),
+    ("you may need your eyes tested", "I may need my eyes tested"),
+])
+def test_the_leaflets_you_is_asked_as_the_patients_i_or_me(text: str, asked: str) -> None:
+    assert swap(text) == asked
+
+
+@pytest.mark.parametrize(("word", "is_adverb"), [
+    ("safely", True), ("easily", True), ("frequently", True), ("simply", True),
+    ("family", False), ("supply", False), ("belly", False),
+])
+def test_an_adverb_is_told_from_a_noun_that_ends_in_ly(word: str, is_adverb: bool) -> None:
+    assert adverb(word) is is_adverb

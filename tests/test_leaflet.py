@@ -39,6 +39,16 @@ def test_a_title_may_have_a_colon_but_a_label_is_not_a_heading(line: str, kind: 
     assert kinds(line)[0][0] == kind
 
 
+@pytest.mark.parametrize(("after", "kind"), [
+    ("Tinnitus, a ringing in the ears, can come and go.", "heading"),
+    ("Ask your doctor about it.", "paragraph"),
+])
+def test_a_labelled_title_case_line_heads_the_paragraph_that_opens_with_its_label(
+        after: str, kind: str) -> None:
+    text = f"Hearing loss comes on slowly.\n\nTinnitus: A Common Symptom\n\n{after}\n"
+    assert kinds(text)[1] == (kind, "Tinnitus: A Common Symptom")
+
+
 def test_lines_that_each_open_with_a_label_are_items() -> None:
     text = "Rest: Avoid long walks.\nIce: Hold an ice pack on the heel.\n"
     assert kinds(text) == [("item", "Rest: Avoid long walks."),

@@ -53,6 +53,9 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
+    # the last of a list is not another name for the one before it
+    ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
+    ("If earwax blockage is a problem, ask your doctor.", ()),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
@@ -119,6 +122,9 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
      "do bones affected by gout have a distinctive look on x-rays"),
     ("The rash has spread to the face.", "has the rash spread to the face"),
     ("Some patients have been treated with surgery.", "have some patients been treated with surgery"),
+    # a topic that leans on the sentence before loses what it is about
+    ("Some of its causes are aging and loud noise.", ""),
+    ("Their symptoms are mild.", ""),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
@@ -169,6 +175,13 @@ def test_only_a_sentence_about_going_to_hospital_answers_when_to_go(sentence: st
     ("Fatigue", "Symptoms", "Is fatigue a symptom of gout?"),
     ("Purine Attacks", "Preventing Gout", "How can purine attacks be prevented?"),
     ("Diet", "Living with it", "What about diet?"),
+    # advice is asked as whether to follow it, not "What is lower your salt intake?"
+    ("Lower Your Salt Intake", "Preventing Gout", "Should I lower my salt intake?"),
+    # under causes, another kind of section is a cause
+    ("Medicines", "What Causes Gout?", "Can medicines cause gout?"),
+    # a statement is asked as one, not "What is everyday tasks are challenging?"
+    ("Everyday Tasks Are Challenging", "What is Gout?", "Are everyday tasks challenging?"),
+    ("Be Physically Active", "Preventing Gout", "Should I be physically active?"),
 ])
 def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
                                                           question: str) -> None:
@@ -195,3 +208,30 @@ def test_a_key_phrase_leaves_out_contracted_grammar_words() -> None:
 def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
     assert "what are medications" not in from_label("Medications", "Risk Factors", "gout")[1]
     assert "what is sclerotherapy" in from_label("Sclerotherapy", "Treatment", "gout")[1]
+
+
+@pytest.mark.parametrize(("heading", "question"), [
+    ("Measuring Uric Acid", "How can I measure uric acid?"),
+    ("Preparing for the Test", "How can I prepare for the test?"),
+    ("Hearing Your Doctor", "How can I hear my doctor?"),
+    ("Entering a Trial", "How can I enter a trial?"),
+])
+def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
+                                                                    question: str) -> None:
+    assert phrasing.from_heading(heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Many people can make the most of the vision they have.", ""),
+    ("Some patients have been treated with surgery.", ""),
+    ("Many people with gout can make the most of diet.",
+     "can many people with gout make the most of diet"),
+])
+def test_a_statement_about_people_at_large_gives_no_alternate(sentence: str, asked: str) -> None:
+    assert phrasing.particular_question(sentence) == asked
+
+
+def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_is_found() -> None:
+    question, alternates = phrasing.from_heading("How Uric Acid Is Checked", "gout")
+    assert question == "How is uric acid checked?"
+    assert "how do doctors check for gout" in alternates
