@@ -32,6 +32,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("my son has a lazy eye", ("lazy_eye",)),
         ("I have high bp", ("high_blood_pressure",)),
         ("I wear specs", ("glasses",)),
+        ("ringing in my ears", ("tinnitus",)),
+        ("a bang on the head", ("head_injury",)),
         ("whos most likely to get it", ("who", "risk", SUBJECT)),
         ("can it make you depressed", (SUBJECT, "depression")),
     ],
