@@ -196,9 +196,9 @@ def draft(text: str, language: Language | None = None) -> Draft:
     subject = phrasing.subject_of(title)
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
+    headed = _headed(sections, subject)
     bare = _ask_what_it_is(
-        [p for heading, body in sections
-         for p in _section_pieces(heading, body, subject, _headed(sections, subject))],
+        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)],
         subject)
     language = language or load_language()
     counts = _meaning_counts(bare, language)
