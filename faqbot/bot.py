@@ -18,6 +18,9 @@ DEFAULT_THRESHOLD = 72.0
 CORROBORATED_REACH = 14.0
 """An answer this many points below the threshold is still given when a second reading of the
 message corroborates it (:meth:`faqbot.matching.Matcher.corroborates`)."""
+NAMED_REACH = 20.0
+"""An answer this many points below the threshold is still given when the question names a term
+that only its entry uses (:meth:`faqbot.matching.Matcher.names_term`)."""
 NEAR_MARGIN = 18.0
 """An entry within this many points of the best is offered as "did you mean"."""
 EXACT_MARGIN = 5.0
@@ -153,11 +156,14 @@ class FAQBot:
 
     def _accepts(self, text: str, ranking: Ranking) -> bool:
         """Whether the best entry of ``ranking`` answers the message ``text``: it scores at least
-        the threshold, or at most CORROBORATED_REACH points less and a second reading agrees."""
+        the threshold; or at most NAMED_REACH points less and the message names a term only that
+        entry uses; or at most CORROBORATED_REACH points less and a second reading agrees."""
         best = ranking.best
         if best is None or ranking.blocked:
             return False
         if best.score >= self.threshold:
+            return True
+        if ranking.names_term and best.score >= self.threshold - NAMED_REACH:
             return True
         return answers_at(best.score, self.threshold, True) and self.matcher.corroborates(
             text, ranking)

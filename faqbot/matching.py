@@ -18,7 +18,16 @@ from typing import Any, NamedTuple
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
-from faqbot.language import CONDITION, FACET, GATED, INTENT, RELATION, SUBJECT, Language
+from faqbot.language import (
+    CONDITION,
+    FACET,
+    GATED,
+    INTENT,
+    RELATION,
+    SUBJECT,
+    SUBJECT_CONCEPT,
+    Language,
+)
 from faqbot.text import normalize, sentences, split_question
 from faqbot.tfidf import TfIdf
 
@@ -52,6 +61,9 @@ corroborate it."""
 MIN_SIMILARITY = 0.3
 """The least TF-IDF cosine between a message and the best entry's whole text that corroborates
 it."""
+MAX_LACKING = 1
+"""How many of a question's concepts the best entry may lack when the question names a term that
+entry alone uses."""
 
 
 class Match(NamedTuple):
@@ -69,6 +81,9 @@ class Ranking(NamedTuple):
     blocked: str | None = None
     nearby: tuple[Match, ...] = ()
     """When blocked: the entries closest to the part of the question the FAQ covers."""
+    names_term: bool = False
+    """Whether the question names a term that only the best entry uses and asks little else the
+    entry does not hold (see :meth:`Matcher.names_term`)."""
 
     @property
     def best(self) -> Match | None:
@@ -204,7 +219,24 @@ class Matcher:
                 return Ranking(matches, blocked)  # nothing it covers is asked: no topic is near
             covered = analysis._replace(concepts=kept)
             return Ranking(matches, blocked, self._score(covered, limit))
-        return Ranking(matches, self._aspect_missing(analysis, matches))
+        missing = self._aspect_missing(analysis, matches)
+        named = not missing and self.names_term(analysis, matches)
+        return Ranking(matches, missing, names_term=named)
+
+    def names_term(self, analysis: Analysis, matches: tuple[Match, ...]) -> bool:
+        """Whether the question names a term of the FAQ that only the best entry uses and that
+        is no everyday word ("what does hyperuricemia mean?", "is spelt ok?"), with every other
+        word known to the FAQ and at most one concept that the entry lacks. Such a question can
+        mean no other entry, so a score a little under the threshold may stand."""
+        if not matches or analysis.unknown or analysis.common:
+            return False
+        mine = self._entry_concepts[self._numbers[matches[0].entry.id]]
+        common = self.language.common
+        if not any(c in mine and c in self._specific and c not in common
+                   for c in analysis.concepts):
+            return False
+        lacking = [c for c in analysis.concepts if c not in mine and c != SUBJECT_CONCEPT]
+        return len(lacking) <= MAX_LACKING
 
     def corroborates(self, text: str, ranking: Ranking) -> bool:
         """Whether a second reading of ``text`` agrees with ``ranking``: its best entry leads the

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faqbot import FAQBot, Reply, parse_faq
-from faqbot.bot import CORROBORATED_REACH, MAX_MESSAGE
+from faqbot.bot import CORROBORATED_REACH, MAX_MESSAGE, NAMED_REACH
 from faqbot.cases import Case, parse_cases
 
 DATA = Path(__file__).parent / "data"
@@ -254,3 +254,43 @@ def test_an_answer_just_under_the_threshold_falls_back_when_the_readings_disagre
     assert ranking.best is not None
     assert bot.threshold - CORROBORATED_REACH <= ranking.best.score < bot.threshold
     assert bot.ask(question).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("package", "question", "entry"),
+    [
+        ("iron-deficiency-anemia", "what is pica", "iron-deficiency-signs"),
+        ("celiac-disease", "can lipstick or toothpaste have gluten in it??",
+         "medicines-and-products"),
+        ("shingles", "I'm allergic to neomycin, can I have the shingles shot?", "who-should-not"),
+    ],
+)
+def test_a_question_naming_a_term_only_one_entry_uses_gets_that_entry(
+    package: str, question: str, entry: str
+) -> None:
+    """The term can mean no other entry, so a score under the threshold still answers."""
+    bot = FAQBot.load(_package_faq(package))
+    ranking = bot.rank(question)
+    assert ranking.names_term and ranking.best is not None
+    assert bot.threshold - NAMED_REACH <= ranking.best.score < bot.threshold
+    reply = bot.ask(question)
+    assert (reply.kind, reply.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is pica in horses", "is pica dangerous for a pregnant woman"],
+)
+def test_a_named_term_asked_about_something_the_entry_lacks_falls_back(question: str) -> None:
+    """"Horses" is a word the FAQ never uses; the second question asks about danger and
+    pregnancy, which the entry about pica does not."""
+    bot = FAQBot.load(_package_faq("iron-deficiency-anemia"))
+    assert not bot.rank(question).names_term
+    assert bot.ask(question).kind == "fallback"
+
+
+def _package_faq(name: str) -> Path:
+    for folder in (DATA / "packages", DATA.parent.parent / "bench" / "data" / "tune"):
+        if (folder / name).is_dir():
+            return folder / name / "faq.yaml"
+    raise LookupError(name)
