@@ -36,6 +36,17 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("a bang on the head", ("head_injury",)),
         ("whos most likely to get it", ("who", "risk", SUBJECT)),
         ("can it make you depressed", (SUBJECT, "depression")),
+        ("do I need to be careful with it", ("safety", SUBJECT)),
+        ("is it a big deal", (SUBJECT, "danger")),
+        ("the tablets have bunged me up", ("medication", "constipation")),
+        ("a hissing noise", ("tinnitus",)),
+        ("like looking down a tube", ("side_vision",)),
+        ("should he wear ear defenders", ("ear_protection",)),
+        ("is my dad going deaf", ("ear",)),
+        ("ask the pharmacist", ("pharmacy",)),
+        ("is he colour blind", ("color_blindness",)),
+        ("the lumps came back", (SUBJECT, "recur")),
+        ("how can I stop her from getting it", ("prevention", SUBJECT)),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
@@ -47,6 +58,7 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("a blood test", "bleed"),
     ("can younger people get it as well", "inheritance"),
     ("my ears feel blocked up", "constipation"),
+    ("should I be careful with my tablets", "treat"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
