@@ -150,16 +150,31 @@ def adverb(word: str) -> bool:
     return bool(stem) and any(w in known for w in made_of if w)
 
 
+_IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice lice geese".split())
+_AFTER_PARTICIPLE = frozenset("by to with in from at on as".split())
+"""Words that follow a participle that begins a clause ("cells damaged by", "people living
+with")."""
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
 def plural(phrase: str) -> bool:
-    """Whether a noun phrase is plural, by its head: the last word before a preposition or a
-    relative clause ("risk factors you can't change", "types of stones")."""
+    """Whether a noun phrase is plural, by its head: the last word before a preposition, a
+    relative clause or a participle's clause ("risk factors you can't change", "types of
+    stones", "cells damaged by it")."""
     head: list[str] = []
-    for word in phrase.lower().split():
-        if word in PHRASE_BREAKS and head:
+    words = phrase.lower().split()
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        clause = _participle(word) and following in _AFTER_PARTICIPLE
+        if head and (word in PHRASE_BREAKS or clause):
             break
         head.append(word)
     word = head[-1] if head else ""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "sis"))
+    return word in _IRREGULAR_PLURALS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")))
 
 
 _OBJECT_AFTER = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot._english import adverb, distinctive, meanings, rare, swap
+from faqbot._english import adverb, distinctive, meanings, plural, rare, swap
 from faqbot.language import load_language
 
 
@@ -39,3 +39,20 @@ def test_the_leaflets_you_is_asked_as_the_patients_i_or_me(text: str, asked: str
 ])
 def test_an_adverb_is_told_from_a_noun_that_ends_in_ly(word: str, is_adverb: bool) -> None:
     assert adverb(word) is is_adverb
+
+
+@pytest.mark.parametrize(
+    ("phrase", "many"),
+    [
+        ("types of stones", True),
+        ("risk factors you can't change", True),
+        ("bones affected by Paget's disease", True),
+        ("the bone affected by it", False),
+        ("people living with diabetes", True),
+        ("older women", True),
+        ("swelling", False),
+        ("the tissue lining the eye", False),
+    ],
+)
+def test_a_phrase_is_plural_by_its_head(phrase: str, many: bool) -> None:
+    assert plural(phrase) is many
