@@ -46,6 +46,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("ask the pharmacist", ("pharmacy",)),
         ("is he colour blind", ("color_blindness",)),
         ("the lumps came back", (SUBJECT, "recur")),
+        ("should the rest of the family be checked", ("inheritance", "diagnose")),
+        ("what foods do I have to give up", ("diet", "prevention")),
         ("how can I stop her from getting it", ("prevention", SUBJECT)),
     ],
 )
@@ -59,6 +61,7 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("can younger people get it as well", "inheritance"),
     ("my ears feel blocked up", "constipation"),
     ("should I be careful with my tablets", "treat"),
+    ("is there help for families and carers", "inheritance"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
