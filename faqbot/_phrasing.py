@@ -69,6 +69,10 @@ LABEL_TEMPLATE = Kind((), "", ()).label
 LABEL_ALTERNATES = Kind((), "", ()).label_alternates
 
 
+WORKINGS = ("how does {l} work", "what does {l} do")
+"""How patients ask what one treatment does."""
+
+
 KINDS: tuple[Kind, ...] = (
     Kind(("what is", "what are", "overview", "introduction", "about"), "What is {s}?",
          ("{s}", "tell me about {s}", "what does {s} mean", "explain {s}")),
@@ -99,7 +103,8 @@ KINDS: tuple[Kind, ...] = (
          ("treatment for {s}", "what are the treatments for {s}", "can {s} be treated",
           "is there a cure for {s}", "how do you treat {s}"),
          "Can {l} help with {s}?",
-         ("{l}", "{l} for {s}", "do I need {l}", "when is {l} needed", "does {l} help")),
+         ("{l}", "{l} for {s}", "do I need {l}", "when is {l} needed", "does {l} help",
+          *WORKINGS)),
     Kind(("prevention", "preventing", "prevent"), "How can {s} be prevented?",
          ("preventing {s}", "can {s} be prevented", "how can I avoid {s}",
           "how do I stop getting {s}"),
@@ -287,7 +292,7 @@ def defines(sentence: str, subject: str) -> bool:
 
 def kind_of(heading: str, subject: str) -> Kind | None:
     """The kind of section a heading names, if it is one patients ask about in set words."""
-    return _kind(_core(tidy_title(heading), subject))
+    return _asked_kind(_core(tidy_title(heading), subject))
 
 
 def sums_up(heading: str, subject: str) -> bool:
@@ -311,7 +316,8 @@ def from_subheading(sub: str, heading: str, subject: str,
     if _caused_by(core, heading, subject):
         return from_label(tidy_title(sub), heading, subject)
     if (_kind(core) is not None or sub.rstrip().endswith("?")
-            or _inverted(tidy_title(sub).split()) is not None):
+            or _inverted(tidy_title(sub).split()) is not None
+            or _kind_within(core) == _section_kind(heading, subject)):
         return from_heading(sub, subject)
     phrase = lower(tidy_title(sub))
     if _advises(phrase):
@@ -373,11 +379,21 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if not distinctive(re.findall(r"[a-z]+", phrase)):
         return question, distinct((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
+    if not _one_way(phrase):
+        templates = tuple(t for t in templates if t not in WORKINGS)
     if plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
     defined = () if _kind(phrase) else (_defined_phrase(phrase),)
     return question, distinct((*filled, *defined), question)
+
+
+def _one_way(phrase: str) -> bool:
+    """Whether a label names one thing that is done ("Rubber band ligation"), which patients
+    ask how it works; not a kind of section ("At-home treatments") or a case ("If I smoke")."""
+    words = re.findall(r"[a-z]+", phrase)
+    return (bool(words) and words[0] not in SUBORDINATORS and words[0] != "if"
+            and not PRONOUNS & set(words) and not _kind_words() & {singular(w) for w in words})
 
 
 def _plural_verbs(template: str) -> str:
@@ -771,7 +787,7 @@ def _paired(core: str, kind: Kind) -> bool:
 def _section_kind(heading: str, subject: str) -> Kind | None:
     """The kind of section a heading names, also after other words ("Medical Treatment")."""
     core = _core(tidy_title(heading), subject)
-    return _kind(core) or _kind_within(core)
+    return _asked_kind(core) or _kind_within(core)
 
 
 def _kind_within(core: str) -> Kind | None:
