@@ -1188,6 +1188,18 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
                  and lower(t.strip()) != subject)
 
 
+_WORKS = re.compile(r"\b([A-Za-z][\w-]+) (works?) (?:by|to)\b")
+"""A sentence that tells how something works ("antidepressants work to normalize ...")."""
+
+
+def workings(sentence: str) -> tuple[str, ...]:
+    """"How do X work" for each thing a sentence tells how it works; not a pronoun or a word
+    that only counts ("both", "these")."""
+    return tuple(f"how {'does' if verb == 'works' else 'do'} {lower(thing)} work"
+                 for thing, verb in _WORKS.findall(sentence)
+                 if lower(thing) not in FUNCTION_WORDS | PRONOUNS and distinctive([lower(thing)]))
+
+
 def _names_something(term: str) -> bool:
     """Not a pronoun, nor a clause ("if earwax blockage"), nor only grammar and common words
     ("this", "one of the most")."""

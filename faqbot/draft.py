@@ -173,6 +173,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s, subject) for s in sentences),
+        *(phrasing.workings(s) for s in sentences),
         *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
