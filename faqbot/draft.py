@@ -84,9 +84,29 @@ def _singular_verbs(piece: Piece, subject: str) -> Piece:
 
 
 def _without(piece: Piece, claimed: set[str]) -> Piece:
-    """The piece without the alternates that a cue gave another entry."""
-    kept = tuple(a for a in piece.alternates if a.lower() not in claimed)
+    """The piece without the alternates that a cue gave another entry, or that ask another
+    entry's question in other words ("what are balance disorders" where another entry asks
+    "What is a balance disorder?")."""
+    kept = tuple(a for a in piece.alternates if _key(a) not in claimed)
     return piece._replace(alternates=kept)
+
+
+_WHAT_IS = re.compile(r"^(?:what|who) (?:is|are|was|were) ")
+
+
+def _key(question: str) -> str:
+    """A question's words that tell what it asks: without case, articles or plurals."""
+    words = re.findall(r"[\w'-]+", question.lower())
+    return " ".join(_BE.get(w, english.singular(w)) for w in words if w not in english.ARTICLES)
+
+
+_BE = {"are": "is", "were": "was"}
+
+
+def _keys(question: str) -> set[str]:
+    """The keys of a question, and of what it asks to be defined ("What is X?" -> "X")."""
+    lowered = question.lower().rstrip("?")
+    return {_key(lowered), _key(_WHAT_IS.sub("", lowered))} - {""}
 
 
 def _sentences(piece: Piece) -> list[str]:
@@ -208,11 +228,11 @@ def draft(text: str, language: Language | None = None) -> Draft:
                    _particular(counts, len(bare), language), _restated(bare, subject, language))
     cues = [(*c, *a) for c, a in zip(_cues(bare, subject),
                                       _spelled_out(bare, names.acronyms(text)), strict=True)]
-    claimed = {q.lower() for questions in cues for q in questions}
-    asked = {p.question.lower().rstrip("?") for p in bare}  # no entry takes another's question
+    claimed = {_key(q) for questions in cues for q in questions}
+    asked = {k for p in bare for k in _keys(p.question)}  # no entry takes another's question
     pieces = tuple(_without(_with_key_phrases(p, c, clues),
                             (claimed | asked).difference(
-                                [*(q.lower() for q in c), p.question.lower().rstrip("?")]))
+                                [*(_key(q) for q in c), *_keys(p.question)]))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
