@@ -222,7 +222,23 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     done = _fill(kind.alternates, subject) if kind and _DONE_TO.fullmatch(core) else ()
-    return question, distinct((lower(text), core, *defined, *done), question)
+    return question, distinct((lower(text), core, *defined, *done, *_whether_it_matters(question)),
+                              question)
+
+
+_MATTERS = re.compile(r"(Is|Are) (.+) (?:important|essential|vital|necessary)\?")
+"""A heading that says something matters ("Early Diagnosis Is Important"), asked as a question:
+patients ask whether it matters. Not "why": it stands for a cause, and would weaken the word
+for the entries about causes."""
+
+
+def _whether_it_matters(question: str) -> tuple[str, ...]:
+    said = _MATTERS.fullmatch(question)
+    if said is None:
+        return ()
+    does = "does" if said[1] == "Is" else "do"
+    thing = said[2]
+    return (f"{does} {thing} matter", f"{does} {thing} make a difference")
 
 
 def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
