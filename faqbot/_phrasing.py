@@ -1068,6 +1068,8 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if any(w.lower() in SUBORDINATORS or w.lower() in _LEANING for w in topic):
             return ""
+        if {w.lower() for w in topic} <= _COUNTING:
+            return ""
         after = clause[index + 1:index + 2]
         if asked == ("has",) or asked == ("have",):
             asked = _possessed(asked[0], after[0] if after else "")
@@ -1077,6 +1079,9 @@ def yes_no_question(sentence: str) -> str:
     return ""
 
 
+_COUNTING = frozenset((*QUANTIFIERS, "more", "fewer", "few", "less", "much", "others"))
+"""Words that only count: a topic of nothing else ("Many more are at risk") counts what the
+sentence before named."""
 _LEANING = frozenset("if its their his her".split())
 """Words of a topic that lean on the sentence before ("Some of its causes are aging"): asked
 alone, the question loses what it is about."""
