@@ -556,6 +556,8 @@ def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     kind = _kind(_core(tidy_title(heading), subject))
     if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
         return asked
+    if phrase.split()[0].lower() == "if":  # a case ("If you smoke, ..."), not an item's name
+        return asked
     question, alternates = from_label(_bare(phrase), heading, subject)
     return question, distinct((*alternates, *asked[1]), question)
 
@@ -890,10 +892,12 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
 
 def _wh_inverted(words: list[str]) -> str | None:
     """"Why Saliva Is Important" asked as "Why is saliva important?": a question word, a short
-    subject and an auxiliary."""
+    subject and an auxiliary; a last "do" is the verb too ("What the Liver Does" -> "What does
+    the liver do?")."""
     for index, word in enumerate(words[2:5], start=2):
         if word.lower() in AUXILIARIES and words[index - 1].lower() not in PRONOUNS:
-            rest = [words[0], word, *words[1:index], *words[index + 1:]]
+            done = ["do"] if index == len(words) - 1 and word.lower() in ("do", "does") else []
+            rest = [words[0], word, *words[1:index], *words[index + 1:], *done]
             return capital(swap(lower(" ".join(rest)))) + "?"
     return None
 

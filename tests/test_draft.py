@@ -81,6 +81,7 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Not a Normal Part of Aging", "gout", "Is gout a normal part of aging?"),
     ("A Vaccine for Adults 60 and Older", "gout", "Is there a vaccine for adults 60 and older?"),
     ("Kidney Disease", "gout", "What is kidney disease?"),
+    ("What the Liver Does", "gout", "What does the liver do?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
@@ -100,9 +101,19 @@ def test_a_heading_that_offers_something_is_asked_whether_there_is_one_for_the_s
     ("Broken bones", "Symptoms", "Are broken bones symptoms of gout?"),
     ("Sclerotherapy", "Medical Treatment", "Can sclerotherapy help with gout?"),
     ("Joint pain", "Other Signs and Symptoms", "Is joint pain a symptom of gout?"),
+    ("Ice", "What are the treatments for gout?", "Can ice help with gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("label", "asked"), [
+    ("Sclerotherapy", True), ("Rubber band ligation", True), ("At-home treatments", False),
+])
+def test_a_treatment_label_naming_one_thing_done_is_asked_how_it_works(label: str,
+                                                                        asked: bool) -> None:
+    alternates = from_label(label, "Treatment", "gout")[1]
+    assert any(a.endswith(" work") for a in alternates) is asked
 
 
 def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
