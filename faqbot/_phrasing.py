@@ -84,7 +84,7 @@ KINDS: tuple[Kind, ...] = (
          "What are the risk factors for {s}?",
          ("risk factors", "who is at risk of {s}", "who gets {s}"),
          "Does {l} affect my risk of {s}?",
-         ("{l} and the risk of {s}", "can {l} cause {s}", "is {l} a risk factor",
+         ("{l} and the risk of {s}", "is {l} a risk factor",
           "does {l} make {s} more likely")),
     Kind(("causes", "cause", "what causes"), "What causes {s}?",
          ("causes of {s}", "why do people get {s}", "what is the cause of {s}",
