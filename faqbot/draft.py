@@ -218,8 +218,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
-    bare = _ask_what_it_is(
-        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)],
+    bare = _ask_what_it_is(_merge_repeated(
+        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
     language = language or load_language()
     counts = _meaning_counts(bare, language)
@@ -242,6 +242,21 @@ def draft(text: str, language: Language | None = None) -> Draft:
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+def _merge_repeated(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, each that asks the question of the one before it joined to it ("What are
+    the symptoms of X?", a paragraph, then a sub-heading "Symptoms"): two entries asking the
+    same question split every answer to it between them."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        if merged and piece.question.lower() == merged[-1].question.lower():
+            before = _with_orphan(merged[-1], piece)
+            merged[-1] = before._replace(alternates=phrasing.distinct(
+                (*before.alternates, *piece.alternates), before.question))
+        else:
+            merged.append(piece)
+    return merged
 
 
 def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ...]:

@@ -672,3 +672,11 @@ def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() ->
     long = text.replace("linked to gout.", "linked to gout. " + "Gout runs in families. " * 30)
     assert [p.question for p in draft(long).pieces][-1] == (
         "What if a biopsy does not give a clear answer?")
+
+
+def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
+    text = ("Gout\n\nWhat are the symptoms of Gout?\n\nSome people have gout without knowing "
+            "it. Here are the common symptoms.\n\nSymptoms\n\nThe joint may be hot, red and "
+            "swollen, and the pain may wake you at night.\n")
+    asked = [p.question for p in draft(text).pieces]
+    assert asked.count("What are the symptoms of gout?") == 1
