@@ -1074,6 +1074,9 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if {w.lower() for w in topic} <= _COUNTING:
             return ""
+        if len(topic) == 2 and topic[0].lower() == "the" and singular(
+                topic[1].lower()) in _kind_words():
+            return ""  # "The cause may be earwax": the cause of what the sentence before says
         after = clause[index + 1:index + 2]
         if asked == ("has",) or asked == ("have",):
             asked = _possessed(asked[0], after[0] if after else "")
