@@ -333,7 +333,7 @@ def from_subheading(sub: str, heading: str, subject: str,
         return from_label(tidy_title(sub), heading, subject)
     if (_kind(core) is not None or sub.rstrip().endswith("?")
             or _inverted(tidy_title(sub).split()) is not None
-            or _kind_within(core) == _section_kind(heading, subject)):
+            or _names_its_sections_kind(core, heading, subject)):
         return from_heading(sub, subject)
     phrase = lower(tidy_title(sub))
     if _advises(phrase):
@@ -355,6 +355,13 @@ def from_subheading(sub: str, heading: str, subject: str,
     question = _agree(parent.question, phrase).format(s=phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
+
+
+def _names_its_sections_kind(core: str, heading: str, subject: str) -> bool:
+    """Whether a sub-heading names the kind of its section after other words ("Common
+    Symptoms" under "What are the symptoms of X?"): it asks the section's question."""
+    within = _kind_within(core)
+    return within is not None and within == _section_kind(heading, subject)
 
 
 def _caused_by(core: str, heading: str, subject: str) -> bool:
