@@ -239,6 +239,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
+    pieces = _asked_again(pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
@@ -268,6 +269,25 @@ def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ..
         kept.append(piece._replace(alternates=tuple(a for a in piece.alternates
                                                     if a.lower() not in drop)))
         seen.update(a.lower() for a in piece.alternates)
+    return tuple(kept)
+
+
+def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
+    """The pieces, a later one that asks an earlier one's question ("What about X?" of a
+    paragraph that opens with X) asked by its own first statement instead, without the
+    earlier one's alternates: the two would tie on every question about X."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        earlier = next((p for p in kept if p.question.lower() == piece.question.lower()), None)
+        if earlier is None:
+            kept.append(piece)
+            continue
+        theirs = {a.lower() for a in earlier.alternates}
+        mine = tuple(a for a in piece.alternates if a.lower() not in theirs)
+        own = next((a for a in mine if a.split()[0] in english.ASKING), "")
+        question = english.capital(own) + "?" if own else piece.question
+        kept.append(piece._replace(question=question,
+                                   alternates=phrasing.distinct(mine, question)))
     return tuple(kept)
 
 

@@ -687,3 +687,14 @@ def test_a_statement_that_leans_on_the_sentence_before_is_not_asked_alone(senten
     from faqbot._phrasing import yes_no_question
 
     assert yes_no_question(sentence) == ""
+
+
+def test_a_later_entry_asking_an_earlier_entrys_question_asks_its_own() -> None:
+    from faqbot.draft import Piece, _asked_again
+
+    first = Piece("Tophi", "Tophi are lumps.", "What about tophi?", ("tophi", "what is tophi"), 3)
+    later = Piece("Treatment", "Tophi can be removed by surgery.", "What about tophi?",
+                  ("tophi", "what is tophi", "can tophi be removed by surgery"), 9)
+    assert [(p.question, p.alternates) for p in _asked_again([first, later])] == [
+        ("What about tophi?", ("tophi", "what is tophi")),
+        ("Can tophi be removed by surgery?", ())]
