@@ -39,7 +39,7 @@ CUES: tuple[Cue, ...] = (
         ("who gets {s}", "who is most likely to get {s}", "can young people get {s}"),
         ("risk factors",)),
     Cue(re.compile(r"\bmore likely (?:than [\w ]{1,20} )?to (?:get|develop|have|form)\b"
-                   r"|\bat (?:high|higher|greater) risk\b", re.I),
+                   r"|\bat (?:high|higher|greater|increased) risk\b", re.I),
         ("who is more likely to get {s}", "am I at risk of {s}", "who is at risk"),
         ("risk factors", "causes")),
     Cue(re.compile(r"\b(?:catch|contagious|infectious)\b", re.I),

@@ -11,9 +11,10 @@ from faqbot._phrasing import GENERIC_NAMES, tidy_title
 
 _ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
-_OTHER_NAMES = (
+_OTHER_NAMES = (  # the subject's name as a whole: not "Bipolar depression, also called ..."
     r"another name for {s} is (?:the )?([\w' -]{{3,40}}?)[.),;]",
-    r"\b{s},? (?:is )?also (?:called|known as) (?:the )?([\w' -]{{3,40}}?)[.),;]",
+    r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s},? (?:is )?also (?:called|known as) (?:the )?"
+    r"([\w' -]{{3,40}}?)[.),;]",
     r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
 )
 

@@ -69,6 +69,10 @@ LABEL_TEMPLATE = Kind((), "", ()).label
 LABEL_ALTERNATES = Kind((), "", ()).label_alternates
 
 
+WORKINGS = ("how does {l} work", "what does {l} do")
+"""How patients ask what one treatment does."""
+
+
 KINDS: tuple[Kind, ...] = (
     Kind(("what is", "what are", "overview", "introduction", "about"), "What is {s}?",
          ("{s}", "tell me about {s}", "what does {s} mean", "explain {s}")),
@@ -80,7 +84,7 @@ KINDS: tuple[Kind, ...] = (
          "What are the risk factors for {s}?",
          ("risk factors", "who is at risk of {s}", "who gets {s}"),
          "Does {l} affect my risk of {s}?",
-         ("{l} and the risk of {s}", "can {l} cause {s}", "is {l} a risk factor",
+         ("{l} and the risk of {s}", "is {l} a risk factor",
           "does {l} make {s} more likely")),
     Kind(("causes", "cause", "what causes"), "What causes {s}?",
          ("causes of {s}", "why do people get {s}", "what is the cause of {s}",
@@ -99,7 +103,8 @@ KINDS: tuple[Kind, ...] = (
          ("treatment for {s}", "what are the treatments for {s}", "can {s} be treated",
           "is there a cure for {s}", "how do you treat {s}"),
          "Can {l} help with {s}?",
-         ("{l}", "{l} for {s}", "do I need {l}", "when is {l} needed", "does {l} help")),
+         ("{l}", "{l} for {s}", "do I need {l}", "when is {l} needed", "does {l} help",
+          *WORKINGS)),
     Kind(("prevention", "preventing", "prevent"), "How can {s} be prevented?",
          ("preventing {s}", "can {s} be prevented", "how can I avoid {s}",
           "how do I stop getting {s}"),
@@ -217,7 +222,23 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     done = _fill(kind.alternates, subject) if kind and _DONE_TO.fullmatch(core) else ()
-    return question, distinct((lower(text), core, *defined, *done), question)
+    return question, distinct((lower(text), core, *defined, *done, *_whether_it_matters(question)),
+                              question)
+
+
+_MATTERS = re.compile(r"(Is|Are) (.+) (?:important|essential|vital|necessary)\?")
+"""A heading that says something matters ("Early Diagnosis Is Important"), asked as a question:
+patients ask whether it matters. Not "why": it stands for a cause, and would weaken the word
+for the entries about causes."""
+
+
+def _whether_it_matters(question: str) -> tuple[str, ...]:
+    said = _MATTERS.fullmatch(question)
+    if said is None:
+        return ()
+    does = "does" if said[1] == "Is" else "do"
+    thing = said[2]
+    return (f"{does} {thing} matter", f"{does} {thing} make a difference")
 
 
 def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
@@ -287,7 +308,7 @@ def defines(sentence: str, subject: str) -> bool:
 
 def kind_of(heading: str, subject: str) -> Kind | None:
     """The kind of section a heading names, if it is one patients ask about in set words."""
-    return _kind(_core(tidy_title(heading), subject))
+    return _asked_kind(_core(tidy_title(heading), subject))
 
 
 def sums_up(heading: str, subject: str) -> bool:
@@ -311,7 +332,8 @@ def from_subheading(sub: str, heading: str, subject: str,
     if _caused_by(core, heading, subject):
         return from_label(tidy_title(sub), heading, subject)
     if (_kind(core) is not None or sub.rstrip().endswith("?")
-            or _inverted(tidy_title(sub).split()) is not None):
+            or _inverted(tidy_title(sub).split()) is not None
+            or _names_its_sections_kind(core, heading, subject)):
         return from_heading(sub, subject)
     phrase = lower(tidy_title(sub))
     if _advises(phrase):
@@ -333,6 +355,13 @@ def from_subheading(sub: str, heading: str, subject: str,
     question = _agree(parent.question, phrase).format(s=phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
+
+
+def _names_its_sections_kind(core: str, heading: str, subject: str) -> bool:
+    """Whether a sub-heading names the kind of its section after other words ("Common
+    Symptoms" under "What are the symptoms of X?"): it asks the section's question."""
+    within = _kind_within(core)
+    return within is not None and within == _section_kind(heading, subject)
 
 
 def _caused_by(core: str, heading: str, subject: str) -> bool:
@@ -373,11 +402,21 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     if not distinctive(re.findall(r"[a-z]+", phrase)):
         return question, distinct((phrase,), question)
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
+    if not _one_way(phrase):
+        templates = tuple(t for t in templates if t not in WORKINGS)
     if plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
     defined = () if _kind(phrase) else (_defined_phrase(phrase),)
     return question, distinct((*filled, *defined), question)
+
+
+def _one_way(phrase: str) -> bool:
+    """Whether a label names one thing that is done ("Rubber band ligation"), which patients
+    ask how it works; not a kind of section ("At-home treatments") or a case ("If I smoke")."""
+    words = re.findall(r"[a-z]+", phrase)
+    return (bool(words) and words[0] not in SUBORDINATORS and words[0] != "if"
+            and not PRONOUNS & set(words) and not _kind_words() & {singular(w) for w in words})
 
 
 def _plural_verbs(template: str) -> str:
@@ -523,6 +562,8 @@ def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     phrase = _topic(sentence.split(), subject)
     kind = _kind(_core(tidy_title(heading), subject))
     if asked is None or phrase is None or kind is None or kind.label == LABEL_TEMPLATE:
+        return asked
+    if phrase.split()[0].lower() == "if":  # a case ("If you smoke, ..."), not an item's name
         return asked
     question, alternates = from_label(_bare(phrase), heading, subject)
     return question, distinct((*alternates, *asked[1]), question)
@@ -771,7 +812,7 @@ def _paired(core: str, kind: Kind) -> bool:
 def _section_kind(heading: str, subject: str) -> Kind | None:
     """The kind of section a heading names, also after other words ("Medical Treatment")."""
     core = _core(tidy_title(heading), subject)
-    return _kind(core) or _kind_within(core)
+    return _asked_kind(core) or _kind_within(core)
 
 
 def _kind_within(core: str) -> Kind | None:
@@ -858,10 +899,12 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
 
 def _wh_inverted(words: list[str]) -> str | None:
     """"Why Saliva Is Important" asked as "Why is saliva important?": a question word, a short
-    subject and an auxiliary."""
+    subject and an auxiliary; a last "do" is the verb too ("What the Liver Does" -> "What does
+    the liver do?")."""
     for index, word in enumerate(words[2:5], start=2):
         if word.lower() in AUXILIARIES and words[index - 1].lower() not in PRONOUNS:
-            rest = [words[0], word, *words[1:index], *words[index + 1:]]
+            done = ["do"] if index == len(words) - 1 and word.lower() in ("do", "does") else []
+            rest = [words[0], word, *words[1:index], *words[index + 1:], *done]
             return capital(swap(lower(" ".join(rest)))) + "?"
     return None
 
@@ -1036,6 +1079,11 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if any(w.lower() in SUBORDINATORS or w.lower() in _LEANING for w in topic):
             return ""
+        if {w.lower() for w in topic} <= _COUNTING:
+            return ""
+        if len(topic) == 2 and topic[0].lower() == "the" and singular(
+                topic[1].lower()) in _kind_words():
+            return ""  # "The cause may be earwax": the cause of what the sentence before says
         after = clause[index + 1:index + 2]
         if asked == ("has",) or asked == ("have",):
             asked = _possessed(asked[0], after[0] if after else "")
@@ -1045,6 +1093,9 @@ def yes_no_question(sentence: str) -> str:
     return ""
 
 
+_COUNTING = frozenset((*QUANTIFIERS, "more", "fewer", "few", "less", "much", "others"))
+"""Words that only count: a topic of nothing else ("Many more are at risk") counts what the
+sentence before named."""
 _LEANING = frozenset("if its their his her".split())
 """Words of a topic that lean on the sentence before ("Some of its causes are aging"): asked
 alone, the question loses what it is about."""
@@ -1170,6 +1221,18 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     return tuple(f"what is {lower(t.strip())}" for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
                  and lower(t.strip()) != subject)
+
+
+_WORKS = re.compile(r"\b([A-Za-z][\w-]+) (works?) (?:by|to)\b")
+"""A sentence that tells how something works ("antidepressants work to normalize ...")."""
+
+
+def workings(sentence: str) -> tuple[str, ...]:
+    """"How do X work" for each thing a sentence tells how it works; not a pronoun or a word
+    that only counts ("both", "these")."""
+    return tuple(f"how {'does' if verb == 'works' else 'do'} {lower(thing)} work"
+                 for thing, verb in _WORKS.findall(sentence)
+                 if lower(thing) not in FUNCTION_WORDS | PRONOUNS and distinctive([lower(thing)]))
 
 
 def _names_something(term: str) -> bool:

@@ -84,9 +84,29 @@ def _singular_verbs(piece: Piece, subject: str) -> Piece:
 
 
 def _without(piece: Piece, claimed: set[str]) -> Piece:
-    """The piece without the alternates that a cue gave another entry."""
-    kept = tuple(a for a in piece.alternates if a.lower() not in claimed)
+    """The piece without the alternates that a cue gave another entry, or that ask another
+    entry's question in other words ("what are balance disorders" where another entry asks
+    "What is a balance disorder?")."""
+    kept = tuple(a for a in piece.alternates if _key(a) not in claimed)
     return piece._replace(alternates=kept)
+
+
+_WHAT_IS = re.compile(r"^(?:what|who) (?:is|are|was|were) ")
+
+
+def _key(question: str) -> str:
+    """A question's words that tell what it asks: without case, articles or plurals."""
+    words = re.findall(r"[\w'-]+", question.lower())
+    return " ".join(_BE.get(w, english.singular(w)) for w in words if w not in english.ARTICLES)
+
+
+_BE = {"are": "is", "were": "was"}
+
+
+def _keys(question: str) -> set[str]:
+    """The keys of a question, and of what it asks to be defined ("What is X?" -> "X")."""
+    lowered = question.lower().rstrip("?")
+    return {_key(lowered), _key(_WHAT_IS.sub("", lowered))} - {""}
 
 
 def _sentences(piece: Piece) -> list[str]:
@@ -173,6 +193,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
         *(phrasing.defined_terms(s, subject) for s in sentences),
+        *(phrasing.workings(s) for s in sentences),
         *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
@@ -197,8 +218,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
-    bare = _ask_what_it_is(
-        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)],
+    bare = _ask_what_it_is(_merge_repeated(
+        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
     language = language or load_language()
     counts = _meaning_counts(bare, language)
@@ -207,20 +228,36 @@ def draft(text: str, language: Language | None = None) -> Draft:
                    _particular(counts, len(bare), language), _restated(bare, subject, language))
     cues = [(*c, *a) for c, a in zip(_cues(bare, subject),
                                       _spelled_out(bare, names.acronyms(text)), strict=True)]
-    claimed = {q.lower() for questions in cues for q in questions}
-    asked = {p.question.lower().rstrip("?") for p in bare}  # no entry takes another's question
+    claimed = {_key(q) for questions in cues for q in questions}
+    asked = {k for p in bare for k in _keys(p.question)}  # no entry takes another's question
     pieces = tuple(_without(_with_key_phrases(p, c, clues),
                             (claimed | asked).difference(
-                                [*(q.lower() for q in c), p.question.lower().rstrip("?")]))
+                                [*(_key(q) for q in c), *_keys(p.question)]))
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
+    pieces = _asked_again(pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+def _merge_repeated(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, each that asks the question of the one before it joined to it ("What are
+    the symptoms of X?", a paragraph, then a sub-heading "Symptoms"): two entries asking the
+    same question split every answer to it between them."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        if merged and piece.question.lower() == merged[-1].question.lower():
+            before = _with_orphan(merged[-1], piece)
+            merged[-1] = before._replace(alternates=phrasing.distinct(
+                (*before.alternates, *piece.alternates), before.question))
+        else:
+            merged.append(piece)
+    return merged
 
 
 def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ...]:
@@ -232,6 +269,25 @@ def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ..
         kept.append(piece._replace(alternates=tuple(a for a in piece.alternates
                                                     if a.lower() not in drop)))
         seen.update(a.lower() for a in piece.alternates)
+    return tuple(kept)
+
+
+def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
+    """The pieces, a later one that asks an earlier one's question ("What about X?" of a
+    paragraph that opens with X) asked by its own first statement instead, without the
+    earlier one's alternates: the two would tie on every question about X."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        earlier = next((p for p in kept if p.question.lower() == piece.question.lower()), None)
+        if earlier is None:
+            kept.append(piece)
+            continue
+        theirs = {a.lower() for a in earlier.alternates}
+        mine = tuple(a for a in piece.alternates if a.lower() not in theirs)
+        own = next((a for a in mine if a.split()[0] in english.ASKING), "")
+        question = english.capital(own) + "?" if own else piece.question
+        kept.append(piece._replace(question=question,
+                                   alternates=phrasing.distinct(mine, question)))
     return tuple(kept)
 
 

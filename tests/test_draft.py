@@ -81,6 +81,7 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Not a Normal Part of Aging", "gout", "Is gout a normal part of aging?"),
     ("A Vaccine for Adults 60 and Older", "gout", "Is there a vaccine for adults 60 and older?"),
     ("Kidney Disease", "gout", "What is kidney disease?"),
+    ("What the Liver Does", "gout", "What does the liver do?"),
 ])
 def test_a_heading_becomes_a_question(heading: str, subject: str, question: str) -> None:
     assert from_heading(heading, subject)[0] == question
@@ -100,9 +101,19 @@ def test_a_heading_that_offers_something_is_asked_whether_there_is_one_for_the_s
     ("Broken bones", "Symptoms", "Are broken bones symptoms of gout?"),
     ("Sclerotherapy", "Medical Treatment", "Can sclerotherapy help with gout?"),
     ("Joint pain", "Other Signs and Symptoms", "Is joint pain a symptom of gout?"),
+    ("Ice", "What are the treatments for gout?", "Can ice help with gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("label", "asked"), [
+    ("Sclerotherapy", True), ("Rubber band ligation", True), ("At-home treatments", False),
+])
+def test_a_treatment_label_naming_one_thing_done_is_asked_how_it_works(label: str,
+                                                                        asked: bool) -> None:
+    alternates = from_label(label, "Treatment", "gout")[1]
+    assert any(a.endswith(" work") for a in alternates) is asked
 
 
 def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
@@ -389,9 +400,9 @@ def test_a_list_split_into_entries_gives_its_questions_to_its_items_alone() -> N
     text = ("Gout\n\nTypes of Gout\n\nGout comes in many forms.\n\n"
             "There are two kinds of gout.\n\n"
             "- Tophi are lumps of crystals under the skin. They can be removed by surgery.\n"
-            "- Flares occur when crystals form in a joint. The cause may be a rich meal.\n")
+            "- Flares occur when crystals form in a joint. A rich meal can bring one on.\n")
     pieces = draft(text).pieces
-    owners = [p.question for p in pieces if "can the cause be a rich meal" in p.alternates]
+    owners = [p.question for p in pieces if "can a rich meal bring one on" in p.alternates]
     assert len(pieces) == 3 and owners == [pieces[2].question]
 
 
@@ -661,3 +672,29 @@ def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() ->
     long = text.replace("linked to gout.", "linked to gout. " + "Gout runs in families. " * 30)
     assert [p.question for p in draft(long).pieces][-1] == (
         "What if a biopsy does not give a clear answer?")
+
+
+def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
+    text = ("Gout\n\nWhat are the symptoms of Gout?\n\nSome people have gout without knowing "
+            "it. Here are the common symptoms.\n\nSymptoms\n\nThe joint may be hot, red and "
+            "swollen, and the pain may wake you at night.\n")
+    asked = [p.question for p in draft(text).pieces]
+    assert asked.count("What are the symptoms of gout?") == 1
+
+
+@pytest.mark.parametrize("sentence", ["The cause may be a rich meal.", "Many more are at risk."])
+def test_a_statement_that_leans_on_the_sentence_before_is_not_asked_alone(sentence: str) -> None:
+    from faqbot._phrasing import yes_no_question
+
+    assert yes_no_question(sentence) == ""
+
+
+def test_a_later_entry_asking_an_earlier_entrys_question_asks_its_own() -> None:
+    from faqbot.draft import Piece, _asked_again
+
+    first = Piece("Tophi", "Tophi are lumps.", "What about tophi?", ("tophi", "what is tophi"), 3)
+    later = Piece("Treatment", "Tophi can be removed by surgery.", "What about tophi?",
+                  ("tophi", "what is tophi", "can tophi be removed by surgery"), 9)
+    assert [(p.question, p.alternates) for p in _asked_again([first, later])] == [
+        ("What about tophi?", ("tophi", "what is tophi")),
+        ("Can tophi be removed by surgery?", ())]
