@@ -48,6 +48,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("the lumps came back", (SUBJECT, "recur")),
         ("should the rest of the family be checked", ("inheritance", "diagnose")),
         ("what foods do I have to give up", ("diet", "prevention")),
+        ("should she use walking aids", ("device",)),
+        ("does he have aids", ("hiv",)),
         ("how can I stop her from getting it", ("prevention", SUBJECT)),
     ],
 )
@@ -62,6 +64,8 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("my ears feel blocked up", "constipation"),
     ("should I be careful with my tablets", "treat"),
     ("is there help for families and carers", "inheritance"),
+    ("my new hearing aids whistle", "hiv"),
+    ("should she use a walking aid", "hiv"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
