@@ -164,7 +164,7 @@ def tidy_title(title: str) -> str:
 def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The canonical question and alternates for the entry a heading starts; a heading with a
     one-word label ("Tinnitus: A Common Symptom") is asked about its label."""
-    text = tidy_title(heading)
+    text = _either_verb(tidy_title(heading))
     label, colon, rest = text.partition(": ")
     if colon and rest and len(label.split()) == 1:
         question, alternates = from_heading(label, subject)
@@ -175,9 +175,9 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = _sentence_case(text, subject)
         kind = _asked_kind(core) if subject else None
         extra = _fill(kind.alternates, subject) if kind else ()
-        cores = (core,) if core and core.split()[0] not in WH else ()
+        cores = (core,) if _reads_alone(core, text) else ()
         named = (f"{lower(text.rstrip('?'))} of {subject}",) if subject and core == lower(
-            text.rstrip("?")) else ()
+            text.rstrip("?")) and _ends_in_a_kind(core) else ()
         alternates = (lower(text.rstrip("?")), *named, *cores, *extra)
         if subject:
             question = _naming_subject(question, core, kind, subject)
@@ -222,8 +222,23 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     done = _fill(kind.alternates, subject) if kind and _DONE_TO.fullmatch(core) else ()
-    return question, distinct((lower(text), core, *defined, *done, *_whether_it_matters(question)),
-                              question)
+    cores = (core,) if _reads_alone(core, text) else ()
+    return question, distinct((lower(text), *cores, *defined, *done,
+                               *_whether_it_matters(question)), question)
+
+
+_EITHER_VERB = re.compile(r"\b(?:is|are) \((?:is|are)\) (.+)$", re.I)
+"""A heading that leaves the verb to the reader ("What is (are) Balance Problems?")."""
+
+
+def _either_verb(text: str) -> str:
+    """The heading with the verb that agrees with what it asks about: "What is (are) Balance
+    Problems?" -> "What are Balance Problems?"."""
+    said = _EITHER_VERB.search(text)
+    if said is None:
+        return text
+    verb = "are" if plural(said[1].rstrip("?")) else "is"
+    return f"{text[:said.start()]}{verb} {said[1]}"
 
 
 _MATTERS = re.compile(r"(Is|Are) (.+) (?:important|essential|vital|necessary)\?")
@@ -241,10 +256,27 @@ def _whether_it_matters(question: str) -> tuple[str, ...]:
     return (f"{does} {thing} matter", f"{does} {thing} make a difference")
 
 
+def _reads_alone(core: str, text: str) -> bool:
+    """Whether a heading's words without the subject still read as a phrase: not when the
+    subject was taken from their middle ("How Glaucoma Develops" -> "how develops") or its
+    verb is left first ("X Can Lead to Other Problems" -> "can lead to other problems")."""
+    words = core.split()
+    return (bool(words) and words[0] not in WH and words[0] not in VERBS
+            and core in lower(text.rstrip("?")).lower())
+
+
+def _ends_in_a_kind(core: str) -> bool:
+    """Whether a question heading ends by naming a kind of section ("What are the
+    symptoms?"), which is asked of the subject ("... of X"); "Who should I see?" is not."""
+    words = core.split()
+    return bool(words) and singular(words[-1]) in _kind_words()
+
+
 def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
     """A question heading asked of the subject when it does not name it: "Who is at Risk?" ->
     "Who is at risk of gout?", "How Is It Treated?" -> "How is gout treated?"."""
-    if re.search(r"\b[Ii]t\b", question) and "{" not in question:
+    named = re.search(rf"\b{_name_pattern(subject)}\b", question, re.I) is not None
+    if re.search(r"\b[Ii]t\b", question) and "{" not in question and not named:
         return capital(_agree(re.sub(r"\b[Ii]t\b", "{s}", question), subject).format(s=subject))
     last = singular(core.split()[-1]) if core else ""
     if (kind is None or kind is KINDS[0] or core != lower(question.rstrip("?"))
@@ -338,7 +370,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     phrase = lower(tidy_title(sub))
     if _advises(phrase):
         advice = swap(phrase)
-        question = f"Should I {advice}?"
+        question = f"{'How can I' if phrase.split()[0] in _GOALS else 'Should I'} {advice}?"
         return question, distinct((phrase, f"how can I {advice}", advice), question)
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
         w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
@@ -386,7 +418,8 @@ def names_a_cause(heading: str, sentence: str, subject: str) -> bool:
 def _advises(phrase: str) -> bool:
     """Whether a sub-heading is advice ("Lower Your Salt Intake", "Be Physically Active")."""
     words = phrase.split()
-    return len(words) > 1 and (words[0] in IMPERATIVES or words[1] == "your")
+    return len(words) > 1 and (words[0] in IMPERATIVES or words[0] in _GOALS
+                               or words[1] == "your")
 
 
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
@@ -668,6 +701,8 @@ def _topic(words: list[str], subject: str = "") -> str | None:
             phrase = " ".join(words[:index + 1]).strip(",;: ")
             if {w.lower() for w in phrase.split()} <= DISCOURSE:
                 return _topic(words[index + 1:], subject)
+            if phrase.split()[0].lower() in ("a", "an"):
+                return None  # a description set before the name ("A bushy, ... plant, X has")
             break
     else:
         return None
@@ -842,6 +877,8 @@ def _kind_question(kind: Kind, core: str, subject: str) -> str:
     joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
                                                                     *kind.alternates)))
     verb = "are" if plural(core) else "is"
+    if re.search(r"\bto \w+$", core):  # "ways to prevent": the subject is the verb's object
+        return f"What {verb} the {core} {subject}?"
     return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
 
 
@@ -872,6 +909,12 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
         return capital(f"{first} does {middle} {words[-1].lower()[:-1]}?")
     if first == "if":
         return f"What if {swap(lower(' '.join(words[1:])))}?"
+    if first in ("don't", "dont") and len(words) > 1:
+        return capital(f"should I {swap(lower(' '.join(words[1:])))}?")
+    if first in _GOALS and len(words) > 1:
+        return capital(f"how can I {first} {swap(lower(' '.join(words[1:])))}?")
+    if first == "when" and len(words) > 2 and _wh_inverted(words) is None:
+        return f"What happens {swap(lower(text))}?"
     if first in WH:
         return _wh_inverted(words) or _sentence_case(text + "?", subject)
     if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
@@ -895,6 +938,11 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
         return f"What about {phrase}?"
     return f"What are the {phrase}?" if plural(phrase) else f"What is {phrase}?"
+
+
+_GOALS = frozenset(("prevent", "avoid"))
+"""Verbs a heading may open with that name a goal ("Prevent Ear Infections"): patients ask
+how, not whether."""
 
 
 def _wh_inverted(words: list[str]) -> str | None:
@@ -924,6 +972,8 @@ def _inverted(words: list[str]) -> str | None:
 def _base_verb(gerund: str) -> str:
     """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit"."""
     stem = gerund[:-3]
+    if gerund.endswith("eeing"):  # "seeing", "agreeing": the doubled letter is the verb's
+        return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
@@ -951,7 +1001,7 @@ def _unquantified(phrase: str) -> str:
 
 def _sentence_case(text: str, subject: str) -> str:
     words = [w if acronym(w) else w.lower() for w in text.split()]
-    return capital(" ".join(words))
+    return capital(" ".join("I" if w == "i" else w for w in words))
 
 
 def _fill(templates: tuple[str, ...], subject: str) -> tuple[str, ...]:
@@ -1218,7 +1268,7 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     """"What is X?" for each thing the sentence names and explains, but the subject: the entry
     that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
-    return tuple(f"what is {lower(t.strip())}" for t in terms
+    return tuple(_defined_phrase(lower(t.strip())) for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
                  and lower(t.strip()) != subject)
 
@@ -1240,7 +1290,8 @@ def _names_something(term: str) -> bool:
     ("this", "one of the most")."""
     words = term.lower().split()
     return (words[0] not in PRONOUNS and words[0] not in SUBORDINATORS and words[0] != "if"
-            and not set(words) & VERBS and distinctive(words))
+            and not set(words) & VERBS and distinctive(words)
+            and re.search(r"[a-z]", term.lower()) is not None)
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,

@@ -149,7 +149,8 @@ def _spelled_out(pieces: Sequence[Piece],
         spelled = re.compile(rf"\({re.escape(short)}\)|\b{re.escape(short)}\s*\(")
         first = next((n for n, p in enumerate(pieces) if spelled.search(p.own or p.answer)), None)
         if first is not None:
-            found[first] += (f"what does {short} stand for", f"what is {short}")
+            does, be = ("do", "are") if english.plural(short) else ("does", "is")
+            found[first] += (f"what {does} {short} stand for", f"what {be} {short}")
     return found
 
 

@@ -563,6 +563,14 @@ def test_the_entry_that_first_spells_out_an_acronym_is_asked_what_it_stands_for(
     assert asking == ["What is GERD?"]
 
 
+def test_a_plural_acronym_is_asked_what_they_stand_for() -> None:
+    text = ("Gout\n\nTreatment\n\nNonsteroidal anti-inflammatory drugs (NSAIDs) ease the "
+            "pain.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "what do NSAIDs stand for" in alternates
+    assert "what are NSAIDs" in alternates
+
+
 def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
     text = ("Gout\n\nFoods\n\nEat well.\n\n*Most of these foods can be found without purines. "
             "Ask a dietitian.\n\nThe Diet: Some Examples\n\nEat less meat.\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from faqbot import _phrasing as phrasing
+from faqbot._english import plural
 from faqbot._phrasing import from_label, key_phrases, names_a_topic
 from faqbot.language import load_language
 
@@ -236,3 +237,53 @@ def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_i
     question, alternates = phrasing.from_heading("How Uric Acid Is Checked", "gout")
     assert question == "How is uric acid checked?"
     assert "how do doctors check for gout" in alternates
+
+
+@pytest.mark.parametrize(("heading", "question"), [
+    ("What is (are) Gout Attacks?", "What are gout attacks?"),
+    ("What is (are) Gout?", "What is gout?"),
+    ("Seeing a Specialist", "How can I see a specialist?"),
+    ("Don't Ignore Joint Pain", "Should I ignore joint pain?"),
+    ("Prevent Joint Injuries", "How can I prevent joint injuries?"),
+    ("Other Ways to Prevent Gout", "What are the other ways to prevent gout?"),
+    ("When People Have Attacks at Night", "What happens when people have attacks at night?"),
+    ("Who Should I See?", "Who should I see?"),
+    ("Is it Gout or Something Else?", "Is it gout or something else?"),
+    ("Is It Contagious?", "Is gout contagious?"),
+])
+def test_a_heading_is_asked_in_plain_grammatical_english(heading: str, question: str) -> None:
+    assert phrasing.from_heading(heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("heading", "odd"), [
+    ("Who Should I See?", "who should I see of gout"),
+    ("How Gout Develops", "how develops"),
+    ("Gout Can Lead to Other Problems", "can lead to other problems"),
+])
+def test_a_heading_gives_no_alternate_that_reads_as_nonsense(heading: str, odd: str) -> None:
+    assert odd not in phrasing.from_heading(heading, "gout")[1]
+
+
+@pytest.mark.parametrize(("phrase", "is_plural"), [
+    ("gender and age", True),
+    ("possible complications over time", True),
+    ("NSAIDs", True),
+    ("IBS", False),
+    ("diet", False),
+])
+def test_plural_reads_the_head_of_a_noun_phrase(phrase: str, is_plural: bool) -> None:
+    assert plural(phrase) is is_plural
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("Nerves carry pain to the brain (dermatomes).", ("what are dermatomes",)),
+    ("Call the helpline (1-800-273-8255).", ()),
+])
+def test_a_term_the_leaflet_explains_is_asked_with_the_verb_that_agrees(
+        sentence: str, terms: tuple[str, ...]) -> None:
+    assert phrasing.defined_terms(sentence, "gout") == terms
+
+
+def test_a_description_before_a_name_is_no_topic() -> None:
+    assert phrasing.from_sentence(
+        "A bushy, wild-growing plant, the herb has been used for centuries.", "gout") is None
