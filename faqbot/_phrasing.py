@@ -27,6 +27,7 @@ from faqbot._english import (
     VERBS,
     WH,
     acronym,
+    adverb,
     capital,
     distinctive,
     grammar,
@@ -1052,10 +1053,12 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
 
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
     """How patients ask what a sentence tells of its topic: "how long does the rash last" for
-    "The rash clears up within 2 to 4 weeks" (see :data:`ASPECTS`)."""
+    "The rash clears up within 2 to 4 weeks", "how long does it take for the skin to heal" for
+    "The skin usually heals in 3 to 6 months" (see :data:`ASPECTS`)."""
     words = _main_clause(_after_leads(sentence.split()))
     topic = _topic(words, subject)
     bare = _bare(topic) if topic else subject
+    named = _named(topic) if topic else subject
     found: list[str] = []
     for pattern, questions in ASPECTS:
         match = pattern.search(sentence)
@@ -1063,20 +1066,71 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
         phrase = (key_phrases(clause, least=1) or (bare,))[0]
-        if any("{t}" in q for q in questions) and not _tells_of_a_topic(words, topic):
+        if any("{t}" in q for q in questions) and (not named
+                                                  or not _tells_of_a_topic(words, topic)):
             continue
+        if match[0].lower() == "long-lasting" and not re.search(
+                r"\b(?:is|are|was|were|be)\b", sentence[:match.start()], re.I):
+            continue  # "gluten causes long-lasting damage": the damage lasts, not the topic
         state = _STATE.search(clause)
         if state and "{t}" in questions[0]:
-            found.append(swap(f"how long will {bare} {singular(state[1].lower())} {state[2]}"))
+            found.append(swap(f"how long will {named} {singular(state[1].lower())} {state[2]}"))
             continue
-        found += [_agree(q.replace("{t}", "{s}"), bare).format(s=bare, k=phrase)
+        taking = _taking(words, topic, named, clause) if "last" in questions[0] else ""
+        if taking:
+            found.append(taking)
+            continue
+        found += [_agree(q.replace("{t}", "{s}"), bare).format(s=named, k=phrase)
                   if "{t}" in q else _agree(q, subject).format(s=subject, k=phrase)
                   for q in questions]
     return tuple(found)
 
 
+def _named(topic: str) -> str:
+    """A sentence's topic as a question names it: with its "the" ("the rash"), without what
+    it spells out in brackets ("gastroesophageal reflux disease (GERD)"); empty when a bracket
+    or a quotation is left open ('(The word "X"')."""
+    text = re.sub(r"\s*\([^()]*\)", "", topic)
+    if re.search(r"[()\"\u201c\u201d]", text):
+        return ""
+    definite = text.lower().startswith("the ")
+    return f"the {_bare(text)}" if definite else _bare(text)
+
+
 _STATE = re.compile(r"\b(remains?|stays?|feels?|looks?)\s+(\w+)\s*$", re.I)
 """A state that lasts ("may remain blurred"): what a patient asks how long it lasts."""
+_LASTING = frozenset(
+    "last lasts persist persists remain remains stay stays continue continues linger lingers "
+    "clear clears subside subsides go goes disappear disappears fade fades resolve resolves "
+    "wear wears diminish diminishes ease eases pass passes be is are was were get gets have "
+    "has".split())
+"""Verbs that say how long something lasts or when it ends: "how long does X last"."""
+_BEFORE_VERB = frozenset(
+    "can may might will could should must would usually often also generally typically "
+    "normally only sometimes".split())
+
+
+def _taking(words: list[str], topic: str | None, named: str, clause: str) -> str:
+    """How long something takes to do what a sentence says it does in a time ("The skin
+    usually heals in 3 to 6 months" -> "how long does it take for the skin to heal"); empty
+    when its verb tells how long it lasts ("Attacks subside within days": "how long do attacks
+    last") or is not found."""
+    if not topic:
+        return ""
+    after = words[len(topic.split()):]
+    while after and (after[0].lower() in _BEFORE_VERB or adverb(after[0].lower())):
+        after = after[1:]
+    verb = re.sub(r"\W", "", after[0]).lower() if after else ""
+    if not verb or verb in _LASTING or verb in FUNCTION_WORDS or verb in PRONOUNS:
+        return ""
+    if verb in ("take", "takes"):
+        return _agree("how long does {s} take", named).format(s=named)
+    if after[0] not in clause:
+        return ""  # the time is another verb's ("forms blisters that scab over in 7 days")
+    base = re.sub(r"(?:(?<=ss)|(?<=[xz])|(?<=sh)|(?<=ch))es$|(?<=[^s])s$", "", verb)
+    rest = clause.split(after[0], 1)[1].split()
+    done = f"{base} {swap(lower(' '.join(rest)))}" if len(rest) <= 4 else base
+    return f"how long does it take for {named} to {done.strip()}"
 
 
 def subject_aspects(subject: str) -> tuple[str, ...]:

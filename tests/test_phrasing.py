@@ -73,8 +73,8 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
     ("About 1 million people have gout.", "is gout rare"),
     ("Have an exam at least once every two years.", "how often exam"),
     ("Gout usually does not return.", "can gout come back"),
-    ("The scan is painless.", "does scan hurt"),
-    ("The rash can have blisters that look like chickenpox.", "what does rash look like"),
+    ("The scan is painless.", "does the scan hurt"),
+    ("The rash can have blisters that look like chickenpox.", "what does the rash look like"),
     ("Affected bones have a distinctive appearance on x-rays.",
      "what do affected bones look like"),
 ])
@@ -287,3 +287,26 @@ def test_a_term_the_leaflet_explains_is_asked_with_the_verb_that_agrees(
 def test_a_description_before_a_name_is_no_topic() -> None:
     assert phrasing.from_sentence(
         "A bushy, wild-growing plant, the herb has been used for centuries.", "gout") is None
+
+
+@pytest.mark.parametrize(("sentence", "asked", "odd"), [
+    ("The small intestine usually heals in 3 to 6 months.",
+     "how long does it take for the small intestine to heal",
+     "how long does small intestine last"),
+    ("Supplements can correct low iron levels within months.",
+     "how long does it take for supplements to correct low iron levels",
+     "how long do supplements last"),
+    ("The rash forms blisters that scab over in 7 to 10 days.", "how long does the rash last",
+     "how long does it take for the rash to form"),
+    ("Gastroesophageal reflux disease (GERD) is a long-lasting form of GER.",
+     "how long does gastroesophageal reflux disease last", "(GERD) last"),
+    ('(The word "gout" means "a drop.") In women, bone loss increases for several years.',
+     "", 'how long does (the word "gout" last'),
+    ("The diet causes the body to react in a way that can cause long-lasting damage.", "",
+     "how long does diet last"),
+])
+def test_how_long_is_asked_of_what_lasts_or_of_what_takes_the_time(
+        sentence: str, asked: str, odd: str) -> None:
+    found = phrasing.aspect_questions(sentence, "gout")
+    assert not asked or asked in found
+    assert not any(odd in q for q in found)
