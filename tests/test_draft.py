@@ -706,3 +706,15 @@ def test_a_later_entry_asking_an_earlier_entrys_question_asks_its_own() -> None:
     assert [(p.question, p.alternates) for p in _asked_again([first, later])] == [
         ("What about tophi?", ("tophi", "what is tophi")),
         ("Can tophi be removed by surgery?", ())]
+
+
+def test_a_thing_is_asked_about_with_the_article_the_leaflet_gives_it() -> None:
+    text = ("Gout\n\nTests\n\nBlood Test\n\nA blood test can show high uric acid. The small "
+            "intestine is the organ below the stomach. A blood test is quick.\n\nDiet\n\n"
+            "Diet matters. Eat less meat; diet is part of treatment.\n")
+    asked = [q.lower().rstrip("?") for p in draft(text).pieces
+             for q in (p.question, *p.alternates)]
+    assert "what is a blood test" in asked
+    assert "what is blood test" not in asked
+    assert "what is the small intestine" in asked
+    assert "what is diet" in asked
