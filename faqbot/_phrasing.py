@@ -1171,7 +1171,9 @@ def yes_no_question(sentence: str) -> str:
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
     clause = _first_clause(" ".join(words)).split()
-    verb = _main_verb(clause, lambda w: _inverted_verb(w) is not None)
+    verb = _auxiliary_after(clause, _main_verb(clause, lambda w: _inverted_verb(w) is not None))
+    if clause and re.sub(r"\W", "", clause[-1]).lower() in _UNFINISHED:
+        return ""  # the clause goes on in a list or the next clause ("Symptoms include:")
     for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
         asked = _inverted_verb(word.lower())
         if asked is None or index != verb:
@@ -1183,12 +1185,15 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if any(w.lower() in SUBORDINATORS or w.lower() in _LEANING for w in topic):
             return ""
+        if {w.lower() for w in topic[1:]} & _SUBJECTS:
+            return ""  # "The most important step you can take is ...": the verb is the clause's
         if {w.lower() for w in topic} <= _COUNTING:
             return ""
         if len(topic) == 2 and topic[0].lower() == "the" and singular(
                 topic[1].lower()) in _kind_words():
             return ""  # "The cause may be earwax": the cause of what the sentence before says
-        after = clause[index + 1:index + 2]
+        after = [w for w in clause[index + 1:] if not adverb(w.lower())
+                 and w.lower() not in _BETWEEN][:1]
         if asked == ("has",) or asked == ("have",):
             asked = _possessed(asked[0], after[0] if after else "")
         rest = [w for w in [*asked[1:], *clause[index + 1:]]
@@ -1197,6 +1202,31 @@ def yes_no_question(sentence: str) -> str:
     return ""
 
 
+_SUBJECTS = frozenset("i you we they he she".split())
+_UNFINISHED = frozenset(
+    "include includes following is are if that the a an to such as and or because when "
+    "with than".split())
+"""Words a clause does not end with: a list or another clause follows."""
+
+
+def _auxiliary_after(clause: list[str], verb: int | None) -> int | None:
+    """Where the verb of a clause is when the word taken for it is a noun and an auxiliary
+    follows ("A urine albumin result above 30 is normal", "Exposure to lead can cause"): the
+    auxiliary, unless a relative or subordinate clause comes between."""
+    if verb is None or _inverted_verb(clause[verb].lower()) not in (
+            ("do", clause[verb].lower()), ("does", clause[verb].lower()[:-1])):
+        return verb
+    for index in range(verb + 1, min(len(clause), _MAX_TOPIC + 1)):
+        word = re.sub(r"[^\w']", "", clause[index]).lower()
+        if word in RELATIVE or word in SUBORDINATORS or word in ("that", "and", "or"):
+            return verb
+        if word in ASKING or word in _NEGATED:
+            return index
+    return verb
+
+
+_BETWEEN = frozenset("long already also never not often always recently just ever only".split())
+"""Words that may stand between "has" and its participle ("has long been")."""
 _COUNTING = frozenset((*QUANTIFIERS, "more", "fewer", "few", "less", "much", "others"))
 """Words that only count: a topic of nothing else ("Many more are at risk") counts what the
 sentence before named."""
@@ -1214,7 +1244,8 @@ def particular_question(sentence: str) -> str:
 
 _PARTICIPLES = frozenset(
     "been spread hurt cut put set become come run done gone begun lost found made had kept left "
-    "felt brought caught taught thought built sent spent held led read met paid said".split())
+    "felt brought caught taught thought built sent spent held led read met paid said shown known "
+    "grown drawn thrown seen".split())
 """Past participles that do not end in -ed or -en."""
 
 
@@ -1222,8 +1253,10 @@ def _possessed(verb: str, following: str) -> tuple[str, ...]:
     """How "has" or "have" opens a question: as an auxiliary before a participle ("has spread"
     -> "has it spread"), else as the verb of having ("have a distinctive look" -> "do they have
     a distinctive look")."""
-    word = re.sub(r"\W", "", following).lower()
-    if word in _PARTICIPLES or word in VERBS or (word.endswith(("ed", "en"))
+    word = following.lower()
+    if "-" not in word:
+        word = re.sub(r"\W", "", word)
+    if word in _PARTICIPLES or word in VERBS or (word.endswith(("ed", "en")) and "-" not in word
                                                  and word not in FUNCTION_WORDS):
         return (verb,)
     return ("does", "have") if verb == "has" else ("do", "have")
@@ -1291,12 +1324,23 @@ def _opening_noun_phrase(words: list[str]) -> str:
     return " ".join(phrase)
 
 
+_NEGATED = {"don't": "don't", "dont": "don't", "doesn't": "doesn't", "doesnt": "doesn't",
+            "isn't": "isn't", "aren't": "aren't", "won't": "won't", "must": "must",
+            "would": "would"}
+"""Verbs that open a question as themselves ("Many people don't know they have it" -> "don't
+many people know they have it", "Small stones dont need treatment" -> "don't small stones need
+treatment")."""
+
+
 def _inverted_verb(word: str) -> tuple[str, ...] | None:
     """How a verb opens a question and what stays after the topic: "cannot" -> ("can",),
     "causes" -> ("does", "cause"), "occur" -> ("do", "occur"); None for other words."""
     if word in ASKING:
         return (ASKING[word],)
-    if word not in VERBS or word in ("not", "also", "often", "usually", "only"):
+    if word in _NEGATED:
+        return (_NEGATED[word],)
+    if word.endswith("ing") or word not in VERBS or word in (
+            "not", "also", "often", "usually", "only"):
         return None
     if word.endswith("ies"):
         return "does", word[:-3] + "y"

@@ -310,3 +310,26 @@ def test_how_long_is_asked_of_what_lasts_or_of_what_takes_the_time(
     found = phrasing.aspect_questions(sentence, "gout")
     assert not asked or asked in found
     assert not any(odd in q for q in found)
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Small stones dont need treatment.", "don't small stones need treatment"),
+    ("A urine albumin result above 30 is normal.", "is a urine albumin result above 30 normal"),
+    ("Exposure to lead in the environment can cause gout.",
+     "can exposure to lead in the environment cause gout"),
+    ("People taking these drugs must follow a strict diet.",
+     "must people taking these drugs follow a strict diet"),
+    ("Studies have shown that early treatment helps.",
+     "have studies shown that early treatment helps"),
+    ("Gout has long been misdiagnosed.", "has gout long been misdiagnosed"),
+    ("People who develop gout have only one attack.",
+     "do people who develop gout have only one attack"),
+    ("Many people with gout have age-related arthritis.",
+     "do many people with gout have age-related arthritis"),
+    ("The most important step you can take is to rest.", ""),
+    ("Other symptoms of gout include:", ""),
+    ("The treatment depends on what the stones are made of.",
+     "does the treatment depend on what the stones are made of"),
+])
+def test_a_statement_is_asked_with_its_own_verb(sentence: str, asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
