@@ -328,8 +328,8 @@ def test_how_long_is_asked_of_what_lasts_or_of_what_takes_the_time(
      "do many people with gout have age-related arthritis"),
     ("The most important step you can take is to rest.", ""),
     ("Other symptoms of gout include:", ""),
-    ("The treatment depends on what the stones are made of.",
-     "does the treatment depend on what the stones are made of"),
+    ("The size of a stone depends on what it is made of.",
+     "does the size of a stone depend on what it is made of"),
 ])
 def test_a_statement_is_asked_with_its_own_verb(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
