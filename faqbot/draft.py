@@ -239,7 +239,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
-    pieces = tuple(_articled(p, text, subject) for p in pieces)
+    pieces = tuple(_articled(_named_thing(p, text), text, subject) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _asked_again(pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
@@ -297,6 +297,27 @@ _NAMING = re.compile(r"^((?:what|who) (?:is|was) |what about |what happens durin
                      r"why do I need )(.+?)((?: for)?\??)$", re.I)
 """Questions that name a thing, where English wants its article ("What is a biopsy?")."""
 _AFTER_A_NAME = frozenset((*english.FUNCTION_WORDS, *english.VERBS, *english.ASKING))
+
+
+_HOW_CAN_I = re.compile(r"^How can I (\w+) (\w[\w' -]*)\?$")
+
+
+def _named_thing(piece: Piece, text: str) -> Piece:
+    """The piece asked what a thing is when its heading, read as a verb ("Hearing Aids" -> "How
+    can I hear aids?"), is a name the leaflet uses with an article ("a hearing aid")."""
+    asked = _HOW_CAN_I.match(piece.question)
+    heading = phrasing.tidy_title(piece.section)
+    words = heading.split()
+    if asked is None or len(words) < 2 or not words[0].lower().endswith("ing"):
+        return piece
+    name = " ".join(w.lower() for w in words)
+    one = " ".join([*name.split()[:-1], english.singular(name.split()[-1])])
+    if name.split()[1:] != asked[2].lower().split() or not re.search(
+            rf"\b(?:a|an|the) {re.escape(one)}\b", text, re.I):
+        return piece
+    question = f"What {'are' if english.plural(name) else 'is'} {name}?"
+    return piece._replace(question=question,
+                          alternates=phrasing.distinct(piece.alternates, question))
 
 
 def _articled(piece: Piece, text: str, subject: str) -> Piece:

@@ -718,3 +718,11 @@ def test_a_thing_is_asked_about_with_the_article_the_leaflet_gives_it() -> None:
     assert "what is blood test" not in asked
     assert "what is the small intestine" in asked
     assert "what is diet" in asked
+
+
+def test_a_heading_that_names_a_thing_is_not_read_as_a_verb() -> None:
+    text = ("Gout\n\nWalking Sticks\n\nA walking stick takes weight off a sore foot.\n\n"
+            "Preventing Attacks\n\nDrink water to prevent attacks.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "What are walking sticks?" in questions
+    assert "How can I prevent attacks?" in questions
