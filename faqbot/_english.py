@@ -78,7 +78,9 @@ def lower(text: str) -> str:
 
 
 def acronym(word: str) -> bool:
+    """Whether a word is an acronym, also in the plural ("GERD", "NSAIDs")."""
     letters = re.sub(r"[^A-Za-z]", "", word)
+    letters = letters[:-1] if len(letters) > 2 and letters.endswith("s") else letters
     return len(letters) > 1 and letters.isupper()
 
 
@@ -163,18 +165,28 @@ def _participle(word: str) -> bool:
 def plural(phrase: str) -> bool:
     """Whether a noun phrase is plural, by its head: the last word before a preposition, a
     relative clause or a participle's clause ("risk factors you can't change", "types of
-    stones", "cells damaged by it")."""
+    stones", "cells damaged by it", "complications over time"); two joined by "and" are
+    plural ("gender and age"); an acronym by its last letter ("NSAIDs", not "IBS")."""
     head: list[str] = []
-    words = phrase.lower().split()
+    words = phrase.split()
     for index, word in enumerate(words):
-        following = words[index + 1] if index + 1 < len(words) else ""
-        clause = _participle(word) and following in _AFTER_PARTICIPLE
-        if head and (word in PHRASE_BREAKS or clause):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        clause = _participle(word.lower()) and following in _AFTER_PARTICIPLE
+        if head and (word.lower() in _HEAD_ENDS or clause):
             break
         head.append(word)
+    if len(head) > 2 and "and" in head[1:-1]:
+        return True
     word = head[-1] if head else ""
+    if acronym(word):
+        return word.endswith("s") and not word.isupper()
+    word = word.lower()
     return word in _IRREGULAR_PLURALS or (
         word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")))
+
+
+_HEAD_ENDS = PHRASE_BREAKS | frozenset("over after during among at on by between within".split())
+"""Words that end a noun phrase's head (see :func:`plural`)."""
 
 
 _OBJECT_AFTER = frozenset(

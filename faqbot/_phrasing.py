@@ -27,6 +27,7 @@ from faqbot._english import (
     VERBS,
     WH,
     acronym,
+    adverb,
     capital,
     distinctive,
     grammar,
@@ -164,7 +165,7 @@ def tidy_title(title: str) -> str:
 def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The canonical question and alternates for the entry a heading starts; a heading with a
     one-word label ("Tinnitus: A Common Symptom") is asked about its label."""
-    text = tidy_title(heading)
+    text = _either_verb(tidy_title(heading))
     label, colon, rest = text.partition(": ")
     if colon and rest and len(label.split()) == 1:
         question, alternates = from_heading(label, subject)
@@ -175,9 +176,9 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = _sentence_case(text, subject)
         kind = _asked_kind(core) if subject else None
         extra = _fill(kind.alternates, subject) if kind else ()
-        cores = (core,) if core and core.split()[0] not in WH else ()
+        cores = (core,) if _reads_alone(core, text) else ()
         named = (f"{lower(text.rstrip('?'))} of {subject}",) if subject and core == lower(
-            text.rstrip("?")) else ()
+            text.rstrip("?")) and _ends_in_a_kind(core) else ()
         alternates = (lower(text.rstrip("?")), *named, *cores, *extra)
         if subject:
             question = _naming_subject(question, core, kind, subject)
@@ -222,8 +223,23 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     parts = lower(text).split(" and ") if question.startswith("What about ") else []
     defined = [_defined_phrase(p) for p in parts if distinctive(p.split())]
     done = _fill(kind.alternates, subject) if kind and _DONE_TO.fullmatch(core) else ()
-    return question, distinct((lower(text), core, *defined, *done, *_whether_it_matters(question)),
-                              question)
+    cores = (core,) if _reads_alone(core, text) else ()
+    return question, distinct((lower(text), *cores, *defined, *done,
+                               *_whether_it_matters(question)), question)
+
+
+_EITHER_VERB = re.compile(r"\b(?:is|are) \((?:is|are)\) (.+)$", re.I)
+"""A heading that leaves the verb to the reader ("What is (are) Balance Problems?")."""
+
+
+def _either_verb(text: str) -> str:
+    """The heading with the verb that agrees with what it asks about: "What is (are) Balance
+    Problems?" -> "What are Balance Problems?"."""
+    said = _EITHER_VERB.search(text)
+    if said is None:
+        return text
+    verb = "are" if plural(said[1].rstrip("?")) else "is"
+    return f"{text[:said.start()]}{verb} {said[1]}"
 
 
 _MATTERS = re.compile(r"(Is|Are) (.+) (?:important|essential|vital|necessary)\?")
@@ -241,10 +257,27 @@ def _whether_it_matters(question: str) -> tuple[str, ...]:
     return (f"{does} {thing} matter", f"{does} {thing} make a difference")
 
 
+def _reads_alone(core: str, text: str) -> bool:
+    """Whether a heading's words without the subject still read as a phrase: not when the
+    subject was taken from their middle ("How Glaucoma Develops" -> "how develops") or its
+    verb is left first ("X Can Lead to Other Problems" -> "can lead to other problems")."""
+    words = core.split()
+    return (bool(words) and words[0] not in WH and words[0] not in VERBS
+            and core in lower(text.rstrip("?")).lower())
+
+
+def _ends_in_a_kind(core: str) -> bool:
+    """Whether a question heading ends by naming a kind of section ("What are the
+    symptoms?"), which is asked of the subject ("... of X"); "Who should I see?" is not."""
+    words = core.split()
+    return bool(words) and singular(words[-1]) in _kind_words()
+
+
 def _naming_subject(question: str, core: str, kind: Kind | None, subject: str) -> str:
     """A question heading asked of the subject when it does not name it: "Who is at Risk?" ->
     "Who is at risk of gout?", "How Is It Treated?" -> "How is gout treated?"."""
-    if re.search(r"\b[Ii]t\b", question) and "{" not in question:
+    named = re.search(rf"\b{_name_pattern(subject)}\b", question, re.I) is not None
+    if re.search(r"\b[Ii]t\b", question) and "{" not in question and not named:
         return capital(_agree(re.sub(r"\b[Ii]t\b", "{s}", question), subject).format(s=subject))
     last = singular(core.split()[-1]) if core else ""
     if (kind is None or kind is KINDS[0] or core != lower(question.rstrip("?"))
@@ -338,7 +371,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     phrase = lower(tidy_title(sub))
     if _advises(phrase):
         advice = swap(phrase)
-        question = f"Should I {advice}?"
+        question = f"{'How can I' if phrase.split()[0] in _GOALS else 'Should I'} {advice}?"
         return question, distinct((phrase, f"how can I {advice}", advice), question)
     announced = tuple(f"{w} for {phrase}" for w in dict.fromkeys(
         w for w in re.findall(r"[a-z]+", intro.lower()) if distinctive([w])
@@ -386,7 +419,8 @@ def names_a_cause(heading: str, sentence: str, subject: str) -> bool:
 def _advises(phrase: str) -> bool:
     """Whether a sub-heading is advice ("Lower Your Salt Intake", "Be Physically Active")."""
     words = phrase.split()
-    return len(words) > 1 and (words[0] in IMPERATIVES or words[1] == "your")
+    return len(words) > 1 and (words[0] in IMPERATIVES or words[0] in _GOALS
+                               or words[1] == "your")
 
 
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
@@ -668,6 +702,8 @@ def _topic(words: list[str], subject: str = "") -> str | None:
             phrase = " ".join(words[:index + 1]).strip(",;: ")
             if {w.lower() for w in phrase.split()} <= DISCOURSE:
                 return _topic(words[index + 1:], subject)
+            if phrase.split()[0].lower() in ("a", "an"):
+                return None  # a description set before the name ("A bushy, ... plant, X has")
             break
     else:
         return None
@@ -842,6 +878,8 @@ def _kind_question(kind: Kind, core: str, subject: str) -> str:
     joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
                                                                     *kind.alternates)))
     verb = "are" if plural(core) else "is"
+    if re.search(r"\bto \w+$", core):  # "ways to prevent": the subject is the verb's object
+        return f"What {verb} the {core} {subject}?"
     return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
 
 
@@ -872,6 +910,12 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
         return capital(f"{first} does {middle} {words[-1].lower()[:-1]}?")
     if first == "if":
         return f"What if {swap(lower(' '.join(words[1:])))}?"
+    if first in ("don't", "dont") and len(words) > 1:
+        return capital(f"should I {swap(lower(' '.join(words[1:])))}?")
+    if first in _GOALS and len(words) > 1:
+        return capital(f"how can I {first} {swap(lower(' '.join(words[1:])))}?")
+    if first == "when" and len(words) > 2 and _wh_inverted(words) is None:
+        return f"What happens {swap(lower(text))}?"
     if first in WH:
         return _wh_inverted(words) or _sentence_case(text + "?", subject)
     if first.endswith("ed") and len(words) > 2 and words[1].lower() in ("by", "to", "with"):
@@ -895,6 +939,11 @@ def _question_from_phrase(text: str, core: str, subject: str) -> str:
     if "," in phrase or (" and " in phrase and not re.search(r"\d", phrase)):
         return f"What about {phrase}?"
     return f"What are the {phrase}?" if plural(phrase) else f"What is {phrase}?"
+
+
+_GOALS = frozenset(("prevent", "avoid"))
+"""Verbs a heading may open with that name a goal ("Prevent Ear Infections"): patients ask
+how, not whether."""
 
 
 def _wh_inverted(words: list[str]) -> str | None:
@@ -924,6 +973,8 @@ def _inverted(words: list[str]) -> str | None:
 def _base_verb(gerund: str) -> str:
     """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit"."""
     stem = gerund[:-3]
+    if gerund.endswith("eeing"):  # "seeing", "agreeing": the doubled letter is the verb's
+        return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
@@ -951,7 +1002,7 @@ def _unquantified(phrase: str) -> str:
 
 def _sentence_case(text: str, subject: str) -> str:
     words = [w if acronym(w) else w.lower() for w in text.split()]
-    return capital(" ".join(words))
+    return capital(" ".join("I" if w == "i" else w for w in words))
 
 
 def _fill(templates: tuple[str, ...], subject: str) -> tuple[str, ...]:
@@ -1002,10 +1053,12 @@ def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
 
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
     """How patients ask what a sentence tells of its topic: "how long does the rash last" for
-    "The rash clears up within 2 to 4 weeks" (see :data:`ASPECTS`)."""
+    "The rash clears up within 2 to 4 weeks", "how long does it take for the skin to heal" for
+    "The skin usually heals in 3 to 6 months" (see :data:`ASPECTS`)."""
     words = _main_clause(_after_leads(sentence.split()))
     topic = _topic(words, subject)
     bare = _bare(topic) if topic else subject
+    named = _named(topic) if topic else subject
     found: list[str] = []
     for pattern, questions in ASPECTS:
         match = pattern.search(sentence)
@@ -1013,20 +1066,71 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
         phrase = (key_phrases(clause, least=1) or (bare,))[0]
-        if any("{t}" in q for q in questions) and not _tells_of_a_topic(words, topic):
+        if any("{t}" in q for q in questions) and (not named
+                                                  or not _tells_of_a_topic(words, topic)):
             continue
+        if match[0].lower() == "long-lasting" and not re.search(
+                r"\b(?:is|are|was|were|be)\b", sentence[:match.start()], re.I):
+            continue  # "gluten causes long-lasting damage": the damage lasts, not the topic
         state = _STATE.search(clause)
         if state and "{t}" in questions[0]:
-            found.append(swap(f"how long will {bare} {singular(state[1].lower())} {state[2]}"))
+            found.append(swap(f"how long will {named} {singular(state[1].lower())} {state[2]}"))
             continue
-        found += [_agree(q.replace("{t}", "{s}"), bare).format(s=bare, k=phrase)
+        taking = _taking(words, topic, named, clause) if "last" in questions[0] else ""
+        if taking:
+            found.append(taking)
+            continue
+        found += [_agree(q.replace("{t}", "{s}"), bare).format(s=named, k=phrase)
                   if "{t}" in q else _agree(q, subject).format(s=subject, k=phrase)
                   for q in questions]
     return tuple(found)
 
 
+def _named(topic: str) -> str:
+    """A sentence's topic as a question names it: with its "the" ("the rash"), without what
+    it spells out in brackets ("gastroesophageal reflux disease (GERD)"); empty when a bracket
+    or a quotation is left open ('(The word "X"')."""
+    text = re.sub(r"\s*\([^()]*\)", "", topic)
+    if re.search(r"[()\"\u201c\u201d]", text):
+        return ""
+    definite = text.lower().startswith("the ")
+    return f"the {_bare(text)}" if definite else _bare(text)
+
+
 _STATE = re.compile(r"\b(remains?|stays?|feels?|looks?)\s+(\w+)\s*$", re.I)
 """A state that lasts ("may remain blurred"): what a patient asks how long it lasts."""
+_LASTING = frozenset(
+    "last lasts persist persists remain remains stay stays continue continues linger lingers "
+    "clear clears subside subsides go goes disappear disappears fade fades resolve resolves "
+    "wear wears diminish diminishes ease eases pass passes be is are was were get gets have "
+    "has".split())
+"""Verbs that say how long something lasts or when it ends: "how long does X last"."""
+_BEFORE_VERB = frozenset(
+    "can may might will could should must would usually often also generally typically "
+    "normally only sometimes".split())
+
+
+def _taking(words: list[str], topic: str | None, named: str, clause: str) -> str:
+    """How long something takes to do what a sentence says it does in a time ("The skin
+    usually heals in 3 to 6 months" -> "how long does it take for the skin to heal"); empty
+    when its verb tells how long it lasts ("Attacks subside within days": "how long do attacks
+    last") or is not found."""
+    if not topic:
+        return ""
+    after = words[len(topic.split()):]
+    while after and (after[0].lower() in _BEFORE_VERB or adverb(after[0].lower())):
+        after = after[1:]
+    verb = re.sub(r"\W", "", after[0]).lower() if after else ""
+    if not verb or verb in _LASTING or verb in FUNCTION_WORDS or verb in PRONOUNS:
+        return ""
+    if verb in ("take", "takes"):
+        return _agree("how long does {s} take", named).format(s=named)
+    if after[0] not in clause:
+        return ""  # the time is another verb's ("forms blisters that scab over in 7 days")
+    base = re.sub(r"(?:(?<=ss)|(?<=[xz])|(?<=sh)|(?<=ch))es$|(?<=[^s])s$", "", verb)
+    rest = clause.split(after[0], 1)[1].split()
+    done = f"{base} {swap(lower(' '.join(rest)))}" if len(rest) <= 4 else base
+    return f"how long does it take for {named} to {done.strip()}"
 
 
 def subject_aspects(subject: str) -> tuple[str, ...]:
@@ -1067,7 +1171,9 @@ def yes_no_question(sentence: str) -> str:
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
     clause = _first_clause(" ".join(words)).split()
-    verb = _main_verb(clause, lambda w: _inverted_verb(w) is not None)
+    verb = _auxiliary_after(clause, _main_verb(clause, lambda w: _inverted_verb(w) is not None))
+    if clause and re.sub(r"\W", "", clause[-1]).lower() in _UNFINISHED:
+        return ""  # the clause goes on in a list or the next clause ("Symptoms include:")
     for index, word in enumerate(clause[:_MAX_TOPIC + 1]):
         asked = _inverted_verb(word.lower())
         if asked is None or index != verb:
@@ -1079,12 +1185,15 @@ def yes_no_question(sentence: str) -> str:
             return ""
         if any(w.lower() in SUBORDINATORS or w.lower() in _LEANING for w in topic):
             return ""
+        if {w.lower() for w in topic[1:]} & _SUBJECTS:
+            return ""  # "The most important step you can take is ...": the verb is the clause's
         if {w.lower() for w in topic} <= _COUNTING:
             return ""
         if len(topic) == 2 and topic[0].lower() == "the" and singular(
                 topic[1].lower()) in _kind_words():
             return ""  # "The cause may be earwax": the cause of what the sentence before says
-        after = clause[index + 1:index + 2]
+        after = [w for w in clause[index + 1:] if not adverb(w.lower())
+                 and w.lower() not in _BETWEEN][:1]
         if asked == ("has",) or asked == ("have",):
             asked = _possessed(asked[0], after[0] if after else "")
         rest = [w for w in [*asked[1:], *clause[index + 1:]]
@@ -1093,6 +1202,31 @@ def yes_no_question(sentence: str) -> str:
     return ""
 
 
+_SUBJECTS = frozenset("i you we they he she".split())
+_UNFINISHED = frozenset(
+    "include includes following is are if that the a an to such as and or because when "
+    "with than".split())
+"""Words a clause does not end with: a list or another clause follows."""
+
+
+def _auxiliary_after(clause: list[str], verb: int | None) -> int | None:
+    """Where the verb of a clause is when the word taken for it is a noun and an auxiliary
+    follows ("A urine albumin result above 30 is normal", "Exposure to lead can cause"): the
+    auxiliary, unless a relative or subordinate clause comes between."""
+    if verb is None or _inverted_verb(clause[verb].lower()) not in (
+            ("do", clause[verb].lower()), ("does", clause[verb].lower()[:-1])):
+        return verb
+    for index in range(verb + 1, min(len(clause), _MAX_TOPIC + 1)):
+        word = re.sub(r"[^\w']", "", clause[index]).lower()
+        if word in RELATIVE or word in SUBORDINATORS or word in ("that", "and", "or"):
+            return verb
+        if word in ASKING or word in _NEGATED:
+            return index
+    return verb
+
+
+_BETWEEN = frozenset("long already also never not often always recently just ever only".split())
+"""Words that may stand between "has" and its participle ("has long been")."""
 _COUNTING = frozenset((*QUANTIFIERS, "more", "fewer", "few", "less", "much", "others"))
 """Words that only count: a topic of nothing else ("Many more are at risk") counts what the
 sentence before named."""
@@ -1110,7 +1244,8 @@ def particular_question(sentence: str) -> str:
 
 _PARTICIPLES = frozenset(
     "been spread hurt cut put set become come run done gone begun lost found made had kept left "
-    "felt brought caught taught thought built sent spent held led read met paid said".split())
+    "felt brought caught taught thought built sent spent held led read met paid said shown known "
+    "grown drawn thrown seen".split())
 """Past participles that do not end in -ed or -en."""
 
 
@@ -1118,8 +1253,10 @@ def _possessed(verb: str, following: str) -> tuple[str, ...]:
     """How "has" or "have" opens a question: as an auxiliary before a participle ("has spread"
     -> "has it spread"), else as the verb of having ("have a distinctive look" -> "do they have
     a distinctive look")."""
-    word = re.sub(r"\W", "", following).lower()
-    if word in _PARTICIPLES or word in VERBS or (word.endswith(("ed", "en"))
+    word = following.lower()
+    if "-" not in word:
+        word = re.sub(r"\W", "", word)
+    if word in _PARTICIPLES or word in VERBS or (word.endswith(("ed", "en")) and "-" not in word
                                                  and word not in FUNCTION_WORDS):
         return (verb,)
     return ("does", "have") if verb == "has" else ("do", "have")
@@ -1187,12 +1324,23 @@ def _opening_noun_phrase(words: list[str]) -> str:
     return " ".join(phrase)
 
 
+_NEGATED = {"don't": "don't", "dont": "don't", "doesn't": "doesn't", "doesnt": "doesn't",
+            "isn't": "isn't", "aren't": "aren't", "won't": "won't", "must": "must",
+            "would": "would"}
+"""Verbs that open a question as themselves ("Many people don't know they have it" -> "don't
+many people know they have it", "Small stones dont need treatment" -> "don't small stones need
+treatment")."""
+
+
 def _inverted_verb(word: str) -> tuple[str, ...] | None:
     """How a verb opens a question and what stays after the topic: "cannot" -> ("can",),
     "causes" -> ("does", "cause"), "occur" -> ("do", "occur"); None for other words."""
     if word in ASKING:
         return (ASKING[word],)
-    if word not in VERBS or word in ("not", "also", "often", "usually", "only"):
+    if word in _NEGATED:
+        return (_NEGATED[word],)
+    if word.endswith("ing") or word not in VERBS or word in (
+            "not", "also", "often", "usually", "only"):
         return None
     if word.endswith("ies"):
         return "does", word[:-3] + "y"
@@ -1218,7 +1366,7 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     """"What is X?" for each thing the sentence names and explains, but the subject: the entry
     that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
-    return tuple(f"what is {lower(t.strip())}" for t in terms
+    return tuple(_defined_phrase(lower(t.strip())) for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
                  and lower(t.strip()) != subject)
 
@@ -1240,7 +1388,8 @@ def _names_something(term: str) -> bool:
     ("this", "one of the most")."""
     words = term.lower().split()
     return (words[0] not in PRONOUNS and words[0] not in SUBORDINATORS and words[0] != "if"
-            and not set(words) & VERBS and distinctive(words))
+            and not set(words) & VERBS and distinctive(words)
+            and re.search(r"[a-z]", term.lower()) is not None)
 
 
 def key_phrases(sentence: str, least: int = 2, most: int = 5,

@@ -149,7 +149,8 @@ def _spelled_out(pieces: Sequence[Piece],
         spelled = re.compile(rf"\({re.escape(short)}\)|\b{re.escape(short)}\s*\(")
         first = next((n for n, p in enumerate(pieces) if spelled.search(p.own or p.answer)), None)
         if first is not None:
-            found[first] += (f"what does {short} stand for", f"what is {short}")
+            does, be = ("do", "are") if english.plural(short) else ("does", "is")
+            found[first] += (f"what {does} {short} stand for", f"what {be} {short}")
     return found
 
 
@@ -238,6 +239,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
+    pieces = tuple(_articled(_named_thing(p, text), text, subject) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _asked_again(pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
@@ -289,6 +291,89 @@ def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
         kept.append(piece._replace(question=question,
                                    alternates=phrasing.distinct(mine, question)))
     return tuple(kept)
+
+
+_NAMING = re.compile(r"^((?:what|who) (?:is|was) |what about |what happens during |"
+                     r"why do I need )(.+?)((?: for)?\??)$", re.I)
+"""Questions that name a thing, where English wants its article ("What is a biopsy?")."""
+_AFTER_A_NAME = frozenset((*english.FUNCTION_WORDS, *english.VERBS, *english.ASKING))
+
+
+_HOW_CAN_I = re.compile(r"^How can I (\w+) (\w[\w' -]*)\?$")
+
+
+def _named_thing(piece: Piece, text: str) -> Piece:
+    """The piece asked what a thing is when its heading, read as a verb ("Hearing Aids" -> "How
+    can I hear aids?"), is a name the leaflet uses with an article ("a hearing aid")."""
+    asked = _HOW_CAN_I.match(piece.question)
+    heading = phrasing.tidy_title(piece.section)
+    words = heading.split()
+    if asked is None or len(words) < 2 or not words[0].lower().endswith("ing"):
+        return piece
+    name = " ".join(w.lower() for w in words)
+    one = " ".join([*name.split()[:-1], english.singular(name.split()[-1])])
+    if name.split()[1:] != asked[2].lower().split() or not re.search(
+            rf"\b(?:a|an|the) {re.escape(one)}\b", text, re.I):
+        return piece
+    question = f"What {'are' if english.plural(name) else 'is'} {name}?"
+    return piece._replace(question=question,
+                          alternates=phrasing.distinct(piece.alternates, question))
+
+
+def _articled(piece: Piece, text: str, subject: str) -> Piece:
+    """The piece with the article the leaflet gives each thing its questions name: "What is
+    blood test?" -> "What is a blood test?" where the leaflet says "a blood test", "what is
+    small intestine" -> "what is the small intestine" where it says "the small intestine"."""
+    said = _Articles(text, subject)
+    return piece._replace(question=said.given(piece.question),
+                          alternates=tuple(map(said.given, piece.alternates)))
+
+
+class _Articles:
+    """Which article the leaflet puts before a phrase, when it puts one more often than not."""
+
+    def __init__(self, text: str, subject: str) -> None:
+        self.text = text
+        self.subject = subject.lower()
+
+    def given(self, question: str) -> str:
+        asked = _NAMING.match(question)
+        if asked is None:
+            return question
+        phrase = asked[2]
+        first = phrase.split()[0].lower()
+        if (first in english.DETERMINERS or first in english.QUANTIFIERS or first in
+                english.FUNCTION_WORDS or first in english.PRONOUNS or "'" in first
+                or phrase.lower() == self.subject or not first[:1].isalpha()):
+            return question
+        article = self._article(phrase)
+        return f"{asked[1]}{article} {phrase}{asked[3]}" if article else question
+
+    def _article(self, phrase: str) -> str:
+        counts: dict[str, int] = {}
+        pattern = rf"(?<![\w'-])(?:(a|an|the) )?{re.escape(phrase)}(?![\w'-])(?=[ \t]*([\w'-]*))"
+        for found in re.finditer(pattern, self.text, re.I):
+            if found[2] and found[2].lower() not in _AFTER_A_NAME:
+                continue  # "a blood pressure reading" names a reading
+            said = (found[1] or "").lower()
+            named = found[0].split()[:len(phrase.split())]
+            if not said and all(w[:1].isupper() for w in named):
+                continue  # a heading or a label ("Hiatal Hernia") names it without one
+            if not said and _modified(self.text[:found.start()]):
+                continue  # "a comprehensive dilated eye exam": its article is before the word
+            counts[said] = counts.get(said, 0) + 1
+        bare = counts.pop("", 0)
+        if not counts or sum(counts.values()) <= bare:
+            return ""
+        return max(counts, key=lambda a: counts[a])
+
+
+def _modified(before: str) -> bool:
+    """Whether the word before a phrase may be an adjective or a noun of the same phrase: a
+    lowercase word that is neither a grammar word nor a verb."""
+    last = re.search(r"([\w'-]+)[ \t]*$", before)
+    word = last[1] if last else ""
+    return word[:1].islower() and word not in _AFTER_A_NAME and not word.endswith("ly")
 
 
 _MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")

@@ -563,6 +563,14 @@ def test_the_entry_that_first_spells_out_an_acronym_is_asked_what_it_stands_for(
     assert asking == ["What is GERD?"]
 
 
+def test_a_plural_acronym_is_asked_what_they_stand_for() -> None:
+    text = ("Gout\n\nTreatment\n\nNonsteroidal anti-inflammatory drugs (NSAIDs) ease the "
+            "pain.\n")
+    alternates = draft(text).pieces[0].alternates
+    assert "what do NSAIDs stand for" in alternates
+    assert "what are NSAIDs" in alternates
+
+
 def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
     text = ("Gout\n\nFoods\n\nEat well.\n\n*Most of these foods can be found without purines. "
             "Ask a dietitian.\n\nThe Diet: Some Examples\n\nEat less meat.\n")
@@ -698,3 +706,23 @@ def test_a_later_entry_asking_an_earlier_entrys_question_asks_its_own() -> None:
     assert [(p.question, p.alternates) for p in _asked_again([first, later])] == [
         ("What about tophi?", ("tophi", "what is tophi")),
         ("Can tophi be removed by surgery?", ())]
+
+
+def test_a_thing_is_asked_about_with_the_article_the_leaflet_gives_it() -> None:
+    text = ("Gout\n\nTests\n\nBlood Test\n\nA blood test can show high uric acid. The small "
+            "intestine is the organ below the stomach. A blood test is quick.\n\nDiet\n\n"
+            "Diet matters. Eat less meat; diet is part of treatment.\n")
+    asked = [q.lower().rstrip("?") for p in draft(text).pieces
+             for q in (p.question, *p.alternates)]
+    assert "what is a blood test" in asked
+    assert "what is blood test" not in asked
+    assert "what is the small intestine" in asked
+    assert "what is diet" in asked
+
+
+def test_a_heading_that_names_a_thing_is_not_read_as_a_verb() -> None:
+    text = ("Gout\n\nWalking Sticks\n\nA walking stick takes weight off a sore foot.\n\n"
+            "Preventing Attacks\n\nDrink water to prevent attacks.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "What are walking sticks?" in questions
+    assert "How can I prevent attacks?" in questions

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from faqbot import _phrasing as phrasing
+from faqbot._english import plural
 from faqbot._phrasing import from_label, key_phrases, names_a_topic
 from faqbot.language import load_language
 
@@ -72,8 +73,8 @@ def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str
     ("About 1 million people have gout.", "is gout rare"),
     ("Have an exam at least once every two years.", "how often exam"),
     ("Gout usually does not return.", "can gout come back"),
-    ("The scan is painless.", "does scan hurt"),
-    ("The rash can have blisters that look like chickenpox.", "what does rash look like"),
+    ("The scan is painless.", "does the scan hurt"),
+    ("The rash can have blisters that look like chickenpox.", "what does the rash look like"),
     ("Affected bones have a distinctive appearance on x-rays.",
      "what do affected bones look like"),
 ])
@@ -236,3 +237,99 @@ def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_i
     question, alternates = phrasing.from_heading("How Uric Acid Is Checked", "gout")
     assert question == "How is uric acid checked?"
     assert "how do doctors check for gout" in alternates
+
+
+@pytest.mark.parametrize(("heading", "question"), [
+    ("What is (are) Gout Attacks?", "What are gout attacks?"),
+    ("What is (are) Gout?", "What is gout?"),
+    ("Seeing a Specialist", "How can I see a specialist?"),
+    ("Don't Ignore Joint Pain", "Should I ignore joint pain?"),
+    ("Prevent Joint Injuries", "How can I prevent joint injuries?"),
+    ("Other Ways to Prevent Gout", "What are the other ways to prevent gout?"),
+    ("When People Have Attacks at Night", "What happens when people have attacks at night?"),
+    ("Who Should I See?", "Who should I see?"),
+    ("Is it Gout or Something Else?", "Is it gout or something else?"),
+    ("Is It Contagious?", "Is gout contagious?"),
+])
+def test_a_heading_is_asked_in_plain_grammatical_english(heading: str, question: str) -> None:
+    assert phrasing.from_heading(heading, "gout")[0] == question
+
+
+@pytest.mark.parametrize(("heading", "odd"), [
+    ("Who Should I See?", "who should I see of gout"),
+    ("How Gout Develops", "how develops"),
+    ("Gout Can Lead to Other Problems", "can lead to other problems"),
+])
+def test_a_heading_gives_no_alternate_that_reads_as_nonsense(heading: str, odd: str) -> None:
+    assert odd not in phrasing.from_heading(heading, "gout")[1]
+
+
+@pytest.mark.parametrize(("phrase", "is_plural"), [
+    ("gender and age", True),
+    ("possible complications over time", True),
+    ("NSAIDs", True),
+    ("IBS", False),
+    ("diet", False),
+])
+def test_plural_reads_the_head_of_a_noun_phrase(phrase: str, is_plural: bool) -> None:
+    assert plural(phrase) is is_plural
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("Nerves carry pain to the brain (dermatomes).", ("what are dermatomes",)),
+    ("Call the helpline (1-800-273-8255).", ()),
+])
+def test_a_term_the_leaflet_explains_is_asked_with_the_verb_that_agrees(
+        sentence: str, terms: tuple[str, ...]) -> None:
+    assert phrasing.defined_terms(sentence, "gout") == terms
+
+
+def test_a_description_before_a_name_is_no_topic() -> None:
+    assert phrasing.from_sentence(
+        "A bushy, wild-growing plant, the herb has been used for centuries.", "gout") is None
+
+
+@pytest.mark.parametrize(("sentence", "asked", "odd"), [
+    ("The small intestine usually heals in 3 to 6 months.",
+     "how long does it take for the small intestine to heal",
+     "how long does small intestine last"),
+    ("Supplements can correct low iron levels within months.",
+     "how long does it take for supplements to correct low iron levels",
+     "how long do supplements last"),
+    ("The rash forms blisters that scab over in 7 to 10 days.", "how long does the rash last",
+     "how long does it take for the rash to form"),
+    ("Gastroesophageal reflux disease (GERD) is a long-lasting form of GER.",
+     "how long does gastroesophageal reflux disease last", "(GERD) last"),
+    ('(The word "gout" means "a drop.") In women, bone loss increases for several years.',
+     "", 'how long does (the word "gout" last'),
+    ("The diet causes the body to react in a way that can cause long-lasting damage.", "",
+     "how long does diet last"),
+])
+def test_how_long_is_asked_of_what_lasts_or_of_what_takes_the_time(
+        sentence: str, asked: str, odd: str) -> None:
+    found = phrasing.aspect_questions(sentence, "gout")
+    assert not asked or asked in found
+    assert not any(odd in q for q in found)
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Small stones dont need treatment.", "don't small stones need treatment"),
+    ("A urine albumin result above 30 is normal.", "is a urine albumin result above 30 normal"),
+    ("Exposure to lead in the environment can cause gout.",
+     "can exposure to lead in the environment cause gout"),
+    ("People taking these drugs must follow a strict diet.",
+     "must people taking these drugs follow a strict diet"),
+    ("Studies have shown that early treatment helps.",
+     "have studies shown that early treatment helps"),
+    ("Gout has long been misdiagnosed.", "has gout long been misdiagnosed"),
+    ("People who develop gout have only one attack.",
+     "do people who develop gout have only one attack"),
+    ("Many people with gout have age-related arthritis.",
+     "do many people with gout have age-related arthritis"),
+    ("The most important step you can take is to rest.", ""),
+    ("Other symptoms of gout include:", ""),
+    ("The size of a stone depends on what it is made of.",
+     "does the size of a stone depend on what it is made of"),
+])
+def test_a_statement_is_asked_with_its_own_verb(sentence: str, asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
