@@ -109,6 +109,17 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("my mum is depressed and on lots of medicines, could they be the cause?", None),
     ("I feel hopeless and I have a bottle of pills next to me", "crisis"),
     ("i feel worthless and ive got all my tablets here", "crisis"),
+    # Asking when to go, what a symptom means in general, or about one time it happened.
+    ("At what blood pressure reading should you actually go to A&E?", None),
+    ("If someone's stroke symptoms go away, should I still call 999?", None),
+    ("My son gets hives after strawberries, should he see an allergist?", None),
+    ("ate peanuts and now my lips are swelling and I can't swallow", "urgent"),
+    ("I had food poisoning on holiday and was vomiting for two days, could that cause IBS?", None),
+    ("I think I've been poisoned, I'm vomiting and my vision is blurred", "urgent"),
+    ("I passed out from low blood sugar at work once, should I get a glucagon kit?", None),
+    ("my dad just passed out and won't wake up", "urgent"),
+    ("Does having asthma make an allergic reaction more dangerous?", None),
+    ("Why does panic make me feel like I can't breathe?", None),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)
@@ -234,11 +245,13 @@ def test_later_probes_stay_above_the_floor(name: str) -> None:
 FRESH = ("red_flags_fresh_tune.yaml", "red_flags_fresh_more.yaml", "red_flags_crisis_train.yaml",
          "red_flags_crisis_train_2.yaml", "red_flags_crisis_train_3.yaml",
          "red_flags_urgent_train.yaml", "red_flags_crisis_train_4.yaml", "red_flags_3.yaml",
-         "red_flags_train_5.yaml", "red_flags_crisis_set.yaml", "red_flags_mental_health.yaml")
+         "red_flags_train_5.yaml", "red_flags_crisis_set.yaml", "red_flags_mental_health.yaml",
+         "red_flags_calm_questions.yaml")
 """Sets written blind to the code in the second, third and fourth sessions (first contact: recall
 64/100, 92/150, 140/150, 135/150, 112/120, 145/150, 182/200, 150/150 with 10/150 false alarms,
 200/200 with 32/200 false alarms, the crisis set 31/100 with 9/100, and in the fifth session
-the mental-health pairs 155/158 with 15/142, relabelled to the crisis policy); the patterns were
+the mental-health pairs 155/158 with 15/142, relabelled to the crisis policy; in the sixth, 300
+calm questions with strong words and 100 urgent twins, 100/100 with 16/300); the patterns were
 widened on them, and they train the classifiers. Every emergency and crisis in them is flagged
 (but one of the mental-health pairs, see MISSED); false alarms stay at most 6% (the mental-health
 pairs: 10%, calm questions that name a wish to die, a burden or no way out, which the layer
