@@ -152,6 +152,8 @@ def adverb(word: str) -> bool:
     return bool(stem) and any(w in known for w in made_of if w)
 
 
+_HEAD_ENDS = PHRASE_BREAKS | frozenset("over after during among at on by between within".split())
+"""Words that end a noun phrase's head (see :func:`plural`)."""
 _IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice lice geese".split())
 _AFTER_PARTICIPLE = frozenset("by to with in from at on as".split())
 """Words that follow a participle that begins a clause ("cells damaged by", "people living
@@ -183,10 +185,6 @@ def plural(phrase: str) -> bool:
     word = word.lower()
     return word in _IRREGULAR_PLURALS or (
         word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")))
-
-
-_HEAD_ENDS = PHRASE_BREAKS | frozenset("over after during among at on by between within".split())
-"""Words that end a noun phrase's head (see :func:`plural`)."""
 
 
 _OBJECT_AFTER = frozenset(

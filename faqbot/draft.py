@@ -239,7 +239,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
-    pieces = tuple(_articled(_named_thing(p, text), text, subject) for p in pieces)
+    articles = _Articles(text, subject)
+    pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _asked_again(pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
@@ -320,11 +321,10 @@ def _named_thing(piece: Piece, text: str) -> Piece:
                           alternates=phrasing.distinct(piece.alternates, question))
 
 
-def _articled(piece: Piece, text: str, subject: str) -> Piece:
+def _articled(piece: Piece, said: _Articles) -> Piece:
     """The piece with the article the leaflet gives each thing its questions name: "What is
     blood test?" -> "What is a blood test?" where the leaflet says "a blood test", "what is
     small intestine" -> "what is the small intestine" where it says "the small intestine"."""
-    said = _Articles(text, subject)
     return piece._replace(question=said.given(piece.question),
                           alternates=tuple(map(said.given, piece.alternates)))
 

@@ -225,7 +225,7 @@ class Matcher:
 
     def names_term(self, analysis: Analysis, matches: tuple[Match, ...]) -> bool:
         """Whether the question names a term of the FAQ that only the best entry uses and that
-        is no everyday word ("what does hyperuricemia mean?", "is spelt ok?"), with every other
+        is no everyday word ("what is pica?", "is spelt ok for coeliacs?"), with every other
         word known to the FAQ and at most one concept that the entry lacks. Such a question can
         mean no other entry, so a score a little under the threshold may stand."""
         if not matches or analysis.unknown or analysis.common:
