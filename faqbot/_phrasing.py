@@ -880,7 +880,14 @@ def _kind_question(kind: Kind, core: str, subject: str) -> str:
     verb = "are" if plural(core) else "is"
     if re.search(r"\bto \w+$", core):  # "ways to prevent": the subject is the verb's object
         return f"What {verb} the {core} {subject}?"
+    if core.split()[-1] in _DONE_FOR:
+        return f"What {verb} the {core} for {subject}?"
     return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
+
+
+_DONE_FOR = frozenset(("test", "tests", "testing", "check", "checks", "screening", "exam",
+                       "exams", "scan", "scans"))
+"""Words for what is done to find a condition: "blood tests for X", not "blood tests of X"."""
 
 
 def _core(text: str, subject: str) -> str:

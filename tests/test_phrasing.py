@@ -184,6 +184,10 @@ def test_only_a_sentence_about_going_to_hospital_answers_when_to_go(sentence: st
     # a statement is asked as one, not "What is everyday tasks are challenging?"
     ("Everyday Tasks Are Challenging", "What is Gout?", "Are everyday tasks challenging?"),
     ("Be Physically Active", "Preventing Gout", "Should I be physically active?"),
+    # tests are done for a condition, not "of" it; its signs are still "of" it
+    ("Blood Tests", "Diagnosis", "What are the blood tests for gout?"),
+    ("Genetic Tests", "Diagnosis", "What are the genetic tests for gout?"),
+    ("Other Signs and Symptoms", "Symptoms", "What are the other signs and symptoms of gout?"),
 ])
 def test_a_sub_heading_is_asked_as_an_item_of_its_section(sub: str, heading: str,
                                                           question: str) -> None:
