@@ -170,6 +170,16 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     if colon and rest and len(label.split()) == 1:
         question, alternates = from_heading(label, subject)
         return question, distinct((lower(f"{label} {rest}"), *alternates), question)
+    facet = _FACET.fullmatch(rest.rstrip("?")) if colon else None
+    if facet is not None:
+        joint = _FACET_JOINTS[facet[1].lower()]
+        question = f"What are {lower(rest.rstrip('?'))} {joint} {lower(label)}?"
+        return question, distinct((lower(f"{label} {rest}"), lower(label)), question)
+    told = _TOLD.fullmatch(text)
+    asked = yes_no_question(f"{told[1]}.") if told else ""
+    if asked:
+        question = f"{capital(asked)}?"
+        return question, distinct((lower(told[1]) if told else "",), question)
     core = _core(text, subject)
     kind = _kind(core) if subject else None
     if text.endswith("?"):
@@ -226,6 +236,15 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     cores = (core,) if _reads_alone(core, text) else ()
     return question, distinct((lower(text), *cores, *defined, *done,
                                *_whether_it_matters(question)), question)
+
+
+_FACET_JOINTS = {"examples": "of", "tips": "for", "ideas": "for", "facts": "about"}
+_FACET = re.compile(rf"(?:some |a few )?({'|'.join(_FACET_JOINTS)})", re.I)
+"""What a heading's words after a colon may say it gives of the words before it ("The
+Gluten-Free Diet: Some Examples"): asked "What are some examples of the gluten-free diet?"."""
+_TOLD = re.compile(r"(?:did|do) you know(?: that)? (.+)\?", re.I)
+"""A heading that tells a fact as a question ("Did you know that X may contain Y?"): a patient
+asks the fact itself ("Can X contain Y?")."""
 
 
 _EITHER_VERB = re.compile(r"\b(?:is|are) \((?:is|are)\) (.+)$", re.I)

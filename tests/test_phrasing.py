@@ -254,6 +254,12 @@ def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_i
     ("Who Should I See?", "Who should I see?"),
     ("Is it Gout or Something Else?", "Is it gout or something else?"),
     ("Is It Contagious?", "Is gout contagious?"),
+    # a colon's facet of the label before it, not "What are the low-purine diet: some examples?"
+    ("The Low-Purine Diet: Some Examples", "What are some examples of the low-purine diet?"),
+    ("Healthy Eating: Tips", "What are tips for healthy eating?"),
+    # a fact told as a question is asked as the fact
+    ("Did you know that some medicines may raise uric acid?", "Can some medicines raise uric acid?"),
+    ("Do you know that attacks are more common at night?", "Are attacks more common at night?"),
 ])
 def test_a_heading_is_asked_in_plain_grammatical_english(heading: str, question: str) -> None:
     assert phrasing.from_heading(heading, "gout")[0] == question
