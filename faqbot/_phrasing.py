@@ -661,6 +661,29 @@ def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str,
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
 
 
+_ONE_OF_A_KIND = (r"(?:another|one|one more|a further|a second|the other|the main|the leading)"
+                  r" ([a-z ]+?)(?: (?:of|for) (?:the )?{s})? (?:is|are) ((?:[\w'-]+ ?){{1,4}})\.?")
+"""A sentence that names one of a kind of section in set words ("Another risk factor is
+aging.", "The main cause of X is ...")."""
+
+
+def one_of_a_kind(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A sentence that names one of a kind of section ("Another risk factor is aging.") asked
+    as an item of that kind ("Does aging affect my risk of X?"), not "What about aging?"; None
+    for other sentences and for kinds with no set words for an item."""
+    pattern = _ONE_OF_A_KIND.format(s=_name_pattern(subject) if subject else "(?!)")
+    said = re.fullmatch(pattern, lower(sentence.strip()))
+    if said is None or said[2].split()[0] in FUNCTION_WORDS.difference(ARTICLES):
+        return None
+    named = " ".join(map(singular, said[1].split()))
+    kind = next((k for k in KINDS for w in k.words
+                 if " ".join(map(singular, w.split())) == named), None)
+    if kind is None or kind.label == LABEL_TEMPLATE:
+        return None
+    question, alternates = from_label(said[2].strip(), kind.words[0], subject)
+    return question, distinct((said[2].strip(), *alternates), question)
+
+
 _IN_GROUP = {
     "risk factors": ("Are {g} at risk of {s}?", ("can {g} get {s}", "{s} in {g}")),
     "causes": ("What causes {s} in {g}?", ("{s} in {g}", "can {g} get {s}")),

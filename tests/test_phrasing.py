@@ -343,3 +343,21 @@ def test_how_long_is_asked_of_what_lasts_or_of_what_takes_the_time(
 ])
 def test_a_statement_is_asked_with_its_own_verb(sentence: str, asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Another risk factor is aging.", "Does aging affect my risk of gout?"),
+    ("One cause is a poor diet.", "Can a poor diet cause gout?"),
+    ("Another symptom is fatigue.", "Is fatigue a symptom of gout?"),
+    ("The main cause of gout is uric acid.", "Can uric acid cause gout?"),
+    ("Another type is acute gout.", "What is acute gout?"),
+    # not one of the subject's kinds, a clause, or a kind with no set words for an item
+    ("The main cause of pain is swelling.", None),
+    ("Another risk factor is that you smoke.", None),
+    ("Another goal is comfort.", None),
+    ("Another medicine is colchicine.", None),
+])
+def test_a_sentence_naming_one_of_a_kind_is_asked_as_an_item_of_that_kind(
+        sentence: str, question: str | None) -> None:
+    asked = phrasing.one_of_a_kind(sentence, "gout")
+    assert (asked[0] if asked else None) == question
