@@ -1345,15 +1345,38 @@ def wh_question(sentence: str) -> str:
     """What a passive sentence says done by or with something, asked about: "Attacks can be
     triggered by stress" -> "what are attacks triggered by", "Gout is detected through an
     exam" -> "how is gout detected"; empty for other sentences."""
-    words = _main_clause(_after_leads(sentence.split()))
+    words = _reported(_main_clause(_after_leads(sentence.split())))
     match = _PASSIVE.search(" ".join(words))
     topic = _opening_noun_phrase(words)
-    if match is None or not topic:
+    if match is None or not topic or not _verb_of(topic, " ".join(words)[:match.start()]):
         return ""
     be = "are" if plural(topic) else "is"
     if match["how"].lower() == "by":
         return swap(lower(f"what {be} {topic} {match['done']} by"))
     return swap(lower(f"how {be} {topic} {match['done']}"))
+
+
+_REPORTING = frozenset(
+    "think thinks believe believes suspect suspects know knows say says agree agree feel feels "
+    "suggest suggests show shows".split())
+"""Verbs that report a clause ("Researchers think the disease may be caused by ..."): the
+clause after them says what is done to what."""
+
+
+def _reported(words: list[str]) -> list[str]:
+    """The words of the clause a short opening reports ("Experts think [that] ..."), else all."""
+    for index, word in enumerate(words[:_MAX_TOPIC + 1]):
+        if word.lower() in _REPORTING:
+            rest = words[index + 1:]
+            return rest[1:] if rest and rest[0].lower() == "that" else rest
+    return words
+
+
+def _verb_of(topic: str, before: str) -> bool:
+    """Whether the passive that follows ``before`` may be the verb of ``topic``: not when a
+    relative clause opens between them ("your doctor may change the dose of medicines that
+    are cleared by the body")."""
+    return not RELATIVE & {w.lower().strip(",") for w in before[len(topic):].split()}
 
 
 def _opening_noun_phrase(words: list[str]) -> str:

@@ -139,6 +139,13 @@ def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) ->
     ("Most kidney stones are treated with medicine.", "how are most kidney stones treated"),
     ("It is caused by a virus.", ""),
     ("Gout is often called the disease of kings.", ""),
+    # what a reported clause says is done, not "what is researchers think the disease caused by"
+    ("Researchers think the disease also may be caused by a virus.",
+     "what is the disease caused by"),
+    ("Experts believe that attacks are triggered by stress.", "what are attacks triggered by"),
+    # a passive in a relative clause is not its sentence's verb: not "what is my doctor removed by"
+    ("Your doctor may change the dose of medicines that are removed by the kidney.", ""),
+    ("Gout is a condition in which the joint is damaged by crystals.", ""),
 ])
 def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
         sentence: str, asked: str) -> None:
