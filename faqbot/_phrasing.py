@@ -1085,13 +1085,27 @@ _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
-    re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+)(?=,)"),
+    re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),
     re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
 "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
 acid is a substance ..."."""
+
+
+_GLOSSES = _DEFINED[2:4]
+"""The patterns of a word glossed by another beside it ("tissue (biopsy)", "protrude, or
+prolapse, ...")."""
+
+
+def _modifies(after: str) -> bool:
+    """Whether a gloss stands before a noun it describes ("chronic (ongoing) illnesses",
+    "repeating, or recurrent, infections"): it glosses an adjective, and "what is ongoing" asks
+    nothing."""
+    following = re.match(r" ([\w'-]+)", after)
+    word = following[1].lower() if following else ""
+    return bool(word) and not {word} & (FUNCTION_WORDS | VERBS | LEADS | SUBORDINATORS)
 
 
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
@@ -1437,7 +1451,8 @@ def opens_definition(sentence: str, subject: str = "") -> bool:
 def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     """"What is X?" for each thing the sentence names and explains, but the subject: the entry
     that asks what it is answers that."""
-    terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()]
+    terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()
+             if pattern not in _GLOSSES or not _modifies(sentence[m.end():])]
     return tuple(_defined_phrase(lower(t.strip())) for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
                  and lower(t.strip()) != subject)

@@ -58,6 +58,12 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     # the last of a list is not another name for the one before it
     ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
     ("If earwax blockage is a problem, ask your doctor.", ()),
+    # a gloss of a word that describes the noun after it names nothing: not "what is sudden"
+    ("An acute (sudden) attack is painful.", ()),
+    ("Teens with chronic (ongoing) illnesses are at risk.", ()),
+    ("Some get repeating, or recurrent, infections.", ()),
+    ("You may feel fatigue (tiredness), weakness and pain.", ("what is tiredness",)),
+    ("Doctors take tissue (biopsy) and look at it.", ("what is biopsy",)),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
