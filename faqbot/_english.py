@@ -215,3 +215,40 @@ def swap(text: str) -> str:
 def capital(text: str) -> str:
     """The text with a capital first letter."""
     return text[:1].upper() + text[1:]
+
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:['\u2019]s)?")
+
+
+def names(text: str) -> frozenset[str]:
+    """The words a text writes as names, lowercased: with a capital after a lowercase word and
+    a space in a line of prose ("and Barrett's esophagus", "with Paget's disease"), not in a
+    heading ("After a Diagnosis"), more than once; never all in lower case; and not among the
+    most frequent English words, which a name of many words capitalises ("Food and Drug
+    Administration")."""
+    capitalised: list[str] = []
+    lowered: set[str] = set()
+    for line in text.splitlines():
+        before, end = "", -1
+        prose = line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+        for found in _WORD.finditer(line):
+            bare = _possessor(found[0])
+            if bare.islower():
+                lowered.add(bare)
+            elif (prose and bare[:1].isupper() and bare[1:].islower() and before.islower()
+                  and line[end:found.start()] == " "):
+                capitalised.append(bare.lower())
+            before, end = bare, found.end()
+    return frozenset(w for w in capitalised if capitalised.count(w) > 1
+                     and w not in lowered and w not in frequent_words())
+
+
+def _possessor(word: str) -> str:
+    return re.sub(r"['\u2019]s$", "", word)
+
+
+def with_names(question: str, known: frozenset[str]) -> str:
+    """The question with the capital of each word the leaflet writes as a name ("What is
+    barrett esophagus?" -> "What is Barrett esophagus?")."""
+    return re.sub(r"[a-z\u00df-\u024f][\w\u00c0-\u024f-]*",
+                  lambda m: capital(m[0]) if m[0] in known else m[0], question)

@@ -243,6 +243,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _asked_again(pieces)
+    known = english.names(text)
+    pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))

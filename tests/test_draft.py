@@ -193,6 +193,24 @@ Several things help:
 """
 
 
+NAMED = """\
+Gout
+
+Causes of gout
+
+Gout can come with Kessler\u2019s syndrome, a rare problem of the joints.
+
+Kessler syndrome is a condition in which the joints stiffen. It is named after Dr Kessler, who
+first described it in people with Kessler syndrome.
+"""
+
+
+def test_a_question_keeps_the_capital_of_a_name_the_leaflet_gives() -> None:
+    questions = [p.question for p in draft(NAMED).pieces]
+    assert "What is Kessler syndrome?" in questions
+    assert not any("kessler" in q for q in questions)
+
+
 def test_a_markdown_leaflet_gives_sections_entries_and_the_bot_messages() -> None:
     drafted = draft(MARKDOWN)
     faq = parse_faq(to_yaml(drafted), "gout.yaml")

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot._english import adverb, distinctive, meanings, plural, rare, swap
+from faqbot._english import (
+    adverb,
+    distinctive,
+    meanings,
+    names,
+    plural,
+    rare,
+    swap,
+    with_names,
+)
 from faqbot.language import load_language
 
 
@@ -56,3 +65,25 @@ def test_an_adverb_is_told_from_a_noun_that_ends_in_ly(word: str, is_adverb: boo
 )
 def test_a_phrase_is_plural_by_its_head(phrase: str, many: bool) -> None:
     assert plural(phrase) is many
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a capital after a lowercase word, twice, in prose; a curly apostrophe's possessive too
+    ("It may lead to Kessler\u2019s syndrome.\nSome have Kessler's syndrome.\n", {"kessler"}),
+    ("Ask about Kessler syndrome.\n", set()),  # once is not enough
+    ("Some have Kessler syndrome.\nSome say kessler, like Kessler syndrome.\n", set()),
+    # a heading in title case, and a sentence's first word, are capitalised for other reasons
+    ("After a Diagnosis\nSeeing a Specialist\nAfter a Diagnosis\n", set()),
+    ("Gout hurts. Gout swells.\n", set()),
+])
+def test_the_words_a_leaflet_writes_as_names(text: str, named: set[str]) -> None:
+    assert names(text) == named
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("What is kessler syndrome?", "What is Kessler syndrome?"),
+    ("What is kessler's syndrome?", "What is Kessler's syndrome?"),
+    ("Who is a blackkessler?", "Who is a blackkessler?"),
+])
+def test_a_question_keeps_the_capital_of_a_name(question: str, asked: str) -> None:
+    assert with_names(question, frozenset({"kessler"})) == asked
