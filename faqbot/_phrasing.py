@@ -515,8 +515,21 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if opens_definition(sentence, subject):
         return what, distinct((bare, about.lower()), what)
     if _short_question(asked, bare) and not _names_a_list(asked, sentence):
-        return f"{capital(asked)}?", distinct((bare, about.lower(), _defined_phrase(bare)), asked)
+        question = f"{capital(asked)}{_for_whom(words, subject)}?"
+        return question, distinct((bare, about.lower(), _defined_phrase(bare), asked), question)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+def _for_whom(words: list[str], subject: str) -> str:
+    """" for most people" when a sentence opens with the people its statement holds for ("For
+    most people, eating X is harmless"): without them the question asks whether it holds for
+    everyone. People "with X" are those every question is about."""
+    lead = _leading_phrase(words)
+    if lead is None or words[0].lower() != "for" or not {
+            w.lower() for w in lead[0].split()} & (PEOPLE | _NO_TOPIC):
+        return ""
+    whom = re.sub(rf"\s+(?:with|who have) {_name_pattern(subject)}$", "", swap(lower(lead[0])))
+    return f" for {whom}"
 
 
 _NO_TOPIC = frozenset(

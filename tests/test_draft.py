@@ -164,6 +164,12 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Today, many different types of medicines are available to control gout.",
      "What about different types of medicines?"),
     ("Research shows that over time, higher levels can lead to damage.", None),
+    # the people a statement holds for stay in its question; those with the subject go unsaid
+    ("For most people, eating red meat is harmless.",
+     "Is eating red meat harmless for most people?"),
+    ("For most people with gout, medicines will control attacks.",
+     "Will medicines control attacks for most people?"),
+    ("For example, exercise helps the joints.", "Does exercise help the joints?"),
     # what doctors think is not a topic ("What about conclude?")
     ("Some doctors may wrongly conclude that the pain is normal.", None),
 ])
