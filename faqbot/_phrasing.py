@@ -697,6 +697,26 @@ def one_of_a_kind(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     return question, distinct((said[2].strip(), *alternates), question)
 
 
+_AIMS = frozenset("goal goals aim aims purpose target targets".split())
+"""Words for what a kind of care aims at: "the goal" is the goal of the section's care."""
+_CARE = frozenset(("treatment", "prevention", "diagnosis", "surgery", "medicines", "research"))
+
+
+def aim_of(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """A paragraph that says what the section's care aims at ("In most cases, the goal is to
+    keep ...") under a heading of that care, asked "What is the goal of treatment for X?", not
+    "What about the goal?"; None for other paragraphs."""
+    phrase = _topic(sentence.split(), subject)
+    words = _bare(phrase).lower().split() if phrase else []
+    kind = _section_kind(heading, subject)
+    if len(words) != 1 or words[0] not in _AIMS or kind is None or kind.words[0] not in _CARE:
+        return None
+    be = "are" if plural(words[0]) else "is"
+    question = f"What {be} the {words[0]} of {kind.words[0]} for {subject}?"
+    return question, distinct((f"what {be} the {words[0]}", f"{words[0]} of {kind.words[0]}",
+                               words[0]), question)
+
+
 _IN_GROUP = {
     "risk factors": ("Are {g} at risk of {s}?", ("can {g} get {s}", "{s} in {g}")),
     "causes": ("What causes {s} in {g}?", ("{s} in {g}", "can {g} get {s}")),

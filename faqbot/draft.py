@@ -527,8 +527,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     if asked is not None:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)
-    asked = phrasing.one_of_a_kind(sentence, subject) or phrasing.from_sentence(sentence,
-                                                                                subject)
+    asked = (phrasing.one_of_a_kind(sentence, subject) or phrasing.aim_of(sentence, heading,
+                                                                          subject)
+             or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
             or _goes_on(asked[0], before, answer)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)

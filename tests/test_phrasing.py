@@ -374,3 +374,17 @@ def test_a_sentence_naming_one_of_a_kind_is_asked_as_an_item_of_that_kind(
         sentence: str, question: str | None) -> None:
     asked = phrasing.one_of_a_kind(sentence, "gout")
     assert (asked[0] if asked else None) == question
+
+
+@pytest.mark.parametrize(("sentence", "heading", "question"), [
+    ("In most cases, the goal is to keep uric acid low.", "How is Gout Treated?",
+     "What is the goal of treatment for gout?"),
+    ("The aim is to stop attacks.", "Preventing Gout", "What is the aim of prevention for gout?"),
+    # not under a heading of care, nor when the sentence's topic is more than the aim
+    ("The goal is to keep uric acid low.", "Symptoms of Gout", None),
+    ("Your goal weight is lower.", "How is Gout Treated?", None),
+])
+def test_a_paragraph_on_the_goal_is_asked_the_goal_of_its_sections_care(
+        sentence: str, heading: str, question: str | None) -> None:
+    asked = phrasing.aim_of(sentence, heading, "gout")
+    assert (asked[0] if asked else None) == question
