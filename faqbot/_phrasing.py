@@ -765,7 +765,7 @@ def _topic(words: list[str], subject: str = "") -> str | None:
         words = lead[1]
         while (aside := _leading_phrase(words)) is not None:
             words = aside[1]
-    words = _main_clause(words)
+    words = _main_clause(_unglossed(words))
     verb = _main_verb(words, lambda w: w in VERBS)
     for index, word in enumerate(words):
         if index == verb:
@@ -790,6 +790,17 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+_GLOSSED = re.compile(r"^((?:[\w'-]+ ){0,2}[\w'-]+), or [\w'-]+(?: [\w'-]+)?, ")
+"""A sentence's opening word glossed by another in commas ("Primary, or essential, high blood
+pressure is ...")."""
+
+
+def _unglossed(words: list[str]) -> list[str]:
+    """The words without the gloss in commas of an opening word ("Primary, or essential, X is"
+    -> "Primary X is"), which would end the topic at its first word."""
+    return _GLOSSED.sub(r"\1 ", " ".join(words)).split()
 
 
 def _main_verb(words: list[str], is_verb: Callable[[str], bool]) -> int | None:

@@ -388,3 +388,14 @@ def test_a_paragraph_on_the_goal_is_asked_the_goal_of_its_sections_care(
         sentence: str, heading: str, question: str | None) -> None:
     asked = phrasing.aim_of(sentence, heading, "gout")
     assert (asked[0] if asked else None) == question
+
+
+@pytest.mark.parametrize(("item", "question"), [
+    # a gloss in commas does not end the item's name at its first word ("What is primary?")
+    ("Primary, or essential, gout is the most common type.", "What is primary gout?"),
+    ("Localized gout is found in one place.", "What is localized gout?"),
+])
+def test_a_list_item_of_types_is_asked_what_the_type_it_names_is(item: str,
+                                                                 question: str) -> None:
+    asked = phrasing.from_item(item, "Types of Gout", "gout")
+    assert (asked[0] if asked else None) == question
