@@ -166,6 +166,8 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The canonical question and alternates for the entry a heading starts; a heading with a
     one-word label ("Tinnitus: A Common Symptom") is asked about its label."""
     text = _either_verb(tidy_title(heading))
+    if re.match(r"(?:how|when|where) to \w", text, re.I):
+        text = text.rstrip("?")  # "How to prevent X?" is a heading, asked "How should I ...?"
     label, colon, rest = text.partition(": ")
     if colon and rest and len(label.split()) == 1:
         question, alternates = from_heading(label, subject)
