@@ -519,6 +519,9 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     if _short_question(asked, bare) and not _names_a_list(asked, sentence):
         question = f"{capital(asked)}{_for_whom(words, subject)}?"
         return question, distinct((bare, about.lower(), _defined_phrase(bare), asked), question)
+    if _short_question(asked, bare) and _LISTED.search(sentence):
+        question = f"What {asked.split()[0]} {swap(lower(phrase))}?"
+        return question, distinct((bare, about.lower(), _defined_phrase(bare)), question)
     return about, distinct((bare, _defined_phrase(bare)), about)
 
 
@@ -539,6 +542,11 @@ _NO_TOPIC = frozenset(
     "the a an".split())
 """Words a sentence may open with that name no topic of their own ("People ...", "The body
 ...", "In the past, ..."): "What about people?" asks nothing."""
+
+
+_LISTED = re.compile(r"\b(?:is|are) (?!not\b)(?:[\w'-]+ ){0,2}[\w'-]+, (?:[^,.]+, )+(?:and|or) ")
+"""A sentence whose verb is followed by a list of short items ("The best sources of iron are
+meat, poultry, fish, and ..."): it says what its topic is by naming them."""
 
 
 def _names_a_list(asked: str, sentence: str) -> bool:

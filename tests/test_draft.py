@@ -142,7 +142,7 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("Very rarely, gout can also lead to kidney stones.", "Can gout lead to kidney stones?"),
     ("After the blisters erupt, the open sores may take a week to heal.",
      "Can the open sores take a week to heal?"),
-    ("The best sources of iron are meat, poultry, and fish.", "What about the best sources of iron?"),
+    ("The best sources of iron are meat, poultry, and fish.", "What are the best sources of iron?"),
     ("Signs of anemia include poor appetite.", "What about signs of anemia?"),
     ("Stress of any kind can reduce the body's ability to fight infections of the skin.",
      "What about stress of any kind?"),
@@ -170,6 +170,9 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     ("For most people with gout, medicines will control attacks.",
      "Will medicines control attacks for most people?"),
     ("For example, exercise helps the joints.", "Does exercise help the joints?"),
+    # a topic said by a list of short items is asked what it is, not "What about ...?"
+    ("Exercise is very important in keeping joints mobile, avoiding weight gain, and sleep.",
+     "What about exercise?"),
     # what doctors think is not a topic ("What about conclude?")
     ("Some doctors may wrongly conclude that the pain is normal.", None),
 ])
