@@ -1063,12 +1063,15 @@ def _wh_inverted(words: list[str]) -> str | None:
 
 def _inverted(words: list[str]) -> str | None:
     """A heading that is a statement ("Symptoms Can Be Controlled") asked as a question ("Can
-    symptoms be controlled?"), when its verb is an auxiliary after a short subject."""
+    symptoms be controlled?"), when its verb is an auxiliary after a short subject; asked
+    without its "not", as a patient asks ("X Usually Does Not Return" -> "Does X usually
+    return?")."""
     for index, word in enumerate(words[:4]):
         if word.lower() in PRONOUNS:
             return None
         if index and word.lower() in AUXILIARIES:
-            rest = " ".join(words[:index] + words[index + 1:])
+            after = [w for w in words[index + 1:] if w.lower() not in ("not", "never")]
+            rest = " ".join(words[:index] + after)
             return f"{AUXILIARIES[word.lower()]} {lower(rest)}?"
     return None
 

@@ -268,6 +268,8 @@ def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_i
     ("Is it Gout or Something Else?", "Is it gout or something else?"),
     ("Is It Contagious?", "Is gout contagious?"),
     ("How to prevent Gout Attacks?", "How should I prevent gout attacks?"),
+    ("Gout Usually Does Not Return", "Does gout usually return?"),
+    ("Attacks Can Be Controlled", "Can attacks be controlled?"),
     ("How to Prevent Gout Attacks", "How should I prevent gout attacks?"),
     # a colon's facet of the label before it, not "What are the low-purine diet: some examples?"
     ("The Low-Purine Diet: Some Examples", "What are some examples of the low-purine diet?"),
