@@ -5,6 +5,7 @@ frequent English words, and what a word means in the general patient language. U
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from faqbot.language import Language, common_words
@@ -239,8 +240,9 @@ def names(text: str) -> frozenset[str]:
                   and line[end:found.start()] == " "):
                 capitalised.append(bare.lower())
             before, end = bare, found.end()
-    return frozenset(w for w in capitalised if capitalised.count(w) > 1
-                     and w not in lowered and w not in frequent_words())
+    counts = Counter(capitalised)
+    return frozenset(w for w, n in counts.items()
+                     if n > 1 and w not in lowered and w not in frequent_words())
 
 
 def _possessor(word: str) -> str:
