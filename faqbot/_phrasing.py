@@ -1353,6 +1353,8 @@ sentence before named."""
 _LEANING = frozenset("if its their his her".split())
 """Words of a topic that lean on the sentence before ("Some of its causes are aging"): asked
 alone, the question loses what it is about."""
+
+
 def particular_question(sentence: str) -> str:
     """:func:`yes_no_question`, or "" when its topic is people at large ("Many people can make
     the most of ..."): asked alone, it is about nothing in particular."""

@@ -92,15 +92,13 @@ def _without(piece: Piece, claimed: set[str]) -> Piece:
 
 
 _WHAT_IS = re.compile(r"^(?:what|who) (?:is|are|was|were) ")
+_BE = {"are": "is", "were": "was"}
 
 
 def _key(question: str) -> str:
     """A question's words that tell what it asks: without case, articles or plurals."""
     words = re.findall(r"[\w'-]+", question.lower())
     return " ".join(_BE.get(w, english.singular(w)) for w in words if w not in english.ARTICLES)
-
-
-_BE = {"are": "is", "were": "was"}
 
 
 def _keys(question: str) -> set[str]:
@@ -370,11 +368,21 @@ class _Articles:
         return max(counts, key=lambda a: counts[a])
 
 
+def _last_word(text: str) -> str:
+    """The word a text ends with, before spaces or one line break: read from the end, as a
+    search anchored at the end would read the whole text before it."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    end = len(text[:end].rstrip(" \t"))
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_'-"):
+        start -= 1
+    return text[start:end]
+
+
 def _modified(before: str) -> bool:
     """Whether the word before a phrase may be an adjective or a noun of the same phrase: a
     lowercase word that is neither a grammar word nor a verb."""
-    last = re.search(r"([\w'-]+)[ \t]*$", before)
-    word = last[1] if last else ""
+    word = _last_word(before)
     return word[:1].islower() and word not in _AFTER_A_NAME and not word.endswith("ly")
 
 
