@@ -32,6 +32,9 @@ _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _SIMILE = frozenset({"like"})
 """A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
+MIN_PART = 3
+"""The shortest word a word run together from two may be split into."""
+_NUMBER_ENDINGS = frozenset({"st", "nd", "rd", "th", "s"})
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
@@ -220,7 +223,7 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = [fixes.get(word, word) for word in tokens(text)]
+        words = [part for word in tokens(text) for part in fixes.get(word, word).split()]
         stems = stem_words(words)
         concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
@@ -302,7 +305,22 @@ class Vocabulary:
         return 1, None
 
     def _is_noise(self, word: str) -> bool:
-        return word in self.language.noise or word.isdigit() or len(word) < 2
+        return word in self.language.noise or _is_number(word) or len(word) < 2
+
+    def _split(self, word: str) -> str | None:
+        """Two words of the FAQ run together ("tastebuds", "painkillers"), as "taste buds":
+        each part a word of at least MIN_PART letters that carries meaning."""
+        splits = [
+            (word[:k], word[k:]) for k in range(MIN_PART, len(word) - MIN_PART + 1)
+            if self._meaningful(word[:k]) and self._meaningful(word[k:])
+        ]
+        if not splits:
+            return None
+        left, right = max(splits, key=lambda parts: min(map(len, parts)))
+        return f"{left} {right}"
+
+    def _meaningful(self, word: str) -> bool:
+        return word in self._surfaces and word not in self.language.noise
 
     def _correct_uncached(self, word: str) -> str:
         # Imported here: most questions have no typo, and start-up time counts.
@@ -314,9 +332,17 @@ class Vocabulary:
                                 score_cutoff=limit, limit=8)
         fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
         if not fits:
-            return word
+            return self._split(word) or word
         best = min(fits, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
         return str(best[0])
+
+
+def _is_number(word: str) -> bool:
+    """A number, an ordinal or a decade ("3", "5th", "1970s"): no topic of its own."""
+    return word.isdigit() or (
+        word[:1].isdigit() and word.rstrip("sthndr").isdigit()
+        and word.lstrip("0123456789") in _NUMBER_ENDINGS
+    )
 
 
 def _faq_phrases(

@@ -51,6 +51,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("should she use walking aids", ("device",)),
         ("does he have aids", ("hiv",)),
         ("how can I stop her from getting it", ("prevention", SUBJECT)),
+        ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
+        ("now that I am in my 70s", ("age",)),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
@@ -66,6 +68,8 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("is there help for families and carers", "inheritance"),
     ("my new hearing aids whistle", "hiv"),
     ("should she use a walking aid", "hiv"),
+    ("what happened last month", "duration"),
+    ("will my ankle get better", "heal"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
@@ -125,6 +129,28 @@ def test_cause_follows_the_direction_of_the_sentence(
     concepts = vocabulary.analyze(text).concepts
     assert concept in concepts
     assert ("cause" in concepts) == (concept == "cause")
+
+
+@pytest.mark.parametrize(("text", "concepts"), [
+    ("painrelief", ("medication",)),
+    ("jointpain", ("joint", "pain")),
+    ("do I need bloodtests", ("lab_tests",)),
+    ("are my xrays ok", ("imaging",)),
+])
+def test_two_known_words_run_together_are_read_apart(
+    vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]
+) -> None:
+    """A word no typo correction reaches, made of two words the FAQ knows, is those words."""
+    analysis = vocabulary.analyze(text)
+    assert set(concepts) <= set(analysis.concepts)
+    assert not analysis.unknown
+
+
+@pytest.mark.parametrize("text", ["the 5th lump", "since the 1990s", "nothing since"])
+def test_numbers_ordinals_and_grammar_words_are_no_topic(vocabulary: Vocabulary, text: str) -> None:
+    analysis = vocabulary.analyze(text)
+    assert not analysis.unknown and not analysis.common
+    assert analysis.concepts in ((), (SUBJECT,))
 
 
 def test_unknown_words_are_kept_apart(vocabulary: Vocabulary) -> None:
