@@ -438,12 +438,18 @@ class Matcher:
         topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
         conditions = [c for c in topical if kinds[c] == CONDITION]
         asks_about_it = len(conditions) == len(topical) < len(kinds)
-        if asks_about_it:
+        if asks_about_it and not self._asks_what_the_faq_defines(analysis, conditions):
             return "the question is about another condition"
         named = self.vocabulary.asked | self._best_concepts(matches)
         if not named.issuperset(conditions):
             return "the question is about another condition"
         return None
+
+
+    def _asks_what_the_faq_defines(self, analysis: Analysis, conditions: list[str]) -> bool:
+        """"I have atherosclerosis - what's that?" asks what a condition is that the FAQ's own
+        questions define ("What is atherosclerosis?"): a topic of the FAQ, not another one."""
+        return "define" in analysis.concepts and self._defined.issuperset(conditions)
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:

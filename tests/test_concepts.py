@@ -70,6 +70,7 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("should she use a walking aid", "hiv"),
     ("what happened last month", "duration"),
     ("will my ankle get better", "heal"),
+    ("why does it happen", "where"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str

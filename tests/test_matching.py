@@ -60,6 +60,24 @@ def test_conditions_linked_to_calcinosis_are_not_blocked(matcher: Matcher, quest
     assert ranking.best is not None and ranking.best.entry.id == "systemic"
 
 
+def test_a_condition_the_faqs_own_questions_ask_about_is_not_another_condition() -> None:
+    """A heart-attack FAQ that asks "What is atherosclerosis?" answers "I have
+    atherosclerosis - what's that?"; the kidney failure its answer only mentions stays another
+    condition."""
+    entries = (
+        Entry("heart-attack", "What is a heart attack?", "A heart attack happens when blood "
+              "flow to the heart is blocked. Kidney failure is not a cause.", ()),
+        Entry("atherosclerosis", "What is atherosclerosis?", "Atherosclerosis is a build-up "
+              "of plaque in the arteries.", ("hardening of the arteries",)),
+    )
+    matcher = Matcher(FAQ(entries, subject=Subject("heart attack")), load_language())
+    ranking = matcher.rank("the consultant said I have atherosclerosis - what's that?")
+    assert ranking.blocked is None
+    assert ranking.best is not None and ranking.best.entry.id == "atherosclerosis"
+    blocked = matcher.rank("what is kidney failure").blocked
+    assert blocked is not None and "another condition" in blocked
+
+
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
     plain = matcher.rank("how is calcinosis treated").best
     odd = matcher.rank("how is rosacea treated").best
