@@ -53,6 +53,9 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how can I stop her from getting it", ("prevention", SUBJECT)),
         ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
         ("now that I am in my 70s", ("age",)),
+        ("did it come out of the blue", (SUBJECT, "sudden")),
+        ("what are furred arteries", ("define", "atherosclerosis")),
+        ("can it lower your risk", (SUBJECT, "prevention")),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
@@ -71,6 +74,7 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("what happened last month", "duration"),
     ("will my ankle get better", "heal"),
     ("why does it happen", "where"),
+    ("is there anything I can do to stop it", "symptom"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
