@@ -334,6 +334,30 @@ def _cued(beginnings: frozenset[str], rules: Rules) -> set[int]:
     return {number for cue in rules.cues.keys() & beginnings for number in rules.cues[cue]}
 
 
+class _Span(NamedTuple):
+    """Where a sign was met: sentence number, start and end."""
+
+    sentence: int
+    start: int
+    end: int
+
+    def overlaps(self, other: _Span) -> bool:
+        return (self.sentence == other.sentence and self.start < other.end
+                and other.start < self.end)
+
+
+def _apart(parts: Sequence[frozenset[_Span]]) -> bool:
+    """Whether one place can be chosen from each of ``parts`` with no two overlapping."""
+    def place(index: int, taken: tuple[_Span, ...]) -> bool:
+        if index == len(parts):
+            return True
+        return any(
+            not any(span.overlaps(other) for other in taken) and place(index + 1, (*taken, span))
+            for span in parts[index]
+        )
+    return place(0, ())
+
+
 class _Message:
     """One message read against the rules: its sentences, and the signs found in them."""
 
@@ -347,7 +371,7 @@ class _Message:
         # what it rules out there could not match, and replacing it would change nothing.
         if self._may_match(rules.idioms):
             self._read(list(_sentences(words, rules.idioms)))
-        self._signs: dict[tuple[str, str], bool] = {}
+        self._signs: dict[tuple[str, str], frozenset[_Span]] = {}
         self._cancels: dict[tuple[str, int, int, frozenset[str], str], bool] = {}
         self._starts: dict[int, list[int]] = {}
         self._only = frozenset(name for cancel in rules.cancels for name in cancel.only)
@@ -378,11 +402,20 @@ class _Message:
         """True when one of the group's patterns matches alone, or one of its rules is met."""
         if self._alone(group) or any(self._firm(pattern) for pattern in self._screen(group.firm)):
             return True
-        return any(
-            self._could_meet(rule, group)
-            and all(any(self._sign(name, group) for name in part) for part in rule)
-            for rule in group.together
-        )
+        return any(self._met(rule, group) for rule in group.together)
+
+    def _met(self, rule: tuple[tuple[str, ...], ...], group: Group) -> bool:
+        """Whether each part of the rule has a sign in the message, each at a place of its own:
+        "wetting herself" is one sign, not a bladder sign and a second one together."""
+        if not self._could_meet(rule, group):
+            return False
+        found = []
+        for part in rule:
+            spans = frozenset().union(*(self._sign(name, group) for name in part))
+            if not spans:
+                return False
+            found.append(spans)
+        return _apart(found)
 
     def _could_meet(self, rule: tuple[tuple[str, ...], ...], group: Group) -> bool:
         """False when some part of the rule has no sign that could match: then no match of the
@@ -404,11 +437,12 @@ class _Message:
         screened = self._screened
         return patterns if screened is None else [p for p in patterns if p in screened]
 
-    def _sign(self, name: str, group: Group) -> bool:
+    def _sign(self, name: str, group: Group) -> frozenset[_Span]:
+        """Where the sign ``name`` is met and not cancelled (none when it is not)."""
         local = name in group.signs
         key = (group.name if local else "", name)
         if key not in self._signs:
-            self._signs[key] = self._found(self._pattern(name, group), group)
+            self._signs[key] = self._places(self._pattern(name, group), group)
         return self._signs[key]
 
     def _pattern(self, name: str, group: Group) -> str:
@@ -435,6 +469,17 @@ class _Message:
             self._holds[pattern] = self._possible(pattern) and met_in(pattern, self._text,
                                                                       self._runs)
         return self._holds[pattern]
+
+    def _places(self, pattern: str, group: Group) -> frozenset[_Span]:
+        if not self._may_match(pattern):
+            return frozenset()
+        compiled = _whole_words(pattern)
+        return frozenset(
+            _Span(number, match.start(), match.end())
+            for number, sentence in enumerate(self.sentences)
+            for match in compiled.finditer(sentence)
+            if not self._cancelled_near(number, match.start(), match.end(), group)
+        )
 
     def _found(self, pattern: str, group: Group) -> bool:
         if not self._may_match(pattern):

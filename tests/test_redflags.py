@@ -207,6 +207,28 @@ groups:
     assert assess_with(beyond, rules) == Flag("urgent", "wobble")
 
 
+def test_signs_that_count_together_must_be_met_at_different_places() -> None:
+    """"Wetting herself" is a bladder sign; it is not two of the signs a rule wants together."""
+    rules = parse_rules("""\
+words: {}
+idioms: []
+cancel: {}
+now: []
+spellings: {}
+signs: {}
+groups:
+  - name: nerves
+    kind: urgent
+    cues: wet numb
+    together: [numb + bladder]
+    signs:
+      numb: ['\\bnumb\\w*|wet\\w* herself']
+      bladder: ['\\bwet\\w* herself']
+""")
+    assert assess_with("she has started wetting herself", rules) is None
+    assert assess_with("she is numb down below and wetting herself", rules) == Flag("urgent", "nerves")
+
+
 @pytest.mark.parametrize("filler", ["no chest pain", "if i took too many pills", "what if i cant breathe"])
 def test_a_message_repeating_an_undone_sign_is_read_to_the_end(filler: str) -> None:
     """The patterns alone (the classifiers' second look may read such a message either way)."""
