@@ -25,11 +25,11 @@ _FILLER_START = re.compile(r"^((ok|okay|alright|right|well|oh|so|um|erm) )+")
 
 _GREETING = (
     r"(hi|hello|hey|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day)|hi there|"
-    r"hello there|hey there)( (there|bot|faqbot|everyone|all))?"
+    r"hello there|hey there)( (there|bot|faqbot|everyone|all|again))?"
 )
 _HOW_ARE_YOU = (
-    r"(how (are|r) (you|u|ya)( doing| today)?|how s it going|hows it going|whats up|what s up|sup|"
-    r"(is )?(anyone|anybody|someone|somebody) (there|here|around))"
+    r"(how (are|r) (you|u|ya)( doing)?( today)?|how s it going|hows it going|whats up|what s up|"
+    r"sup|(is )?(anyone|anybody|someone|somebody) (there|here|around))"
 )
 _HELPED = (
     r"((that|thats|this|it|its)( is| was| s| has been| s been| been)?( really| so| very| super)?"
@@ -38,12 +38,15 @@ _HELPED = (
 )
 _KIND = (
     r"((you ve|youve|you have|you re|youre|you are|that s|thats|that is|how)( been)?"
-    r"( really| so| very| super| ever so)? (kind|lovely|a star|a great help|a big help)( of you)?)"
+    r"( really| so| very| super| ever so)? (kind|lovely|a star|a great help|a big help|helpful)"
+    r"( of you)?)"
 )
 """Kind words to the bot ("you've been really kind"): thanks, not a question about "kinds"."""
 _THANKS = (
     r"(thanks|thank you|thank u|thanku|thankyou|thx|ty|cheers|many thanks|ta|much appreciated|"
-    r"(great|ok|okay|perfect|awesome|brilliant|cool) thanks?( you| u)?)"
+    r"(i )?appreciate (it|that|your help)|nice one|"
+    r"(great|ok|okay|perfect|awesome|brilliant|cool|lovely|fab|fantastic|wonderful|excellent|nice"
+    r"|super) thanks?( you| u)?)"
     r"( (very|so) much| a lot| again)?"
     r"( for (your|the|all the) (help|answer|answers|information|info))?"
     rf"( {_HELPED}| {_KIND})?"
@@ -52,15 +55,16 @@ _GOODBYE = (
     r"((bye|goodbye|good bye|bye bye)( for now| then| now)?|see you( later| soon)?|see ya|cya|"
     r"farewell|"
     r"good night|talk (to you )?later|ttyl|"
-    r"goodnight|have a (nice|good|great) day|im done|i am done|that s all|thats all|that is all|"
-    r"take care)"
+    r"goodnight|have a (nice|good|great) day|im done|i am done|((no )?(that s|thats|that is) "
+    r"(all|it))|(no )?nothing else|take care)"
 )
 _IDENTITY = (
     r"(who are you|what are you|who am i (talking|speaking) to|what is your name|whats your name|"
     r"what s your name|(are you|is this|is it|am i (talking|speaking|chatting) (to|with)) "
     r"(a |an )?(real |actual |human |live )?(doctor|human|person|bot|robot|ai|nurse|machine|"
-    r"computer|chatbot|chat bot|program)( or (just )?(a |an )?(real |actual |human |live )?(doctor|"
-    r"human|person|bot|robot|ai|nurse|machine|computer|chatbot|chat bot|program))?|are you real|"
+    r"computer|chatbot|chat bot|program|chatgpt)( or (just )?(a |an )?(real |actual |human |live )?"
+    r"(doctor|human|person|bot|robot|ai|nurse|machine|computer|chatbot|chat bot|program))?|"
+    r"are you real|"
     r"who made you|who built you)"
 )
 _HELP = (
@@ -68,12 +72,15 @@ _HELP = (
     r"what do you know( about)?|what can you (answer|tell me|help with|help me with|do for me)|"
     r"how can you help( me)?|how does this work|"
     r"what (questions|topics) can (you answer|i ask)|i need help|start|about|"
-    r"how do i use (this|it)( thing| bot| chat| website| service)?|how does this (thing )?work)"
+    r"how do i use (this|it)( thing| bot| chat| website| service)?|how does this (thing )?work|"
+    r"(can|could) (you|u) help( me)?( please)?|can i ask (you )?(a question|something)|"
+    r"i (have|ve got|have got) (a question|some questions)|i dont understand|"
+    r"(sorry )?(i m|im|i am) confused|what)"
 )
 _SMALLTALK = {
-    "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU})$",
-    "goodbye": rf"^({_THANKS} )?{_GOODBYE}( {_GOODBYE})*$",
-    "thanks": rf"^({_GREETING} )?({_THANKS}|{_HELPED}|{_KIND})$",
+    "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU}|morning|afternoon|evening)$",
+    "goodbye": rf"^({_THANKS} )?{_GOODBYE}( {_GOODBYE})*( {_THANKS})?$",
+    "thanks": rf"^({_GREETING} )?(({_HELPED}|{_KIND}) )?({_THANKS}|{_HELPED}|{_KIND})$",
     "identity": rf"^({_GREETING} )?{_IDENTITY}( {_IDENTITY})?$",
     "help": rf"^({_GREETING} )?{_HELP}$",
 }

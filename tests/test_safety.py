@@ -50,6 +50,14 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("doctor", None),
         ("Thank you, you've been really kind", "thanks"), ("that's very kind of you", "thanks"),
         ("what kind of calcinosis is there", None),
+        ("how are you doing today", "greeting"), ("morning", "greeting"), ("hi again", "greeting"),
+        ("that's really helpful, thanks", "thanks"), ("you've been very helpful", "thanks"),
+        ("lovely, thank you", "thanks"), ("appreciate it", "thanks"), ("nice one", "thanks"),
+        ("that's all, thanks", "goodbye"), ("no that's all", "goodbye"),
+        ("nothing else thanks", "goodbye"), ("are you chatgpt", "identity"),
+        ("hi, can you help me?", "help"), ("hello, I have a question", "help"),
+        ("I don't understand", "help"), ("sorry, I'm confused", "help"), ("what?", "help"),
+        ("what happened", None), ("can you help me with my gout", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
@@ -58,4 +66,5 @@ def test_smalltalk_kind(text: str, kind: str | None) -> None:
 
 def test_a_greeting_before_a_question_is_set_aside() -> None:
     assert strip_greeting("Hi there, what are the symptoms?") == "what are the symptoms"
+    assert strip_greeting("morning sickness") == "morning sickness"
     assert strip_greeting("what are the symptoms?") == "what are the symptoms?"
