@@ -56,6 +56,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("did it come out of the blue", (SUBJECT, "sudden")),
         ("what are furred arteries", ("define", "atherosclerosis")),
         ("can it lower your risk", (SUBJECT, "prevention")),
+        ("how long before it shows", ("when", SUBJECT)),
+        ("is he going senile", ("dementia",)),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
@@ -75,6 +77,7 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("will my ankle get better", "heal"),
     ("why does it happen", "where"),
     ("is there anything I can do to stop it", "symptom"),
+    ("what happens when you have it", "when"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
