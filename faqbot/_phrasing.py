@@ -1291,6 +1291,9 @@ def yes_no_question(sentence: str) -> str:
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
     clause = _first_clause(" ".join(words)).split()
+    there = _there_is(clause)
+    if there is not None:
+        return there
     verb = _auxiliary_after(clause, _main_verb(clause, lambda w: _inverted_verb(w) is not None))
     if clause and re.sub(r"\W", "", clause[-1]).lower() in _UNFINISHED:
         return ""  # the clause goes on in a list or the next clause ("Symptoms include:")
@@ -1320,6 +1323,26 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+_THERE = re.compile(r"^there (is|are|was|were) (?:(no)|(?:not any|many|several|some|a few|"
+                    r"a number of|a lot of|a great deal of|also|still|now) )?(.+)$", re.I)
+"""A sentence that says something exists ("There is no cure for X", "There are several types
+of X"): asked whether it does, without the count ("is there a cure for X")."""
+
+
+def _there_is(clause: list[str]) -> str | None:
+    """The question of a clause that says something exists ("There is no known cure" -> "is
+    there a known cure"); None for other clauses, "" for one with too little to ask."""
+    found = _THERE.match(" ".join(clause).rstrip(" ."))
+    if found is None:
+        return None
+    verb, rest = found[1].lower(), found[3]
+    if len(rest.split()) < 2 or rest.split()[-1].lower() in _UNFINISHED:
+        return ""
+    if found[2] and verb in ("is", "was") and rest.split()[0].lower() not in ARTICLES:
+        rest = f"{'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
+    return swap(lower(f"{verb} there {rest}"))
 
 
 _SUBJECTS = frozenset("i you we they he she".split())

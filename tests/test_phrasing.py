@@ -139,6 +139,24 @@ def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) ->
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("There is no cure for glaucoma.", "is there a cure for glaucoma"),
+    ("There is no known way to prevent gout.", "is there a known way to prevent gout"),
+    ("There is no maximum age for getting the vaccine, and only a single dose is recommended.",
+     "is there a maximum age for getting the vaccine"),
+    ("There are several types of depression.", "are there types of depression"),
+    ("There are many things you can do to help.", "are there things I can do to help"),
+    ("There is a strong relationship between age and hearing loss: 18 percent of adults ...",
+     "is there a strong relationship between age and hearing loss"),
+    # too little to ask, or a list follows
+    ("There are several.", ""),
+    ("There are many symptoms, such as:", ""),
+])
+def test_a_sentence_that_says_something_exists_asks_whether_it_does(sentence: str,
+                                                                     asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("Attacks frequently occur at night and can be triggered by stress.",
      "what are attacks triggered by"),
     ("Gout is detected through a comprehensive exam.", "how is gout detected"),
