@@ -1303,6 +1303,8 @@ def yes_no_question(sentence: str) -> str:
             continue
         topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
         first = topic[0].lower() if topic else ""
+        if _the_reader(topic):
+            return _asked_by_the_reader(word.lower(), clause[index + 1:])
         if not topic or first in PRONOUNS or first in IMPERATIVES or (
                 first in FUNCTION_WORDS and first not in (*ARTICLES, *QUANTIFIERS)):
             return ""
@@ -1323,6 +1325,24 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+def _the_reader(topic: list[str]) -> bool:
+    """Whether a clause's topic is the reader the leaflet speaks to ("You can check ...")."""
+    return [w.lower() for w in topic] == ["you"]
+
+
+def _asked_by_the_reader(verb: str, rest: list[str]) -> str:
+    """What the reader asks of a clause said to them: "You can check your pressure at home" ->
+    "can I check my pressure at home"; a maybe is asked as a whether ("You may need iron" ->
+    "do I need iron", "You may be more likely to ..." -> "am I more likely to ...")."""
+    said = [w for w in rest if w.lower() not in ("not", "never", "also")]
+    if verb in ("may", "might") and said:
+        verb, said = ("are", said[1:]) if said[0].lower() == "be" else ("do", said)
+    asked = _possessed(verb, said[0]) if verb == "have" and said else _inverted_verb(verb)
+    if asked is None or not said:
+        return ""
+    return swap(lower(" ".join([asked[0], "you", *asked[1:], *said]))).strip(" .")
 
 
 _THERE = re.compile(r"^there (is|are|was|were) (?:(no)|(?:not any|many|several|some|a few|"

@@ -139,6 +139,21 @@ def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) ->
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("You can also check your blood pressure at home.", "can I check my blood pressure at home"),
+    ("You should see your doctor.", "should I see my doctor"),
+    ("You may need iron supplements.", "do I need iron supplements"),
+    ("You may be more likely to get a stone if you drink too little.",
+     "am I more likely to get a stone if I drink too little"),
+    ("You have a higher risk.", "do I have a higher risk"),
+    ("You cannot catch shingles from someone.", "can I catch shingles from someone"),
+    ("You may.", ""),
+])
+def test_a_statement_to_the_reader_is_asked_as_the_reader_asks_it(sentence: str,
+                                                                  asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("There is no cure for glaucoma.", "is there a cure for glaucoma"),
     ("There is no known way to prevent gout.", "is there a known way to prevent gout"),
     ("There is no maximum age for getting the vaccine, and only a single dose is recommended.",
