@@ -1407,6 +1407,29 @@ def particular_question(sentence: str) -> str:
     return yes_no_question(sentence)
 
 
+_LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|so)\s+|;\s+")
+"""Where a clause of its own may follow another in a sentence ("..., and gout often ...")."""
+
+
+def later_questions(sentence: str) -> tuple[str, ...]:
+    """:func:`particular_question` of each later clause of a sentence that follows a clause
+    with a verb ("Gout is painful, and people with gout should rest the joint" -> "should people
+    with gout rest the joint"); not the last item of a list ("meat, fish, and shellfish may
+    ...")."""
+    found: list[str] = []
+    start = 0
+    for joint in _LATER_CLAUSE.finditer(sentence):
+        before = sentence[start:joint.start()].split(",")[-1]
+        start = joint.end()
+        asked = particular_question(capital(sentence[start:])) if _has_verb(before) else ""
+        found += [asked] if asked else []
+    return tuple(found)
+
+
+def _has_verb(text: str) -> bool:
+    return any(_inverted_verb(re.sub(r"\W", "", w).lower()) is not None for w in text.split())
+
+
 _PARTICIPLES = frozenset(
     "been spread hurt cut put set become come run done gone begun lost found made had kept left "
     "felt brought caught taught thought built sent spent held led read met paid said shown known "

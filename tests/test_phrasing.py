@@ -154,6 +154,19 @@ def test_a_statement_to_the_reader_is_asked_as_the_reader_asks_it(sentence: str,
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("Gout is painful, and people with gout should rest the joint.",
+     ("should people with gout rest the joint",)),
+    ("Attacks can be severe; the pain may last for days.", ("can the pain last for days",)),
+    # the end of a list, or a clause whose topic leans on the one before
+    ("People who eat a lot of meat, fish, and shellfish may get uric acid stones.", ()),
+    ("Gout is painful, and it can return.", ()),
+])
+def test_each_later_clause_of_its_own_is_asked_as_a_question(sentence: str,
+                                                           asked: tuple[str, ...]) -> None:
+    assert phrasing.later_questions(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("There is no cure for glaucoma.", "is there a cure for glaucoma"),
     ("There is no known way to prevent gout.", "is there a known way to prevent gout"),
     ("There is no maximum age for getting the vaccine, and only a single dose is recommended.",
