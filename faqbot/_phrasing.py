@@ -1138,17 +1138,25 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
+_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
+                   re.I)
+"""A sentence that opens by saying what something is ("Uric acid is a substance ...")."""
 _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
     re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),
-    re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
+    _IS_A,
+    re.compile(r"^(?!(?:in|with|during|for|at|on|among|over|through|throughout|after|before|"
+               r"if|when|while|as|somehow|however|otherwise|therefore|thus|still|instead|yet|"
+               r"again|later|then|now|today)\b)([a-z][\w-]*(?: [a-z][\w-]*){0,2}), (?:an?|the) "
+               r"(?:(?:[\w-]+ ){0,5}?(?:that|which|who|used|called|also|known)\b|[^,.;]{1,60},)",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
 "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
-acid is a substance ..."."""
+acid is a substance ...", and a name it opens with that a description follows ("niacin, a vitamin
+also known as ...", "Vertigo, the feeling that ...", not "However, the ...")."""
 
 
 _GLOSSES = _DEFINED[2:4]
@@ -1568,7 +1576,7 @@ def _defined_phrase(phrase: str) -> str:
 def opens_definition(sentence: str, subject: str = "") -> bool:
     """Whether a sentence opens by saying what something other than the subject is ("Uric
     acid is a substance ...")."""
-    match = _DEFINED[-1].match(sentence)
+    match = _IS_A.match(sentence)
     return (match is not None and _names_something(match.group(1))
             and lower(match.group(1)) != subject)
 
@@ -1600,7 +1608,7 @@ def _names_something(term: str) -> bool:
     ("this", "one of the most")."""
     words = term.lower().split()
     return (words[0] not in PRONOUNS and words[0] not in SUBORDINATORS and words[0] != "if"
-            and not set(words) & VERBS and distinctive(words)
+            and not set(words) & VERBS and not set(words) <= DISCOURSE and distinctive(words)
             and re.search(r"[a-z]", term.lower()) is not None)
 
 

@@ -64,6 +64,13 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("Some get repeating, or recurrent, infections.", ()),
     ("You may feel fatigue (tiredness), weakness and pain.", ("what is tiredness",)),
     ("Doctors take tissue (biopsy) and look at it.", ("what is biopsy",)),
+    # a name a sentence or an item opens with, then describes
+    ("niacin, a vitamin also known as nicotinic acid", ("what is niacin",)),
+    ("Vertigo, the feeling that you are spinning, is common.", ("what is vertigo",)),
+    ("However, the virus that causes it can spread.", ()),
+    ("Somehow, the virus gets a signal that your immunity has weakened.", ()),
+    ("In this stage, a person has high uric acid, but no symptoms.", ()),
+    ("Meanwhile, the rash, which is painful, spreads.", ()),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
