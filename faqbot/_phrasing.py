@@ -1415,6 +1415,22 @@ def particular_question(sentence: str) -> str:
     return yes_no_question(sentence)
 
 
+_NOT_ADVICE = frozenset(("remember", "know", "learn"))
+"""Imperatives that tell the reader to bear something in mind, not what to do."""
+
+
+def advice_question(sentence: str) -> str:
+    """Whether the reader should do what a sentence tells them to ("Avoid noises that are too
+    loud" -> "should I avoid noises that are too loud"); "" for other sentences, for an item
+    that finishes the sentence before it ("see blood in your urine") and for a verb used as a
+    noun ("Use of the vaccine ...")."""
+    words = _first_clause(sentence).split()
+    if (len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in IMPERATIVES
+            or words[0].lower() in _NOT_ADVICE or words[1].lower() in (*ARTICLES, "of")):
+        return ""
+    return "should I " + swap(lower(" ".join(words))).strip(" .!")
+
+
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|so)\s+|;\s+")
 """Where a clause of its own may follow another in a sentence ("..., and gout often ...")."""
 

@@ -179,10 +179,11 @@ about, and a key phrase of theirs, asked like a question, would draw its questio
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
     long, how often or how common what they tell is, what they define, each statement (and
-    each later clause of its own) asked as a question, the short items of its lists, the key
-    phrases of its first sentences (:data:`_KEY_SENTENCES`) that no other entry's give, and its
-    rare words found in no other entry; in a summary, only of the sentences that do not say
-    again what another entry says; none in a section about research."""
+    each later clause of its own) asked as a question, whether to follow its advice, the
+    short items of its lists, the key phrases of its first sentences (:data:`_KEY_SENTENCES`)
+    that no other entry's give, and its rare words found in no other entry; in a summary,
+    only of the sentences that do not say again what another entry says; none in a section
+    about research."""
     subject = clues.subject
     if phrasing.looks_ahead(piece.section, subject):
         return piece
@@ -199,6 +200,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         *(phrasing.workings(s) for s in sentences),
         *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),
         *(phrasing.later_questions(s) for s in sentences),
+        *([phrasing.advice_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
         [k for k in _key_phrases(sentences, clues) if k not in clues.shared],

@@ -174,6 +174,21 @@ def test_each_later_clause_of_its_own_is_asked_as_a_question(sentence: str,
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("Avoid noises that are too loud (85 decibels and above).",
+     "should I avoid noises that are too loud"),
+    ("See your doctor if you are dizzy, or if you fall.", "should I see my doctor if I am dizzy"),
+    ("Keep iron supplements out of reach from children.",
+     "should I keep iron supplements out of reach from children"),
+    # an item that finishes the sentence before it, a verb used as a noun, a reminder
+    ("see blood in your urine", ""),
+    ("Use of the vaccine may make it rare.", ""),
+    ("Remember to take your tablets.", ""),
+])
+def test_advice_is_asked_whether_the_reader_should_follow_it(sentence: str, asked: str) -> None:
+    assert phrasing.advice_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("There is no cure for glaucoma.", "is there a cure for glaucoma"),
     ("There is no known way to prevent gout.", "is there a known way to prevent gout"),
     ("There is no maximum age for getting the vaccine, and only a single dose is recommended.",
