@@ -1194,7 +1194,7 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
         phrase = (key_phrases(clause, least=1) or (bare,))[0]
-        if any("{t}" in q for q in questions) and (not named
+        if any("{t}" in q for q in questions) and (not topic or not named
                                                   or not _tells_of_a_topic(words, topic)):
             continue
         if match[0].lower() == "long-lasting" and not re.search(
