@@ -1138,17 +1138,25 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
+_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
+                   re.I)
+"""A sentence that opens by saying what something is ("Uric acid is a substance ...")."""
 _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
     re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),
-    re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
+    _IS_A,
+    re.compile(r"^(?!(?:in|with|during|for|at|on|among|over|through|throughout|after|before|"
+               r"if|when|while|as|somehow|however|otherwise|therefore|thus|still|instead|yet|"
+               r"again|later|then|now|today)\b)([a-z][\w-]*(?: [a-z][\w-]*){0,2}), (?:an?|the) "
+               r"(?:(?:[\w-]+ ){0,5}?(?:that|which|who|used|called|also|known)\b|[^,.;]{1,60},)",
                re.I),
 )
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
 "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
-acid is a substance ..."."""
+acid is a substance ...", and a name it opens with that a description follows ("niacin, a vitamin
+also known as ...", "Vertigo, the feeling that ...", not "However, the ...")."""
 
 
 _GLOSSES = _DEFINED[2:4]
@@ -1186,7 +1194,7 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
         phrase = (key_phrases(clause, least=1) or (bare,))[0]
-        if any("{t}" in q for q in questions) and (not named
+        if any("{t}" in q for q in questions) and (not topic or not named
                                                   or not _tells_of_a_topic(words, topic)):
             continue
         if match[0].lower() == "long-lasting" and not re.search(
@@ -1291,6 +1299,9 @@ def yes_no_question(sentence: str) -> str:
     topic is a pronoun or no verb follows a short topic."""
     words = _main_clause(_after_leads(sentence.split()))
     clause = _first_clause(" ".join(words)).split()
+    there = _there_is(clause)
+    if there is not None:
+        return there
     verb = _auxiliary_after(clause, _main_verb(clause, lambda w: _inverted_verb(w) is not None))
     if clause and re.sub(r"\W", "", clause[-1]).lower() in _UNFINISHED:
         return ""  # the clause goes on in a list or the next clause ("Symptoms include:")
@@ -1300,6 +1311,8 @@ def yes_no_question(sentence: str) -> str:
             continue
         topic = [w for w in clause[:index] if not w.lower().endswith("ly")]
         first = topic[0].lower() if topic else ""
+        if _the_reader(topic):
+            return _asked_by_the_reader(word.lower(), clause[index + 1:])
         if not topic or first in PRONOUNS or first in IMPERATIVES or (
                 first in FUNCTION_WORDS and first not in (*ARTICLES, *QUANTIFIERS)):
             return ""
@@ -1320,6 +1333,44 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+def _the_reader(topic: list[str]) -> bool:
+    """Whether a clause's topic is the reader the leaflet speaks to ("You can check ...")."""
+    return [w.lower() for w in topic] == ["you"]
+
+
+def _asked_by_the_reader(verb: str, rest: list[str]) -> str:
+    """What the reader asks of a clause said to them: "You can check your pressure at home" ->
+    "can I check my pressure at home"; a maybe is asked as a whether ("You may need iron" ->
+    "do I need iron", "You may be more likely to ..." -> "am I more likely to ...")."""
+    said = [w for w in rest if w.lower() not in ("not", "never", "also")]
+    if verb in ("may", "might") and said:
+        verb, said = ("are", said[1:]) if said[0].lower() == "be" else ("do", said)
+    asked = _possessed(verb, said[0]) if verb == "have" and said else _inverted_verb(verb)
+    if asked is None or not said:
+        return ""
+    return swap(lower(" ".join([asked[0], "you", *asked[1:], *said]))).strip(" .")
+
+
+_THERE = re.compile(r"^there (is|are|was|were) (?:(no)|(?:not any|many|several|some|a few|"
+                    r"a number of|a lot of|a great deal of|also|still|now) )?(.+)$", re.I)
+"""A sentence that says something exists ("There is no cure for X", "There are several types
+of X"): asked whether it does, without the count ("is there a cure for X")."""
+
+
+def _there_is(clause: list[str]) -> str | None:
+    """The question of a clause that says something exists ("There is no known cure" -> "is
+    there a known cure"); None for other clauses, "" for one with too little to ask."""
+    found = _THERE.match(" ".join(clause).rstrip(" ."))
+    if found is None:
+        return None
+    verb, rest = found[1].lower(), found[3]
+    if len(rest.split()) < 2 or rest.split()[-1].lower() in _UNFINISHED:
+        return ""
+    if found[2] and verb in ("is", "was") and rest.split()[0].lower() not in ARTICLES:
+        rest = f"{'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
+    return swap(lower(f"{verb} there {rest}"))
 
 
 _SUBJECTS = frozenset("i you we they he she".split())
@@ -1362,6 +1413,45 @@ def particular_question(sentence: str) -> str:
     if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
         return ""
     return yes_no_question(sentence)
+
+
+_NOT_ADVICE = frozenset(("remember", "know", "learn"))
+"""Imperatives that tell the reader to bear something in mind, not what to do."""
+
+
+def advice_question(sentence: str) -> str:
+    """Whether the reader should do what a sentence tells them to ("Avoid noises that are too
+    loud" -> "should I avoid noises that are too loud"); "" for other sentences, for an item
+    that finishes the sentence before it ("see blood in your urine") and for a verb used as a
+    noun ("Use of the vaccine ...")."""
+    words = _first_clause(sentence).split()
+    if (len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in IMPERATIVES
+            or words[0].lower() in _NOT_ADVICE or words[1].lower() in (*ARTICLES, "of")):
+        return ""
+    return "should I " + swap(lower(" ".join(words))).strip(" .!")
+
+
+_LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|so)\s+|;\s+")
+"""Where a clause of its own may follow another in a sentence ("..., and gout often ...")."""
+
+
+def later_questions(sentence: str) -> tuple[str, ...]:
+    """:func:`particular_question` of each later clause of a sentence that follows a clause
+    with a verb ("Gout is painful, and people with gout should rest the joint" -> "should people
+    with gout rest the joint"); not the last item of a list ("meat, fish, and shellfish may
+    ...")."""
+    found: list[str] = []
+    start = 0
+    for joint in _LATER_CLAUSE.finditer(sentence):
+        before = sentence[start:joint.start()].split(",")[-1]
+        start = joint.end()
+        asked = particular_question(capital(sentence[start:])) if _has_verb(before) else ""
+        found += [asked] if asked else []
+    return tuple(found)
+
+
+def _has_verb(text: str) -> bool:
+    return any(_inverted_verb(re.sub(r"\W", "", w).lower()) is not None for w in text.split())
 
 
 _PARTICIPLES = frozenset(
@@ -1502,7 +1592,7 @@ def _defined_phrase(phrase: str) -> str:
 def opens_definition(sentence: str, subject: str = "") -> bool:
     """Whether a sentence opens by saying what something other than the subject is ("Uric
     acid is a substance ...")."""
-    match = _DEFINED[-1].match(sentence)
+    match = _IS_A.match(sentence)
     return (match is not None and _names_something(match.group(1))
             and lower(match.group(1)) != subject)
 
@@ -1534,7 +1624,7 @@ def _names_something(term: str) -> bool:
     ("this", "one of the most")."""
     words = term.lower().split()
     return (words[0] not in PRONOUNS and words[0] not in SUBORDINATORS and words[0] != "if"
-            and not set(words) & VERBS and distinctive(words)
+            and not set(words) & VERBS and not set(words) <= DISCOURSE and distinctive(words)
             and re.search(r"[a-z]", term.lower()) is not None)
 
 

@@ -5,6 +5,7 @@ questions, and every answer is the leaflet's own sentences, so the draft passes
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
@@ -164,6 +165,9 @@ class _Clues(NamedTuple):
     """Whether a list item names something few entries speak of."""
     restated: Callable[[str], bool]
     """Whether a sentence says again what one entry says (a summary's "Points to Remember")."""
+    shared: frozenset[str] = frozenset()
+    """Key phrases that the first sentences of more than one entry give ("people eat foods"):
+    a clue to none of them."""
 
 
 _KEY_SENTENCES = 4
@@ -174,11 +178,12 @@ about, and a key phrase of theirs, asked like a question, would draw its questio
 
 def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Piece:
     """The piece with alternates drawn from its own sentences: set questions they answer, how
-    long, how often or how common what they tell is, what they define, each statement asked as
-    a question, the short items of its lists, the key phrases of its first sentences
-    (:data:`_KEY_SENTENCES`), and its rare words found in no
-    other entry; in a summary, only of the sentences that do not say again what another entry
-    says; none in a section about research."""
+    long, how often or how common what they tell is, what they define, each statement (and
+    each later clause of its own) asked as a question, whether to follow its advice, the
+    short items of its lists, the key phrases of its first sentences (:data:`_KEY_SENTENCES`)
+    that no other entry's give, and its rare words found in no other entry; in a summary,
+    only of the sentences that do not say again what another entry says; none in a section
+    about research."""
     subject = clues.subject
     if phrasing.looks_ahead(piece.section, subject):
         return piece
@@ -194,15 +199,31 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         *(phrasing.defined_terms(s, subject) for s in sentences),
         *(phrasing.workings(s) for s in sentences),
         *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),
+        *(phrasing.later_questions(s) for s in sentences),
+        *([phrasing.advice_question(s)] for s in sentences),
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
-        *(filter(clues.telling, phrasing.key_phrases(s, leave=phrasing.subject_words(subject)))
-          for s in sentences[:_KEY_SENTENCES]),
+        [k for k in _key_phrases(sentences, clues) if k not in clues.shared],
         [w for w in _words(piece.own or piece.answer) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
     return piece._replace(alternates=(*piece.alternates, *extra))
+
+
+def _key_phrases(sentences: Sequence[str], clues: _Clues) -> list[str]:
+    """The key phrases of an entry's first sentences (:data:`_KEY_SENTENCES`) that say more
+    than a kind of section."""
+    leave = phrasing.subject_words(clues.subject)
+    return [k for s in sentences[:_KEY_SENTENCES] for k in phrasing.key_phrases(s, leave=leave)
+            if clues.telling(k)]
+
+
+def _shared_key_phrases(pieces: Sequence[Piece], clues: _Clues) -> frozenset[str]:
+    """The key phrases more than one entry would be given."""
+    counts = Counter(k for p in pieces if not phrasing.looks_ahead(p.section, clues.subject)
+                     for k in set(_key_phrases(_sentences(p), clues)))
+    return frozenset(k for k, n in counts.items() if n > 1)
 
 
 def draft(text: str, language: Language | None = None) -> Draft:
@@ -225,6 +246,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
                    phrasing.tells_more_than_a_kind(language),
                    _particular(counts, len(bare), language), _restated(bare, subject, language))
+    clues = clues._replace(shared=_shared_key_phrases(bare, clues))
     cues = [(*c, *a) for c, a in zip(_cues(bare, subject),
                                       _spelled_out(bare, names.acronyms(text)), strict=True)]
     claimed = {_key(q) for questions in cues for q in questions}

@@ -685,6 +685,15 @@ def test_key_phrases_come_from_an_entrys_first_sentences() -> None:
     assert "cherries taste sweet" not in alternates
 
 
+def test_a_key_phrase_that_two_entries_give_is_a_clue_to_neither() -> None:
+    text = ("Gout\n\nDiet\n\nPeople eat foods, and liver raises uric acid.\n\n"
+            "Treatment\n\nPeople eat foods, but allopurinol lowers uric acid.\n")
+    diet, treatment = draft(text).pieces
+    assert "liver raises uric acid" in diet.alternates
+    assert "allopurinol lowers uric acid" in treatment.alternates
+    assert "people eat foods" not in (*diet.alternates, *treatment.alternates)
+
+
 def test_a_sentence_that_says_how_serious_it_is_answers_whether_it_is_serious() -> None:
     text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nComplications of Gout\n\n"
             "Gout can lead to serious joint damage.\n")

@@ -64,6 +64,13 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("Some get repeating, or recurrent, infections.", ()),
     ("You may feel fatigue (tiredness), weakness and pain.", ("what is tiredness",)),
     ("Doctors take tissue (biopsy) and look at it.", ("what is biopsy",)),
+    # a name a sentence or an item opens with, then describes
+    ("niacin, a vitamin also known as nicotinic acid", ("what is niacin",)),
+    ("Vertigo, the feeling that you are spinning, is common.", ("what is vertigo",)),
+    ("However, the virus that causes it can spread.", ()),
+    ("Somehow, the virus gets a signal that your immunity has weakened.", ()),
+    ("In this stage, a person has high uric acid, but no symptoms.", ()),
+    ("Meanwhile, the rash, which is painful, spreads.", ()),
 ])
 def test_what_a_sentence_explains_is_asked_about(sentence: str, terms: tuple[str, ...]) -> None:
     assert phrasing.defined_terms(sentence) == terms
@@ -98,6 +105,10 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
     "Sitting in a tub of warm water for 10 minutes may help.",
     "Keep the cream on for 10 minutes.",
     "Long-term use can damage the skin.",
+    # a sentence whose topic is not known tells nothing of how long the subject lasts
+    "Usually within 48 to 72 hours, a red, blotchy rash develops on the affected area.",
+    "It can happen to a person all at once or over a period of up to 3 days.",
+    "dont drink coffee or smoke cigarettes for 30 minutes prior to the test",
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
@@ -135,6 +146,67 @@ def test_a_long_clause_keeps_its_rarest_words_not_its_first() -> None:
     ("Their symptoms are mild.", ""),
 ])
 def test_a_statement_is_asked_as_a_yes_no_question(sentence: str, asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("You can also check your blood pressure at home.", "can I check my blood pressure at home"),
+    ("You should see your doctor.", "should I see my doctor"),
+    ("You may need iron supplements.", "do I need iron supplements"),
+    ("You may be more likely to get a stone if you drink too little.",
+     "am I more likely to get a stone if I drink too little"),
+    ("You have a higher risk.", "do I have a higher risk"),
+    ("You cannot catch shingles from someone.", "can I catch shingles from someone"),
+    ("You may.", ""),
+])
+def test_a_statement_to_the_reader_is_asked_as_the_reader_asks_it(sentence: str,
+                                                                  asked: str) -> None:
+    assert phrasing.yes_no_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Gout is painful, and people with gout should rest the joint.",
+     ("should people with gout rest the joint",)),
+    ("Attacks can be severe; the pain may last for days.", ("can the pain last for days",)),
+    # the end of a list, or a clause whose topic leans on the one before
+    ("People who eat a lot of meat, fish, and shellfish may get uric acid stones.", ()),
+    ("Gout is painful, and it can return.", ()),
+])
+def test_each_later_clause_of_its_own_is_asked_as_a_question(sentence: str,
+                                                           asked: tuple[str, ...]) -> None:
+    assert phrasing.later_questions(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Avoid noises that are too loud (85 decibels and above).",
+     "should I avoid noises that are too loud"),
+    ("See your doctor if you are dizzy, or if you fall.", "should I see my doctor if I am dizzy"),
+    ("Keep iron supplements out of reach from children.",
+     "should I keep iron supplements out of reach from children"),
+    # an item that finishes the sentence before it, a verb used as a noun, a reminder
+    ("see blood in your urine", ""),
+    ("Use of the vaccine may make it rare.", ""),
+    ("Remember to take your tablets.", ""),
+])
+def test_advice_is_asked_whether_the_reader_should_follow_it(sentence: str, asked: str) -> None:
+    assert phrasing.advice_question(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("There is no cure for glaucoma.", "is there a cure for glaucoma"),
+    ("There is no known way to prevent gout.", "is there a known way to prevent gout"),
+    ("There is no maximum age for getting the vaccine, and only a single dose is recommended.",
+     "is there a maximum age for getting the vaccine"),
+    ("There are several types of depression.", "are there types of depression"),
+    ("There are many things you can do to help.", "are there things I can do to help"),
+    ("There is a strong relationship between age and hearing loss: 18 percent of adults ...",
+     "is there a strong relationship between age and hearing loss"),
+    # too little to ask, or a list follows
+    ("There are several.", ""),
+    ("There are many symptoms, such as:", ""),
+])
+def test_a_sentence_that_says_something_exists_asks_whether_it_does(sentence: str,
+                                                                     asked: str) -> None:
     assert phrasing.yes_no_question(sentence) == asked
 
 
