@@ -69,10 +69,13 @@ class Vocabulary:
         self.language = language
         self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
         self.stems = stem_table(self.phrases, language.noise)
-        self._longest = _longest(self.phrases, self.stems)
-        texts = list(faq_texts)
-        self.faq_stems = _faq_stems(texts, self.stems, language.noise)
-        self._surfaces = {w for text in texts for w in tokens(text)} | _phrase_words(self.phrases)
+        self._tries = (_trie(self.phrases), _trie(self.stems))
+        self._faq_words = {text: tokens(text) for text in faq_texts}
+        """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
+        texts = list(self._faq_words)
+        words = list(self._faq_words.values())
+        self.faq_stems = _faq_stems(words, self.stems, language.noise)
+        self._surfaces = {w for text in words for w in text} | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
         """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
@@ -80,18 +83,19 @@ class Vocabulary:
         """Each phrasing's analysis."""
         self.covered = frozenset(
             c for text in texts for c in self.of_faq(text).concepts
-        ) | self._word_concepts(texts)
+        ) | self._word_concepts(words)
         """Every concept the FAQ mentions anywhere, in a phrase or as a word of one ("urine" in
         "blood and urine tests"): a condition it names is not another one."""
         self.asked = frozenset(
             c for text in [*self.analysed, *headings] for c in self.of_faq(text).concepts
         )
         """The concepts the FAQ's questions ask about (its phrasings)."""
+        self._faq_words.clear()  # left only for texts analysed before (``analysed``)
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (
-            self.phrases, self.kinds, self.stems, self._longest, self.faq_stems,
+            self.phrases, self.kinds, self.stems, self._tries, self.faq_stems,
             frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
             self.covered, self.asked,
         )
@@ -101,8 +105,9 @@ class Vocabulary:
         """The vocabulary :meth:`state` describes, built again without analysing anything."""
         self = cls.__new__(cls)
         self.language = language
-        (self.phrases, self.kinds, self.stems, self._longest, self.faq_stems, surfaces,
+        (self.phrases, self.kinds, self.stems, self._tries, self.faq_stems, surfaces,
          analysed, self.covered, self.asked) = state
+        self._faq_words = {}
         self._surfaces = set(surfaces)
         self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
@@ -123,6 +128,14 @@ class Vocabulary:
             found = self.faq_analyses[text] = self.analyze(text, faq_text=True)
         return found
 
+    def _faq_text_words(self, text: str) -> tuple[list[str], list[str]]:
+        """The words of a FAQ text and their stems, by :func:`stem` (the FAQ's words are few
+        and repeat, so its cache serves them)."""
+        words = self._faq_words.pop(text, None)
+        if words is None:
+            words = tokens(text)
+        return words, list(map(stem, words))
+
     @cached_property
     def _targets(self) -> Targets:
         """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
@@ -135,8 +148,8 @@ class Vocabulary:
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
-    def _word_concepts(self, texts: Iterable[str]) -> frozenset[str]:
-        words = {w for text in texts for w in tokens(text)}
+    def _word_concepts(self, texts: Iterable[list[str]]) -> frozenset[str]:
+        words = {w for text in texts for w in text}
         return frozenset(c for c in map(self._concept_of, words) if c)
 
     def kind(self, concept: str) -> str | None:
@@ -155,7 +168,7 @@ class Vocabulary:
         question leans on it ("Is gout linked to it?") and the whole message is read as one.
         """
         if faq_text:
-            return self._analyze_sentence(text, {})
+            return self._analyze_words(*self._faq_text_words(text))
         return self.analyze_parts(*split_question(text))
 
     def analyze_parts(self, question: str, context: str = "") -> Analysis:
@@ -221,11 +234,16 @@ class Vocabulary:
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
         words = [fixes.get(word, word) for word in tokens(text)]
-        stems = stem_words(words)
+        return self._analyze_words(words, stem_words(words))
+
+    def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
+        """The concepts of a text's words, given with their stems."""
         concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
+        if not unknown:
+            return Analysis(tuple(concepts), (), subject, (), ())
         common = self.language.common
         stem_of = dict(zip(words, stems, strict=True))
         rare = tuple(dict.fromkeys(w for w in unknown if stem_of[w] not in common))
@@ -249,7 +267,7 @@ class Vocabulary:
     def _scan(self, words: list[str], stems: list[str]) -> tuple[list[str], list[str], bool]:
         """Concepts in order of appearance, unknown words, and whether the subject is named
         (``stems``: those of the words, stemmed in one call for a long message of new words)."""
-        starts = self._longest
+        starts, stem_starts = self._tries
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
@@ -258,7 +276,7 @@ class Vocabulary:
         while i < len(words):
             start, word = i, words[i]
             # Most words of a long message begin no known phrase: none is looked for.
-            begins = word in starts or stems[i] in starts
+            begins = word in starts or stems[i] in stem_starts
             size, concept = self._phrase_at(words, stems, i) if begins else (1, None)
             i += size
             if concept and self._guessed_uncovered(words[start:i], concept):
@@ -292,14 +310,11 @@ class Vocabulary:
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""
-        longest = max(self._longest.get(words[i], 0), self._longest.get(stems[i], 0))
-        for size in range(min(longest, len(stems) - i), 0, -1):
-            concept = self.phrases.get(" ".join(words[i : i + size]))
-            if concept is None:
-                concept = self.stems.get(" ".join(stems[i : i + size]))
-            if concept is not None:
-                return size, concept
-        return 1, None
+        size, concept = _longest_phrase(self._tries[0], words, i)
+        stem_size, stem_concept = _longest_phrase(self._tries[1], stems, i)
+        if stem_size > size:
+            return stem_size, stem_concept
+        return (size, concept) if size else (1, None)
 
     def _is_noise(self, word: str) -> bool:
         return word in self.language.noise or word.isdigit() or len(word) < 2
@@ -374,14 +389,38 @@ def _head_condition(name: str, language: Language) -> str:
     return concept if language.kinds.get(concept) == CONDITION else ""
 
 
-def _longest(*tables: Mapping[str, str]) -> dict[str, int]:
-    """For each first word, the length of the longest phrase it starts."""
-    longest: dict[str, int] = {}
-    for table in tables:
-        for phrase in table:
-            words = phrase.split()
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return longest
+Trie = dict[str, tuple[str | None, "Trie"]]
+"""Phrases as a tree of words: each word leads to the concept of the phrase that ends there (None
+if none does) and to the words that may follow it."""
+
+
+def _trie(table: Mapping[str, str]) -> Trie:
+    """The phrases of ``table`` (phrase -> concept) as a :data:`Trie`: a phrase is found by
+    reading its words one by one, never by joining words and looking each length up."""
+    ends: dict[str, str] = {}
+    longer: dict[str, dict[str, str]] = {}
+    for phrase, concept in table.items():
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            longer.setdefault(first, {})[rest] = concept
+        else:
+            ends[first] = concept
+    return {word: (ends.get(word), _trie(longer.get(word, {})))
+            for word in dict.fromkeys([*ends, *longer])}
+
+
+def _longest_phrase(trie: Trie, words: list[str], i: int) -> tuple[int, str | None]:
+    """The length in words and the concept of the longest phrase of ``trie`` at ``words[i]``,
+    or (0, None)."""
+    size, found, node = 0, None, trie
+    for j in range(i, len(words)):
+        step = node.get(words[j])
+        if step is None:
+            break
+        concept, node = step
+        if concept is not None:
+            size, found = j - i + 1, concept
+    return size, found
 
 
 def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
@@ -389,11 +428,11 @@ def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
 
 
 def _faq_stems(
-    texts: Iterable[str], phrases: Mapping[str, str], noise: frozenset[str]
+    texts: Iterable[list[str]], phrases: Mapping[str, str], noise: frozenset[str]
 ) -> frozenset[str]:
     found: set[str] = set()
-    for text in texts:
-        found.update(stem(w) for w in tokens(text) if w not in noise)
+    for words in texts:
+        found.update(stem(w) for w in words if w not in noise)
     return frozenset(s for s in found if s not in phrases)
 
 
