@@ -284,11 +284,10 @@ class Matcher:
         the same entry always scores the same as it, after it, so it never wins: it is kept (its
         number counts) but not posted, and scoring does not read it."""
         index = len(self._phrasings)
-        weight = sum(self.weight(c) for c in analysis.concepts)
-        self._phrasings.append(
-            _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
-        )
-        scored = self._phrasings[-1]._replace(text="")
+        weight = sum(map(self.weight, analysis.concepts))
+        concepts = frozenset(analysis.concepts)
+        self._phrasings.append(_Phrasing(number, phrasing, weight, concepts, share))
+        scored = _Phrasing(number, "", weight, concepts, share)
         if scored in posted:
             return
         posted.add(scored)
