@@ -268,6 +268,7 @@ class Vocabulary:
         """Concepts in order of appearance, unknown words, and whether the subject is named
         (``stems``: those of the words, stemmed in one call for a long message of new words)."""
         starts, stem_starts = self._tries
+        faq_stems = self.faq_stems
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
@@ -284,7 +285,7 @@ class Vocabulary:
             if concept is None:
                 if self._is_noise(word):
                     continue
-                if stems[start] not in self.faq_stems:
+                if stems[start] not in faq_stems:
                     unknown.append(word)
                     continue
                 concept = stems[start]
@@ -430,9 +431,8 @@ def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
 def _faq_stems(
     texts: Iterable[list[str]], phrases: Mapping[str, str], noise: frozenset[str]
 ) -> frozenset[str]:
-    found: set[str] = set()
-    for words in texts:
-        found.update(stem(w) for w in words if w not in noise)
+    words = {w for text in texts for w in text} - noise  # each word stemmed once
+    found = set(map(stem, words))
     return frozenset(s for s in found if s not in phrases)
 
 
@@ -470,10 +470,8 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
 def _absorb(concepts: list[str], language: Language) -> list[str]:
     """Drop a general concept that a more specific one in the same question makes redundant."""
     present = set(concepts)
-    return [
-        c for c in concepts
-        if not any(specific in present for specific in language.absorbed.get(c, ()))
-    ]
+    absorbed = language.absorbed
+    return [c for c in concepts if c not in absorbed or present.isdisjoint(absorbed[c])]
 
 
 def _shared_prefix(a: str, b: str) -> int:
