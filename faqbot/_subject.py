@@ -95,6 +95,8 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
     asked = [_asked(question) for question, _alts in questions]
     defining = [alts for (_question, alts), what in zip(questions, asked, strict=True)
                 if what == key]
+    if not defining:  # no entry asks what it is: no other name, and no need to read the rest
+        return ()
     others = [_key(t) for (question, alts), what in zip(questions, asked, strict=True)
               if what != key for t in (question, *alts)]
     found: list[str] = []
