@@ -268,32 +268,35 @@ class Vocabulary:
         """Concepts in order of appearance, unknown words, and whether the subject is named
         (``stems``: those of the words, stemmed in one call for a long message of new words)."""
         starts, stem_starts = self._tries
-        faq_stems = self.faq_stems
+        faq_stems, noise = self.faq_stems, self.language.noise
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
         subject_at = -_NEAR - 1
-        i = 0
-        while i < len(words):
+        i, count = 0, len(words)
+        while i < count:
             start, word = i, words[i]
             # Most words of a long message begin no known phrase: none is looked for.
-            begins = word in starts or stems[i] in stem_starts
-            size, concept = self._phrase_at(words, stems, i) if begins else (1, None)
+            if word in starts or stems[i] in stem_starts:
+                size, concept = self._phrase_at(words, stems, i)
+            else:
+                size, concept = 1, None
             i += size
             if concept and self._guessed_uncovered(words[start:i], concept):
                 concept = None
             if concept is None:
-                if self._is_noise(word):
+                if word in noise or word.isdigit() or len(word) < 2:  # noise: no concept
                     continue
                 if stems[start] not in faq_stems:
                     unknown.append(word)
                     continue
                 concept = stems[start]
-            if concept == "doctor" and i < len(words) and words[i] in self.language.narrative_verbs:
+            if concept == "doctor" and i < count and words[i] in self.language.narrative_verbs:
                 continue
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
-            concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
+            if concept == "cause":
+                concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, start + size - 1
             if concept and concept not in concepts:
@@ -316,9 +319,6 @@ class Vocabulary:
         if stem_size > size:
             return stem_size, stem_concept
         return (size, concept) if size else (1, None)
-
-    def _is_noise(self, word: str) -> bool:
-        return word in self.language.noise or word.isdigit() or len(word) < 2
 
     def _correct_uncached(self, word: str) -> str:
         # Imported here: most questions have no typo, and start-up time counts.
