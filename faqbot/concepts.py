@@ -69,7 +69,7 @@ class Vocabulary:
         self.language = language
         self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
         self.stems = stem_table(self.phrases, language.noise)
-        self._tries = (_trie(self.phrases), _trie(self.stems))
+        self._longer = (_beginnings(self.phrases), _beginnings(self.stems))
         self._faq_words = {text: tokens(text) for text in faq_texts}
         """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
         texts = list(self._faq_words)
@@ -95,7 +95,7 @@ class Vocabulary:
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (
-            self.phrases, self.kinds, self.stems, self._tries, self.faq_stems,
+            self.phrases, self.kinds, self.stems, self._longer, self.faq_stems,
             frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
             self.covered, self.asked,
         )
@@ -105,7 +105,7 @@ class Vocabulary:
         """The vocabulary :meth:`state` describes, built again without analysing anything."""
         self = cls.__new__(cls)
         self.language = language
-        (self.phrases, self.kinds, self.stems, self._tries, self.faq_stems, surfaces,
+        (self.phrases, self.kinds, self.stems, self._longer, self.faq_stems, surfaces,
          analysed, self.covered, self.asked) = state
         self._faq_words = {}
         self._surfaces = set(surfaces)
@@ -267,7 +267,8 @@ class Vocabulary:
     def _scan(self, words: list[str], stems: list[str]) -> tuple[list[str], list[str], bool]:
         """Concepts in order of appearance, unknown words, and whether the subject is named
         (``stems``: those of the words, stemmed in one call for a long message of new words)."""
-        starts, stem_starts = self._tries
+        phrases, stem_phrases = self.phrases, self.stems
+        longer, stem_longer = self._longer
         faq_stems, noise = self.faq_stems, self.language.noise
         concepts: list[str] = []
         unknown: list[str] = []
@@ -277,7 +278,8 @@ class Vocabulary:
         while i < count:
             start, word = i, words[i]
             # Most words of a long message begin no known phrase: none is looked for.
-            if word in starts or stems[i] in stem_starts:
+            if (word in phrases or word in longer or stems[i] in stem_phrases
+                    or stems[i] in stem_longer):
                 size, concept = self._phrase_at(words, stems, i)
             else:
                 size, concept = 1, None
@@ -314,8 +316,8 @@ class Vocabulary:
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""
-        size, concept = _longest_phrase(self._tries[0], words, i)
-        stem_size, stem_concept = _longest_phrase(self._tries[1], stems, i)
+        size, concept = _longest_phrase(self.phrases, self._longer[0], words, i)
+        stem_size, stem_concept = _longest_phrase(self.stems, self._longer[1], stems, i)
         if stem_size > size:
             return stem_size, stem_concept
         return (size, concept) if size else (1, None)
@@ -390,37 +392,29 @@ def _head_condition(name: str, language: Language) -> str:
     return concept if language.kinds.get(concept) == CONDITION else ""
 
 
-Trie = dict[str, tuple[str | None, "Trie"]]
-"""Phrases as a tree of words: each word leads to the concept of the phrase that ends there (None
-if none does) and to the words that may follow it."""
+def _beginnings(table: Mapping[str, str]) -> frozenset[str]:
+    """The beginnings of the phrases of ``table`` that go on ("x" and "x ray" of "x ray
+    scan"): where they end, no longer phrase is worth looking up."""
+    return frozenset(
+        " ".join(words[:size]) for words in map(str.split, table) for size in range(1, len(words))
+    )
 
 
-def _trie(table: Mapping[str, str]) -> Trie:
-    """The phrases of ``table`` (phrase -> concept) as a :data:`Trie`: a phrase is found by
-    reading its words one by one, never by joining words and looking each length up."""
-    ends: dict[str, str] = {}
-    longer: dict[str, dict[str, str]] = {}
-    for phrase, concept in table.items():
-        first, _, rest = phrase.partition(" ")
-        if rest:
-            longer.setdefault(first, {})[rest] = concept
-        else:
-            ends[first] = concept
-    return {word: (ends.get(word), _trie(longer.get(word, {})))
-            for word in dict.fromkeys([*ends, *longer])}
-
-
-def _longest_phrase(trie: Trie, words: list[str], i: int) -> tuple[int, str | None]:
-    """The length in words and the concept of the longest phrase of ``trie`` at ``words[i]``,
-    or (0, None)."""
-    size, found, node = 0, None, trie
+def _longest_phrase(
+    table: Mapping[str, str], longer: frozenset[str], words: list[str], i: int
+) -> tuple[int, str | None]:
+    """The length in words and the concept of the longest phrase of ``table`` at ``words[i]``,
+    or (0, None): read word by word while what is read is the beginning of a longer phrase
+    (``longer``, its :func:`_beginnings`), not by looking up every length."""
+    size, found, key = 0, None, words[i]
     for j in range(i, len(words)):
-        step = node.get(words[j])
-        if step is None:
-            break
-        concept, node = step
+        if j > i:
+            key = f"{key} {words[j]}"
+        concept = table.get(key)
         if concept is not None:
             size, found = j - i + 1, concept
+        if key not in longer:
+            break
     return size, found
 
 

@@ -8,8 +8,8 @@ from faqbot import FAQBot
 from faqbot.concepts import (
     MAX_CORRECTIONS,
     Vocabulary,
+    _beginnings,
     _longest_phrase,
-    _trie,
     adjectives,
     split_question,
 )
@@ -232,17 +232,17 @@ _PHRASES = {"x ray": "imaging", "x": "letter", "swollen glands": "lymph",
         ("glands", 0, (0, None)),
     ],
 )
-def test_the_longest_phrase_at_a_word_is_found_word_by_word(
+def test_the_longest_phrase_at_a_word_is_read_word_by_word(
     words: str, at: int, found: tuple[int, str | None]
 ) -> None:
-    assert _longest_phrase(_trie(_PHRASES), words.split(), at) == found
+    assert _longest_phrase(_PHRASES, _beginnings(_PHRASES), words.split(), at) == found
 
 
 def test_the_longest_phrase_is_what_looking_up_every_length_finds(vocabulary: Vocabulary) -> None:
-    trie = _trie(vocabulary.phrases)
+    longer = _beginnings(vocabulary.phrases)
     for phrase in vocabulary.phrases:
         words = [*phrase.split(), "zzz"]
-        size, concept = _longest_phrase(trie, words, 0)
+        size, concept = _longest_phrase(vocabulary.phrases, longer, words, 0)
         lengths = [n for n in range(len(words), 0, -1)
                    if " ".join(words[:n]) in vocabulary.phrases]
         assert (size, concept) == (lengths[0], vocabulary.phrases[" ".join(words[:lengths[0]])])
