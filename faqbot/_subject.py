@@ -62,11 +62,13 @@ def _best(counts: Counter[str], names_condition: Callable[[str], bool]) -> str:
 def _phrases(words: list[str], noise: frozenset[str]) -> Iterable[tuple[str, str]]:
     """(stemmed phrase, phrase as written) for every run of words that starts and ends with a
     content word."""
-    for start in range(len(words)):
-        for size in range(1, MAX_WORDS + 1):
-            part = words[start : start + size]
-            if len(part) == size and part[0] not in noise and part[-1] not in noise:
-                yield " ".join(stem(w) for w in part), " ".join(part)
+    stems = list(map(stem, words))  # once a word, not once for each phrase it is part of
+    for start, first in enumerate(words):
+        if first in noise:
+            continue
+        for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
+            if words[end - 1] not in noise:
+                yield " ".join(stems[start:end]), " ".join(words[start:end])
 
 
 MAX_ALIAS_WORDS = 4
@@ -90,9 +92,13 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
     A phrase that other entries' questions also ask about ("what is gluten" beside "which foods
     have gluten") is a topic of its own, not a name."""
     key = _key(name)
-    defining = [alts for question, alts in questions if _asked(question) == key]
-    others = [_key(t) for question, alts in questions if _asked(question) != key
-              for t in (question, *alts)]
+    asked = [_asked(question) for question, _alts in questions]
+    defining = [alts for (_question, alts), what in zip(questions, asked, strict=True)
+                if what == key]
+    if not defining:  # no entry asks what it is: no other name, and no need to read the rest
+        return ()
+    others = [_key(t) for (question, alts), what in zip(questions, asked, strict=True)
+              if what != key for t in (question, *alts)]
     found: list[str] = []
     for alternate in (a for alts in defining for a in alts):
         alias = _asked(alternate) or _key(alternate)

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from faqbot._gc import paused_gc
+
 if TYPE_CHECKING:
     import yaml
 
@@ -48,9 +50,12 @@ def load(text: str) -> Any:
     """The data of a YAML text, as ``yaml.safe_load`` gives it, or a :class:`YAMLProblem`."""
     import yaml
 
-    loader = _loader()(text)
+    # Only a text with an anchor (&name) can have aliases; most have none, and counting what
+    # they add is then needless work over every node.
+    loader = _loader(anchored="&" in text)(text)
     try:
-        return loader.get_single_data()
+        with paused_gc():
+            return loader.get_single_data()
     except yaml.constructor.ConstructorError as exc:
         raise _refused(exc) from None
     except yaml.YAMLError as exc:
@@ -91,18 +96,26 @@ _HINTS = {
 
 
 @cache
-def _loader() -> type[yaml.SafeLoader]:
+def _loader(anchored: bool = True) -> type[yaml.SafeLoader]:
     """The safe loader that refuses alias bombs, duplicate keys, unhashable keys and numbers too
-    long to convert, each as a :class:`YAMLProblem` naming the line (made on first use)."""
+    long to convert, each as a :class:`YAMLProblem` naming the line (made on first use). Alias
+    bombs are looked for only in a text with an anchor (``anchored``): without one, no node is
+    shared and nothing can expand."""
 
     class Loader(safe_loader()):  # type: ignore[misc]
         """The safe loader, with the refusals above."""
 
         def construct_document(self, node: yaml.Node) -> Any:
-            _check_expansion(node)
+            if anchored:
+                _check_expansion(node)
             return super().construct_document(node)
 
         def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            if not _distinct_text_keys(node):
+                self._check_keys(node)
+            return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
+        def _check_keys(self, node: yaml.MappingNode) -> None:
             seen: dict[Any, int] = {}
             for key_node, _ in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
@@ -115,7 +128,6 @@ def _loader() -> type[yaml.SafeLoader]:
                     raise YAMLProblem(f"duplicate key {brief(key)} (first on line {seen[key]}); "
                                       "each key may appear once in a mapping", line)
                 seen[key] = line or 0
-            return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
         def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
             digits = len(re.sub(r"[^0-9a-fA-F]", "", node.value))
@@ -147,6 +159,16 @@ def _check_expansion(root: yaml.Node) -> None:
             raise YAMLProblem(f"aliases (*name) make the document more than {MAX_EXPANSION:,} "
                               "values larger than written; write the values out",
                               _line(node.start_mark))
+
+
+_TEXT = "tag:yaml.org,2002:str"
+
+
+def _distinct_text_keys(node: yaml.MappingNode) -> bool:
+    """Whether every key of a mapping is text, each different: such keys are their nodes' own
+    values, so they need not be built to be checked (the keys of almost every mapping)."""
+    keys = [key.value for key, _ in node.value if key.tag == _TEXT]
+    return len(keys) == len(node.value) == len(set(keys))
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

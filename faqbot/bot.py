@@ -6,6 +6,7 @@ import os
 from typing import Any, Literal, NamedTuple
 
 from faqbot import _cache, redflags, safety
+from faqbot._gc import paused_gc
 from faqbot.faq import FAQ, Entry, Source, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
@@ -106,11 +107,13 @@ class FAQBot:
         What it builds from the file is cached (see ``faqbot._cache``), so start-up is fast.
         """
         name, data = read_faq(path)
-        cached = _cache.lookup(name, data)
-        if cached is not None:
-            return cls(cached.faq, threshold, matcher=cached.matcher, red_flags=cached.red_flags)
-        bot = cls(parse_faq_bytes(data, name), threshold)
-        _cache.store(data, bot.faq, bot.matcher.language, bot.matcher, bot.red_flags)
+        with paused_gc():  # what is built here lives as long as the bot: no garbage to find
+            cached = _cache.lookup(name, data)
+            if cached is not None:
+                return cls(cached.faq, threshold, matcher=cached.matcher,
+                           red_flags=cached.red_flags)
+            bot = cls(parse_faq_bytes(data, name), threshold)
+            _cache.store(data, bot.faq, bot.matcher.language, bot.matcher, bot.red_flags)
         return bot
 
     def prepare(self) -> None:

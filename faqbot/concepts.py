@@ -72,10 +72,13 @@ class Vocabulary:
         self.language = language
         self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
         self.stems = stem_table(self.phrases, language.noise)
-        self._longest = _longest(self.phrases, self.stems)
-        texts = list(faq_texts)
-        self.faq_stems = _faq_stems(texts, self.stems, language.noise)
-        self._surfaces = {w for text in texts for w in tokens(text)} | _phrase_words(self.phrases)
+        self._longer = (_beginnings(self.phrases), _beginnings(self.stems))
+        self._faq_words = {text: tokens(text) for text in faq_texts}
+        """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
+        texts = list(self._faq_words)
+        words = list(self._faq_words.values())
+        self.faq_stems = _faq_stems(words, self.stems, language.noise)
+        self._surfaces = {w for text in words for w in text} | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
         """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
@@ -83,18 +86,19 @@ class Vocabulary:
         """Each phrasing's analysis."""
         self.covered = frozenset(
             c for text in texts for c in self.of_faq(text).concepts
-        ) | self._word_concepts(texts)
+        ) | self._word_concepts(words)
         """Every concept the FAQ mentions anywhere, in a phrase or as a word of one ("urine" in
         "blood and urine tests"): a condition it names is not another one."""
         self.asked = frozenset(
             c for text in [*self.analysed, *headings] for c in self.of_faq(text).concepts
         )
         """The concepts the FAQ's questions ask about (its phrasings)."""
+        self._faq_words.clear()  # left only for texts analysed before (``analysed``)
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (
-            self.phrases, self.kinds, self.stems, self._longest, self.faq_stems,
+            self.phrases, self.kinds, self.stems, self._longer, self.faq_stems,
             frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
             self.covered, self.asked,
         )
@@ -104,8 +108,9 @@ class Vocabulary:
         """The vocabulary :meth:`state` describes, built again without analysing anything."""
         self = cls.__new__(cls)
         self.language = language
-        (self.phrases, self.kinds, self.stems, self._longest, self.faq_stems, surfaces,
+        (self.phrases, self.kinds, self.stems, self._longer, self.faq_stems, surfaces,
          analysed, self.covered, self.asked) = state
+        self._faq_words = {}
         self._surfaces = set(surfaces)
         self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
@@ -126,6 +131,14 @@ class Vocabulary:
             found = self.faq_analyses[text] = self.analyze(text, faq_text=True)
         return found
 
+    def _faq_text_words(self, text: str) -> tuple[list[str], list[str]]:
+        """The words of a FAQ text and their stems, by :func:`stem` (the FAQ's words are few
+        and repeat, so its cache serves them)."""
+        words = self._faq_words.pop(text, None)
+        if words is None:
+            words = tokens(text)
+        return words, list(map(stem, words))
+
     @cached_property
     def _targets(self) -> Targets:
         """Known words a typo may be corrected to; never a topic the FAQ does not cover, so a
@@ -138,8 +151,8 @@ class Vocabulary:
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
-    def _word_concepts(self, texts: Iterable[str]) -> frozenset[str]:
-        words = {w for text in texts for w in tokens(text)}
+    def _word_concepts(self, texts: Iterable[list[str]]) -> frozenset[str]:
+        words = {w for text in texts for w in text}
         return frozenset(c for c in map(self._concept_of, words) if c)
 
     def kind(self, concept: str) -> str | None:
@@ -158,7 +171,7 @@ class Vocabulary:
         question leans on it ("Is gout linked to it?") and the whole message is read as one.
         """
         if faq_text:
-            return self._analyze_sentence(text, {})
+            return self._analyze_words(*self._faq_text_words(text))
         return self.analyze_parts(*split_question(text))
 
     def analyze_parts(self, question: str, context: str = "") -> Analysis:
@@ -224,11 +237,16 @@ class Vocabulary:
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
         words = [part for word in tokens(text) for part in fixes.get(word, word).split()]
-        stems = stem_words(words)
+        return self._analyze_words(words, stem_words(words))
+
+    def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
+        """The concepts of a text's words, given with their stems."""
         concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
+        if not unknown:
+            return Analysis(tuple(concepts), (), subject, (), ())
         common = self.language.common
         stem_of = dict(zip(words, stems, strict=True))
         rare = tuple(dict.fromkeys(w for w in unknown if stem_of[w] not in common))
@@ -252,32 +270,38 @@ class Vocabulary:
     def _scan(self, words: list[str], stems: list[str]) -> tuple[list[str], list[str], bool]:
         """Concepts in order of appearance, unknown words, and whether the subject is named
         (``stems``: those of the words, stemmed in one call for a long message of new words)."""
-        starts = self._longest
+        phrases, stem_phrases = self.phrases, self.stems
+        longer, stem_longer = self._longer
+        faq_stems, noise = self.faq_stems, self.language.noise
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
         subject_at = -_NEAR - 1
-        i = 0
-        while i < len(words):
+        i, count = 0, len(words)
+        while i < count:
             start, word = i, words[i]
             # Most words of a long message begin no known phrase: none is looked for.
-            begins = word in starts or stems[i] in starts
-            size, concept = self._phrase_at(words, stems, i) if begins else (1, None)
+            if (word in phrases or word in longer or stems[i] in stem_phrases
+                    or stems[i] in stem_longer):
+                size, concept = self._phrase_at(words, stems, i)
+            else:
+                size, concept = 1, None
             i += size
             if concept and self._guessed_uncovered(words[start:i], concept):
                 concept = None
             if concept is None:
-                if self._is_noise(word):
+                if word in noise or _is_number(word) or len(word) < 2:  # noise: no concept
                     continue
-                if stems[start] not in self.faq_stems:
+                if stems[start] not in faq_stems:
                     unknown.append(word)
                     continue
                 concept = stems[start]
-            if concept == "doctor" and i < len(words) and words[i] in self.language.narrative_verbs:
+            if concept == "doctor" and i < count and words[i] in self.language.narrative_verbs:
                 continue
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
-            concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
+            if concept == "cause":
+                concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, start + size - 1
             if concept and concept not in concepts:
@@ -295,17 +319,11 @@ class Vocabulary:
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""
-        longest = max(self._longest.get(words[i], 0), self._longest.get(stems[i], 0))
-        for size in range(min(longest, len(stems) - i), 0, -1):
-            concept = self.phrases.get(" ".join(words[i : i + size]))
-            if concept is None:
-                concept = self.stems.get(" ".join(stems[i : i + size]))
-            if concept is not None:
-                return size, concept
-        return 1, None
-
-    def _is_noise(self, word: str) -> bool:
-        return word in self.language.noise or _is_number(word) or len(word) < 2
+        size, concept = _longest_phrase(self.phrases, self._longer[0], words, i)
+        stem_size, stem_concept = _longest_phrase(self.stems, self._longer[1], stems, i)
+        if stem_size > size:
+            return stem_size, stem_concept
+        return (size, concept) if size else (1, None)
 
     def _split(self, word: str) -> str | None:
         """Two words of the FAQ run together ("tastebuds", "painkillers"), as "taste buds":
@@ -400,14 +418,30 @@ def _head_condition(name: str, language: Language) -> str:
     return concept if language.kinds.get(concept) == CONDITION else ""
 
 
-def _longest(*tables: Mapping[str, str]) -> dict[str, int]:
-    """For each first word, the length of the longest phrase it starts."""
-    longest: dict[str, int] = {}
-    for table in tables:
-        for phrase in table:
-            words = phrase.split()
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return longest
+def _beginnings(table: Mapping[str, str]) -> frozenset[str]:
+    """The beginnings of the phrases of ``table`` that go on ("x" and "x ray" of "x ray
+    scan"): where they end, no longer phrase is worth looking up."""
+    return frozenset(
+        " ".join(words[:size]) for words in map(str.split, table) for size in range(1, len(words))
+    )
+
+
+def _longest_phrase(
+    table: Mapping[str, str], longer: frozenset[str], words: list[str], i: int
+) -> tuple[int, str | None]:
+    """The length in words and the concept of the longest phrase of ``table`` at ``words[i]``,
+    or (0, None): read word by word while what is read is the beginning of a longer phrase
+    (``longer``, its :func:`_beginnings`), not by looking up every length."""
+    size, found, key = 0, None, words[i]
+    for j in range(i, len(words)):
+        if j > i:
+            key = f"{key} {words[j]}"
+        concept = table.get(key)
+        if concept is not None:
+            size, found = j - i + 1, concept
+        if key not in longer:
+            break
+    return size, found
 
 
 def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
@@ -415,11 +449,10 @@ def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
 
 
 def _faq_stems(
-    texts: Iterable[str], phrases: Mapping[str, str], noise: frozenset[str]
+    texts: Iterable[list[str]], phrases: Mapping[str, str], noise: frozenset[str]
 ) -> frozenset[str]:
-    found: set[str] = set()
-    for text in texts:
-        found.update(stem(w) for w in tokens(text) if w not in noise)
+    words = {w for text in texts for w in text} - noise  # each word stemmed once
+    found = set(map(stem, words))
     return frozenset(s for s in found if s not in phrases)
 
 
@@ -457,10 +490,8 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
 def _absorb(concepts: list[str], language: Language) -> list[str]:
     """Drop a general concept that a more specific one in the same question makes redundant."""
     present = set(concepts)
-    return [
-        c for c in concepts
-        if not any(specific in present for specific in language.absorbed.get(c, ()))
-    ]
+    absorbed = language.absorbed
+    return [c for c in concepts if c not in absorbed or present.isdisjoint(absorbed[c])]
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -147,12 +147,13 @@ class Matcher:
         posted: set[_Phrasing] = set()  # each without its text
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis, posted)
-        self._add_answer_sentences(posted)
+        split = {e.answer: sentences(e.answer) for e in self.entries}  # read once, used twice
+        self._add_answer_sentences(posted, split)
         self._columns = _columns(self._phrasings)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
-        ) | self._defined_in_answers()
+        ) | self._defined_in_answers(split)
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
         self._specific = frozenset(
             c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
@@ -160,12 +161,13 @@ class Matcher:
         """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
         asking for that entry."""
 
-    def _defined_in_answers(self) -> frozenset[str]:
+    def _defined_in_answers(self, split: Mapping[str, list[str]]) -> frozenset[str]:
         """What the answers define: "Hemoglobin is an iron-rich protein ...", "This craving is
-        called pica", "... known as hyperuricemia": asking what one is, is a fair question."""
+        called pica", "... known as hyperuricemia": asking what one is, is a fair question
+        (``split``: each answer's sentences)."""
         found: set[str] = set()
         for entry in self.entries:
-            for sentence in sentences(entry.answer):
+            for sentence in split[entry.answer]:
                 for term in _defined_terms(normalize(sentence)):
                     analysis = self.vocabulary.of_faq(term)
                     found.update(c for c in analysis.concepts
@@ -271,9 +273,11 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add_answer_sentences(self, posted: set[_Phrasing]) -> None:
+    def _add_answer_sentences(
+        self, posted: set[_Phrasing], split: Mapping[str, list[str]]
+    ) -> None:
         for number, entry in enumerate(self.entries):
-            for sentence in sentences(entry.answer):
+            for sentence in split[entry.answer]:
                 analysis = self.vocabulary.of_faq(sentence)
                 if analysis.concepts:
                     self._add(number, sentence, analysis, posted, ANSWER_SHARE)
@@ -284,11 +288,10 @@ class Matcher:
         the same entry always scores the same as it, after it, so it never wins: it is kept (its
         number counts) but not posted, and scoring does not read it."""
         index = len(self._phrasings)
-        weight = sum(self.weight(c) for c in analysis.concepts)
-        self._phrasings.append(
-            _Phrasing(number, phrasing, weight, frozenset(analysis.concepts), share)
-        )
-        scored = self._phrasings[-1]._replace(text="")
+        weight = sum(map(self.weight, analysis.concepts))
+        concepts = frozenset(analysis.concepts)
+        self._phrasings.append(_Phrasing(number, phrasing, weight, concepts, share))
+        scored = _Phrasing(number, "", weight, concepts, share)
         if scored in posted:
             return
         posted.add(scored)

@@ -16,7 +16,9 @@ MAX_CHARS = 1000
 """Only the first this-many characters of a question are matched (safety checks see it all)."""
 
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bc`\u00b4]")
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
+"""A word: what is left between runs of anything else (found directly, not by replacing the
+rest with spaces and splitting)."""
 _WORD_CHARACTER = re.compile(r"[a-z0-9]")
 
 _BRITISH_KEEP = frozenset(
@@ -58,13 +60,13 @@ def normalize(text: str) -> str:
 def fold_words(text: str) -> str:
     """The words of ``text``, folded (lowercase ASCII, no apostrophes) but spelt as typed, one
     space apart: what the safety and small-talk patterns read."""
-    return " ".join(_NOT_WORD.sub(" ", fold(text).replace("'", "")).split())
+    return " ".join(_WORD.findall(fold(text).replace("'", "")))
 
 
 def tokens(text: str) -> list[str]:
     """The normalised words of ``text``, in order."""
     folded = fold(text[:MAX_CHARS]).replace("'", "")
-    return [americanize(word) for word in _NOT_WORD.sub(" ", folded).split()]
+    return list(map(americanize, _WORD.findall(folded)))
 
 
 def fold(text: str) -> str:

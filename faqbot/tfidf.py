@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from faqbot.text import stem_words, tokens
+from faqbot.text import stem, stem_words, tokens
 
 Postings = dict[str, list[tuple[int, float]]]
 
@@ -35,14 +35,14 @@ class TfIdf:
     @classmethod
     def build(cls, texts: Iterable[str], noise: frozenset[str]) -> TfIdf:
         """The index of ``texts`` (one per entry)."""
-        counts = [Counter(_stems(text, noise)) for text in texts]
+        counts = [Counter(_entry_stems(text, noise)) for text in texts]
         size = len(counts)
-        frequency = Counter(stem for count in counts for stem in count)
-        idf = {stem: math.log((1 + size) / (1 + n)) + 1 for stem, n in frequency.items()}
+        frequency = Counter(term for count in counts for term in count)
+        idf = {term: math.log((1 + size) / (1 + n)) + 1 for term, n in frequency.items()}
         postings: Postings = {}
         for number, count in enumerate(counts):
-            for stem, weight in _unit({s: _tf(n) * idf[s] for s, n in count.items()}).items():
-                postings.setdefault(stem, []).append((number, weight))
+            for term, weight in _unit({s: _tf(n) * idf[s] for s, n in count.items()}).items():
+                postings.setdefault(term, []).append((number, weight))
         return cls(postings, idf, size, noise)
 
     def state(self) -> tuple[Any, ...]:
@@ -61,14 +61,20 @@ class TfIdf:
         count = Counter(s for s in _stems(text, self._noise) if s in self._idf)
         query = _unit({s: _tf(n) * self._idf[s] for s, n in count.items()})
         found = [0.0] * self.size
-        for stem, weight in query.items():
-            for number, entry_weight in self._postings[stem]:
+        for term, weight in query.items():
+            for number, entry_weight in self._postings[term]:
                 found[number] += weight * entry_weight
         return found
 
 
 def _stems(text: str, noise: frozenset[str]) -> list[str]:
     return stem_words([word for word in tokens(text) if word not in noise])
+
+
+def _entry_stems(text: str, noise: frozenset[str]) -> list[str]:
+    """:func:`_stems` of an entry's text, whose words recur in other entries: stem()'s cache
+    serves them, where stem_words stems every word anew."""
+    return [stem(word) for word in tokens(text) if word not in noise]
 
 
 def _tf(count: int) -> float:

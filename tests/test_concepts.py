@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from faqbot import FAQBot
-from faqbot.concepts import MAX_CORRECTIONS, Vocabulary, adjectives, split_question
+from faqbot.concepts import (
+    MAX_CORRECTIONS,
+    Vocabulary,
+    _beginnings,
+    _longest_phrase,
+    adjectives,
+    split_question,
+)
 from faqbot.language import SUBJECT_CONCEPT as SUBJECT
 
 
@@ -240,3 +247,36 @@ def test_a_condition_has_its_adjective(name: str, adjective: str) -> None:
 @pytest.mark.parametrize("name", ["gout", "kidney stones", "shingles", "copd", "cataract"])
 def test_a_name_with_no_regular_adjective_has_none(name: str) -> None:
     assert adjectives(name) == ()
+
+
+_PHRASES = {"x ray": "imaging", "x": "letter", "swollen glands": "lymph",
+            "swollen glands in the neck": "neck_lymph", "never mind": ""}
+
+
+@pytest.mark.parametrize(
+    ("words", "at", "found"),
+    [
+        ("an x ray please", 1, (2, "imaging")),
+        ("an x please", 1, (1, "letter")),
+        ("swollen glands in the neck", 0, (5, "neck_lymph")),
+        ("swollen glands in the arm", 0, (2, "lymph")),
+        ("swollen ankles", 0, (0, None)),
+        ("swollen", 0, (0, None)),
+        ("oh never mind", 1, (2, "")),
+        ("glands", 0, (0, None)),
+    ],
+)
+def test_the_longest_phrase_at_a_word_is_read_word_by_word(
+    words: str, at: int, found: tuple[int, str | None]
+) -> None:
+    assert _longest_phrase(_PHRASES, _beginnings(_PHRASES), words.split(), at) == found
+
+
+def test_the_longest_phrase_is_what_looking_up_every_length_finds(vocabulary: Vocabulary) -> None:
+    longer = _beginnings(vocabulary.phrases)
+    for phrase in vocabulary.phrases:
+        words = [*phrase.split(), "zzz"]
+        size, concept = _longest_phrase(vocabulary.phrases, longer, words, 0)
+        lengths = [n for n in range(len(words), 0, -1)
+                   if " ".join(words[:n]) in vocabulary.phrases]
+        assert (size, concept) == (lengths[0], vocabulary.phrases[" ".join(words[:lengths[0]])])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 import itertools
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from faqbot.text import MAX_CHARS, americanize, normalize, stem, tokens
+from faqbot.text import MAX_CHARS, americanize, fold, fold_words, normalize, stem, tokens
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,9 @@ def test_stem_words_stems_as_stem_does() -> None:
 
     words = ["fractures", "running", "x1", "gout", "ice", "tumours", "3mm", ""]
     assert stem_words(words) == [stem(w) for w in words]
+
+
+@given(st.text())
+def test_words_are_the_runs_left_between_everything_else(text: str) -> None:
+    folded = fold(text).replace("'", "")
+    assert fold_words(text) == " ".join(re.sub("[^a-z0-9]+", " ", folded).split())

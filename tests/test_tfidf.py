@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot.tfidf import TfIdf
+from faqbot.tfidf import TfIdf, _entry_stems, _stems
 
 NOISE = frozenset({"what", "is", "the", "a", "of", "for", "my", "can", "i", "do"})
 TEXTS = [
@@ -48,3 +48,8 @@ def test_restored_state_reads_the_same(index: TfIdf) -> None:
     again = TfIdf.restore(index.state(), NOISE)
     for text in ("gout attack", "red meat", "colchicine"):
         assert again.similarities(text) == index.similarities(text)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Ibuprofen 200mg, tumours and localised fractures", ""])
+def test_an_entry_is_stemmed_as_a_message_is(text: str) -> None:
+    assert _entry_stems(text, NOISE) == _stems(text, NOISE)

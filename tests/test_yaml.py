@@ -27,6 +27,9 @@ REFUSED = [
     (ENTRY + "threshold: " + "1" * 100_000 + "\n", 2, "a number of 100000 digits; numbers may have at most 64 digits"),
     (ENTRY + "entries: [{id: b, question: R?, answer: B.}]\n", 2, "duplicate key 'entries' (first on line 1)"),
     ("a:\n  b: 1\n  b: 2\n", 3, "duplicate key 'b' (first on line 2)"),
+    ("a: 1\n'a': 2\n", 2, "duplicate key 'a' (first on line 1)"),
+    ("a: 1\n!!str a: 2\n", 2, "duplicate key 'a' (first on line 1)"),
+    ("1: a\n0x1: b\n", 2, "duplicate key 1 (first on line 1)"),
     (ENTRY + "? [1, 2]\n: x\n", 2, "a key must be text or a number, not a list"),
     ("{{a: 1}: 2}\n", 1, "a key must be text or a number, not a mapping"),
     ("!!python/object/apply:os.system ['true']\n", 1, "unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
@@ -49,6 +52,8 @@ def test_refused_in_words_with_the_line_and_fast(text: str, line: int, problem: 
     "<<: {a: 1}\na: 2\n",  # a merge key overridden is not a duplicate
     "n: 1234567890123456789012345678901234567890\n",
     "\ufeffa: 1\n",
+    "a: 1\n'1': 2\n1: 3\n",  # text '1' and the number 1 are different keys
+    "answer: 'Q&A: see *below'\n",  # an '&' or '*' in text is no anchor or alias
 ])
 def test_ordinary_yaml_still_loads(text: str) -> None:
     assert _yaml.load(text)
