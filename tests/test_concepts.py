@@ -59,11 +59,11 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("does he have aids", ("hiv",)),
         ("how can I stop her from getting it", ("prevention", SUBJECT)),
         ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
-        ("now that I am in my 70s", ("age",)),
         ("did it come out of the blue", (SUBJECT, "sudden")),
         ("what are furred arteries", ("define", "atherosclerosis")),
         ("can it lower your risk", (SUBJECT, "prevention")),
         ("how long before it shows", ("when", SUBJECT)),
+        ("is there anything I can do to stop it", ("prevention", SUBJECT)),
         ("is he going senile", ("dementia",)),
     ],
 )
