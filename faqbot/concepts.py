@@ -32,10 +32,11 @@ _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 _SIMILE = frozenset({"like"})
 """A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
+"""How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
 MIN_PART = 3
 """The shortest word a word run together from two may be split into."""
 _NUMBER_ENDINGS = frozenset({"st", "nd", "rd", "th", "s"})
-"""How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
+"""What may follow the digits of an ordinal ("5th") or a decade ("1990s")."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
 asks first, then those of the others in order: the cost stays bounded however many words are

@@ -448,7 +448,6 @@ class Matcher:
             return "the question is about another condition"
         return None
 
-
     def _asks_what_the_faq_defines(self, analysis: Analysis, conditions: list[str]) -> bool:
         """"I have atherosclerosis - what's that?" asks what a condition is that the FAQ's own
         questions define ("What is atherosclerosis?"): a topic of the FAQ, not another one."""

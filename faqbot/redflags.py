@@ -471,25 +471,22 @@ class _Message:
         return self._holds[pattern]
 
     def _places(self, pattern: str, group: Group) -> frozenset[_Span]:
-        if not self._may_match(pattern):
-            return frozenset()
-        compiled = _whole_words(pattern)
-        return frozenset(
-            _Span(number, match.start(), match.end())
-            for number, sentence in enumerate(self.sentences)
-            for match in compiled.finditer(sentence)
-            if not self._cancelled_near(number, match.start(), match.end(), group)
-        )
+        """Every place where ``pattern`` matches and no cancel undoes it."""
+        return frozenset(self._uncancelled(pattern, group))
 
     def _found(self, pattern: str, group: Group) -> bool:
+        """Whether ``pattern`` matches somewhere no cancel undoes it (the first such match
+        ends the search)."""
+        return next(self._uncancelled(pattern, group), None) is not None
+
+    def _uncancelled(self, pattern: str, group: Group) -> Iterator[_Span]:
         if not self._may_match(pattern):
-            return False
+            return
         compiled = _whole_words(pattern)
-        return any(
-            not self._cancelled_near(number, match.start(), match.end(), group)
-            for number, sentence in enumerate(self.sentences)
-            for match in compiled.finditer(sentence)
-        )
+        for number, sentence in enumerate(self.sentences):
+            for match in compiled.finditer(sentence):
+                if not self._cancelled_near(number, match.start(), match.end(), group):
+                    yield _Span(number, match.start(), match.end())
 
     def _cancelled_near(self, number: int, start: int, end: int, group: Group) -> bool:
         """Whether a cancel undoes the match ``[start:end]`` of sentence ``number``, read within
