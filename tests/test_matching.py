@@ -37,6 +37,7 @@ def test_rank_gives_one_match_per_entry_best_first(matcher: Matcher) -> None:
         ("what is the life expectancy", "does not cover 'prognosis'"),
         ("what are the symptoms of the flu", "does not cover 'flu'"),
         ("what is kidney failure", "about another condition"),
+        ("should I go to A&E for my calcinosis?", "does not cover 'emergency care'"),
         ("what are the symptoms of diabetes", "about another condition"),
         ("what is", "names no topic"),
         ("what is an MRI", "asks what something other than the subject is"),
