@@ -10,6 +10,7 @@ its questions, answers and headings).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -35,8 +36,8 @@ _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
 MIN_PART = 3
 """The shortest word a word run together from two may be split into."""
-_NUMBER_ENDINGS = frozenset({"st", "nd", "rd", "th", "s"})
-"""What may follow the digits of an ordinal ("5th") or a decade ("1990s")."""
+_NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
+"""A number, an ordinal ("5th") or a decade ("1990s")."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
 asks first, then those of the others in order: the cost stays bounded however many words are
@@ -358,10 +359,7 @@ class Vocabulary:
 
 def _is_number(word: str) -> bool:
     """A number, an ordinal or a decade ("3", "5th", "1970s"): no topic of its own."""
-    return word.isdigit() or (
-        word[:1].isdigit() and word.rstrip("sthndr").isdigit()
-        and word.lstrip("0123456789") in _NUMBER_ENDINGS
-    )
+    return _NUMBER.fullmatch(word) is not None
 
 
 def _faq_phrases(
