@@ -56,7 +56,8 @@ _GOODBYE = (
     r"farewell|"
     r"good night|talk (to you )?later|ttyl|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|((no )?(that s|thats|that is) "
-    r"(all|it))|(no )?nothing else|take care)"
+    r"(all|it))|(no )?nothing else|take care|no more questions|"
+    r"(no|nope|nah) (thanks|thank you|thank u|thankyou|thx|ty|ta|cheers)( (very|so) much)?)"
 )
 _IDENTITY = (
     r"(who are you|what are you|who am i (talking|speaking) to|what is your name|whats your name|"
@@ -67,6 +68,12 @@ _IDENTITY = (
     r"are you real|"
     r"who made you|who built you)"
 )
+_ACKNOWLEDGED = (
+    r"(yes|yeah|yep|yup|yes please|no|nope|nah|ok|okay|k|kk|alright|right|fine|sure|cool|i see|got it|"
+    r"understood|hm|hmm|hmmm|um|umm|erm|lol|haha|hahaha|sorry|oh|ah|ah ok|ah okay)"
+)
+"""A bare "ok", "yes", "no" or "hmm": no question yet, so the reply says how to ask one (a bare
+"no" does not end a chat: it may answer something other than "anything else?")."""
 _HELP = (
     r"(help|help me|help please|menu|topics|commands|\?|what can you do|what can i ask( you)?|"
     r"what do you know( about)?|what can you (answer|tell me|help with|help me with|do for me)|"
@@ -75,7 +82,7 @@ _HELP = (
     r"how do i use (this|it)( thing| bot| chat| website| service)?|how does this (thing )?work|"
     r"(can|could) (you|u) help( me)?( please)?|can i ask (you )?(a question|something)|"
     r"i (have|ve got|have got) (a question|some questions)|i dont understand|"
-    r"(sorry )?(i m|im|i am) confused|what)"
+    rf"(sorry )?(i m|im|i am) confused|what|{_ACKNOWLEDGED})"
 )
 _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU}|morning|afternoon|evening)$",

@@ -215,6 +215,21 @@ def test_context_around_the_question(bot: FAQBot, question: str, expected: str) 
     assert _got(bot.ask(question)) == expected
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sorry, what is calcinosis?", "hmm, what is calcinosis?", "excuse me, what is calcinosis?",
+        "quick question: what is calcinosis?", "sorry to bother you but what is calcinosis?",
+        "if you don't mind me asking, what is calcinosis?",
+        "apologies for the silly question, but what is calcinosis?",
+    ],
+)
+def test_an_apology_or_a_polite_preamble_does_not_hide_the_question(
+    bot: FAQBot, question: str
+) -> None:
+    assert _got(bot.ask(question)) == "what-is-calcinosis"
+
+
 def test_an_answer_carries_its_section_source_and_follow_ups(bot: FAQBot) -> None:
     reply = bot.ask("can the lumps be removed?")
     assert (reply.id, reply.section) == ("surgery", "Treatment of Calcinosis")
