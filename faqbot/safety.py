@@ -69,8 +69,8 @@ _IDENTITY = (
     r"who made you|who built you)"
 )
 _ACKNOWLEDGED = (
-    r"(yes|yeah|yep|yup|yes please|no|nope|nah|ok|okay|k|kk|alright|right|fine|sure|cool|i see|got it|"
-    r"understood|hm|hmm|hmmm|um|umm|erm|lol|haha|hahaha|sorry|oh|ah|ah ok|ah okay)"
+    r"(yes|yeah|yep|yup|yes please|no|nope|nah|ok|okay|k|kk|alright|right|fine|sure|cool|i see|"
+    r"got it|understood|hm|hmm|hmmm|um|umm|erm|lol|haha|hahaha|sorry|oh|ah|ah ok|ah okay)"
 )
 """A bare "ok", "yes", "no" or "hmm": no question yet, so the reply says how to ask one (a bare
 "no" does not end a chat: it may answer something other than "anything else?")."""
