@@ -294,6 +294,18 @@ def test_a_question_naming_a_term_only_one_entry_uses_gets_that_entry(
 
 @pytest.mark.parametrize(
     "question",
+    ["how rare is shingles?", "do lots of people get shingles?",
+     "are many people affected by shingles?", "is it common? my dad has shingles"],
+)
+def test_asking_how_common_a_condition_is_gets_the_entry_on_how_common_it_is(
+    question: str,
+) -> None:
+    reply = FAQBot.load(_package_faq("shingles")).ask(question)
+    assert (reply.kind, reply.id) == ("answer", "how-common")
+
+
+@pytest.mark.parametrize(
+    "question",
     ["what is pica in horses", "is pica dangerous for a pregnant woman"],
 )
 def test_a_named_term_asked_about_something_the_entry_lacks_falls_back(question: str) -> None:
