@@ -38,6 +38,8 @@ MIN_PART = 3
 """The shortest word a word run together from two may be split into."""
 _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 """A number, an ordinal ("5th") or a decade ("1990s")."""
+_SOUND_ALIKE = ("ckq", "csz")
+"""First letters that can spell the same sound ("kalsinosis" for "calcinosis")."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
 asks first, then those of the others in order: the cost stays bounded however many words are
@@ -478,12 +480,16 @@ def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool)
 def _plausible_typo(word: str, target: str, distance: float) -> bool:
     """A four-letter word is too short to guess at, unless only its last letter is missing; a
     short word is not shortened further ("movie" is not "move"); two edits are allowed only in
-    long words that keep their first letter."""
+    long words that keep their first letter or its sound."""
     if len(word) == 4:
         return target.startswith(word)
     if len(word) <= 6 and len(target) < len(word):
         return False
-    return distance <= 1 or target[0] == word[0]
+    return distance <= 1 or _sound_alike(target[0], word[0])
+
+
+def _sound_alike(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SOUND_ALIKE)
 
 
 def _absorb(concepts: list[str], language: Language) -> list[str]:

@@ -61,7 +61,8 @@ _GOODBYE = (
 )
 _IDENTITY = (
     r"(who are you|what are you|who am i (talking|speaking) to|what is your name|whats your name|"
-    r"what s your name|(are you|is this|is it|am i (talking|speaking|chatting) (to|with)) "
+    r"what s your name|(are you|are u|r u|r you|is this|is it|am i (talking|speaking|chatting) "
+    r"(to|with)) "
     r"(a |an )?(real |actual |human |live )?(doctor|human|person|bot|robot|ai|nurse|machine|"
     r"computer|chatbot|chat bot|program|chatgpt)( or (just )?(a |an )?(real |actual |human |live )?"
     r"(doctor|human|person|bot|robot|ai|nurse|machine|computer|chatbot|chat bot|program))?|"

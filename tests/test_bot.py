@@ -209,6 +209,8 @@ def test_independent_questions_stay_above_the_bar(bot: FAQBot) -> None:
         ("is it painful? my lump is really tender when i press it", "pain"),
         ("I've had these lumps for 2 years. what causes calcinosis?", "causes"),
         ("What is calcinosis? Is it contagious?", "fallback"),
+        ("what percentage of people with calcinosis get ulcers?", "fallback"),
+        ("I get cramps in my calves at night, can calcinosis do that?", "joints-and-muscles"),
     ],
 )
 def test_context_around_the_question(bot: FAQBot, question: str, expected: str) -> None:

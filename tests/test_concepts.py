@@ -98,7 +98,8 @@ def test_everyday_words_keep_their_everyday_meaning(
 @pytest.mark.parametrize(
     ("typo", "concept"),
     [("symtoms", "symptom"), ("ibuprofin", "medication"), ("biopsey", "biopsy"),
-     ("surgey", "surgery"), ("calcinossis", SUBJECT), ("lymp nodes", "lymph")],
+     ("surgey", "surgery"), ("calcinossis", SUBJECT), ("lymp nodes", "lymph"),
+     ("kalsinosis", SUBJECT)],
 )
 def test_typos_are_corrected(vocabulary: Vocabulary, typo: str, concept: str) -> None:
     assert concept in vocabulary.analyze(typo).concepts

@@ -60,7 +60,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("what happened", None), ("can you help me with my gout", None),
         ("ok", "help"), ("Ok.", "help"), ("yes", "help"), ("yes please", "help"), ("hmm", "help"),
         ("lol", "help"), ("sorry", "help"), ("i see", "help"), ("no", "help"), ("nope", "help"),
-        ("no thanks", "goodbye"), ("no thank you", "goodbye"), ("sorry, what is calcinosis", None),
+        ("r u a real person or a bot", "identity"), ("no thanks", "goodbye"), ("no thank you", "goodbye"), ("sorry, what is calcinosis", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
