@@ -292,7 +292,8 @@ class Vocabulary:
                 size, concept = 1, None
             i += size
             if concept and self._guessed_uncovered(words[start:i], concept):
-                concept = None
+                concept, size = self._word_alone(words[start], stems[start]), 1
+                i = start + 1
             if concept is None:
                 if word in noise or _is_number(word) or len(word) < 2:  # noise: no concept
                     continue
@@ -320,6 +321,14 @@ class Vocabulary:
             covered is not None and concept not in covered
             and self.kinds.get(concept) in GATED and " ".join(words) not in self.phrases
         )
+
+    def _word_alone(self, word: str, word_stem: str) -> str | None:
+        """The concept of one word, read when a longer phrase it begins was set aside as a
+        guess: the words after it ("alcohol" in "drink alcohol") are then read on their own."""
+        concept = self.phrases.get(word) or self.stems.get(word_stem)
+        if concept and self._guessed_uncovered([word], concept):
+            return None
+        return concept
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems."""

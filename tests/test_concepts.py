@@ -105,6 +105,14 @@ def test_typos_are_corrected(vocabulary: Vocabulary, typo: str, concept: str) ->
     assert concept in vocabulary.analyze(typo).concepts
 
 
+def test_a_phrase_guessed_by_its_stems_does_not_hide_the_words_after_it(
+    vocabulary: Vocabulary,
+) -> None:
+    """"drink alcohol" is "drinking alcohol" only by its stems, a topic this FAQ does not cover:
+    too uncertain to refuse for, but "alcohol" as written is still read."""
+    assert "alcohol" in vocabulary.analyze("can i drink alcohol").concepts
+
+
 STORY = ("Blorft snarg wibble frumious vorpal tulgey uffish galumph borogove mimsy slithy jubjub "
          "bandersnatch manxome burbled chortled snicker snack flumble grimble. ")
 """Twenty made-up words: more than MAX_CORRECTIONS, each one a spelling to correct."""
