@@ -294,6 +294,13 @@ def test_a_question_naming_a_term_only_one_entry_uses_gets_that_entry(
     assert (reply.kind, reply.id) == ("answer", entry)
 
 
+def test_breastfeeding_is_not_pregnancy() -> None:
+    """A FAQ on shingles says nothing about breastfeeding: the vaccine's entry for pregnant
+    women does not answer it."""
+    bot = FAQBot.load(_package_faq("shingles"))
+    assert bot.ask("can I have the shingles vaccine while breastfeeding?").kind == "fallback"
+
+
 @pytest.mark.parametrize(
     "question",
     ["how rare is shingles?", "do lots of people get shingles?",
