@@ -331,9 +331,12 @@ class Vocabulary:
         return concept
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
-        """The longest known phrase starting at word ``i``: as written, else by its stems."""
+        """The longest known phrase starting at word ``i``: as written, else by its stems. A word
+        of no meaning on its own ("medical") is not a phrase by its stem ("medic", medication)."""
         size, concept = _longest_phrase(self.phrases, self._longer[0], words, i)
         stem_size, stem_concept = _longest_phrase(self.stems, self._longer[1], stems, i)
+        if stem_size == 1 and words[i] in self.language.noise:
+            stem_size = 0
         if stem_size > size:
             return stem_size, stem_concept
         return (size, concept) if size else (1, None)

@@ -113,6 +113,12 @@ def test_a_phrase_guessed_by_its_stems_does_not_hide_the_words_after_it(
     assert "alcohol" in vocabulary.analyze("can i drink alcohol").concepts
 
 
+def test_medical_is_not_medication(vocabulary: Vocabulary) -> None:
+    """"medical" and "medication" share a stem; "what medical tests" asks about tests."""
+    assert "medication" not in vocabulary.analyze("what medical tests will I have").concepts
+    assert "medication" in vocabulary.analyze("what medications will I have").concepts
+
+
 STORY = ("Blorft snarg wibble frumious vorpal tulgey uffish galumph borogove mimsy slithy jubjub "
          "bandersnatch manxome burbled chortled snicker snack flumble grimble. ")
 """Twenty made-up words: more than MAX_CORRECTIONS, each one a spelling to correct."""
