@@ -1193,7 +1193,9 @@ def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
         if match is None:
             continue
         clause = _clause_at(sentence, match.start()).split(match.group(0))[0]
-        phrase = (key_phrases(clause, least=1) or (bare,))[0]
+        phrase = (key_phrases(clause, least=1) or ("",))[0]
+        if not phrase and any("{k}" in q for q in questions):
+            continue  # "how often shingles": the clause names nothing to ask how often of
         if any("{t}" in q for q in questions) and (not topic or not named
                                                   or not _tells_of_a_topic(words, topic)):
             continue

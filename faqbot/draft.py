@@ -263,11 +263,31 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _asked_again(pieces)
+    pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
     known = english.names(text)
     pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(text, subject, title),
                  (*names.acronyms(text), *names.glosses(text)))
+
+
+_ANYONE = frozenset(("patient", "people", "person", "sufferer"))
+"""Words for whoever has the subject: "heart attack patients" names no more than it."""
+
+
+def _without_bare_subject(piece: Piece, subject: str) -> Piece:
+    """The piece without alternates that name the subject and nothing else ("heart attack
+    patients", from a paragraph that opens "Most heart attack patients ..."): they would draw
+    every question about the subject alone, which the entry that says what it is answers."""
+    if _bare_subject(piece.question, subject):
+        return piece
+    return piece._replace(alternates=tuple(a for a in piece.alternates
+                                           if not _bare_subject(a, subject)))
+
+
+def _bare_subject(phrase: str, subject: str) -> bool:
+    words = {english.singular(w) for w in _words(phrase) if not english.grammar(w)}
+    return bool(words & _ANYONE) and words <= phrasing.subject_words(subject) | _ANYONE
 
 
 def _merge_repeated(pieces: list[Piece]) -> list[Piece]:

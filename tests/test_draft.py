@@ -762,3 +762,13 @@ def test_a_heading_that_names_a_thing_is_not_read_as_a_verb() -> None:
     questions = [p.question for p in draft(text).pieces]
     assert "What are walking sticks?" in questions
     assert "How can I prevent attacks?" in questions
+
+
+def test_an_alternate_naming_only_the_people_who_have_the_subject_is_left_out() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nSymptoms\n\nThe joint is "
+            "red.\n\nMost gout patients do not have all of the symptoms.\n")
+    patients = draft(text).pieces[-1]
+    assert patients.question == "Do most gout patients have all of the symptoms?"
+    assert not any("gout patients" in a for a in patients.alternates)
+    bot = FAQBot(parse_faq(to_yaml(draft(text))))
+    assert bot.ask("what happens when you have gout").id == "gout"

@@ -109,6 +109,8 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
     "Usually within 48 to 72 hours, a red, blotchy rash develops on the affected area.",
     "It can happen to a person all at once or over a period of up to 3 days.",
     "dont drink coffee or smoke cigarettes for 30 minutes prior to the test",
+    # how often of nothing the clause before the time names ("how often gout commonly")
+    "Gout commonly affects people over 50, many of whom lose some movement each year.",
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
