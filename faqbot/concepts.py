@@ -34,6 +34,8 @@ _SIMILE = frozenset({"like"})
 """A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
+APART_GAP = 3
+"""The most words between the two words of a phrase of the language data's ``apart``."""
 MIN_PART = 3
 """The shortest word a word run together from two may be split into."""
 _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
@@ -247,6 +249,7 @@ class Vocabulary:
         """The concepts of a text's words, given with their stems."""
         concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
+        concepts.extend(_apart(stems, concepts, self.language.apart))
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         if not unknown:
@@ -480,6 +483,20 @@ def _purpose(words: list[str], concepts: list[str]) -> list[str]:
     if words and words[-1] == "for" and "define" in concepts:
         return ["purpose" if c == "define" else c for c in concepts]
     return concepts
+
+
+def _apart(
+    stems: list[str], concepts: list[str], pairs: Mapping[tuple[str, str], str]
+) -> list[str]:
+    """Concepts of two words that ask one thing with up to APART_GAP words between them
+    ("a normal uric acid level"), not found yet."""
+    found: list[str] = []
+    for i, first in enumerate(stems):
+        for last in stems[i + 2:i + 2 + APART_GAP]:
+            concept = pairs.get((first, last))
+            if concept and concept not in concepts and concept not in found:
+                found.append(concept)
+    return found
 
 
 def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool) -> str:

@@ -64,6 +64,9 @@ class Language(NamedTuple):
     mentions them may answer."""
     absorbed: Mapping[str, tuple[str, ...]]
     """A general concept -> the specific ones that make it redundant in the same question."""
+    apart: Mapping[tuple[str, str], str]
+    """Two word stems that ask one thing a few words apart ("a normal uric acid level" asks for
+    a normal range, as "normal level" does) -> that concept."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -122,7 +125,18 @@ def parse_language(data: bytes, common: str = "") -> Language:
         procedures=frozenset(raw.get("procedures") or ()),
         aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
+        apart=_apart(raw.get("apart") or {}),
     )
+
+
+def _apart(raw: Mapping[str, list[str]]) -> dict[tuple[str, str], str]:
+    """concept -> two-word phrases, as (first stem, last stem) -> concept."""
+    pairs: dict[tuple[str, str], str] = {}
+    for concept, phrases in raw.items():
+        for phrase in phrases:
+            first, last = (stem(word) for word in phrase.split())
+            pairs[first, last] = concept
+    return pairs
 
 
 def _add_kind(

@@ -294,6 +294,12 @@ def test_a_question_naming_a_term_only_one_entry_uses_gets_that_entry(
     assert (reply.kind, reply.id) == ("answer", entry)
 
 
+def test_a_normal_level_the_leaflet_never_gives_falls_back() -> None:
+    bot = FAQBot.load(_package_faq("gout"))
+    assert bot.ask("what's a normal uric acid level in the blood?").kind == "fallback"
+    assert bot.ask("what is uric acid?").kind == "answer"
+
+
 def test_breastfeeding_is_not_pregnancy() -> None:
     """A FAQ on shingles says nothing about breastfeeding: the vaccine's entry for pregnant
     women does not answer it."""

@@ -119,6 +119,18 @@ def test_medical_is_not_medication(vocabulary: Vocabulary) -> None:
     assert "medication" in vocabulary.analyze("what medications will I have").concepts
 
 
+@pytest.mark.parametrize(
+    "question", ["what's a normal uric acid level?", "what is the normal range for calcium"]
+)
+def test_two_words_a_few_words_apart_ask_one_thing(vocabulary: Vocabulary, question: str) -> None:
+    assert "normal_range" in vocabulary.analyze(question).concepts
+
+
+def test_two_words_too_far_apart_do_not(vocabulary: Vocabulary) -> None:
+    text = "is it normal for calcinosis lumps to grow a level bigger"
+    assert "normal_range" not in vocabulary.analyze(text).concepts
+
+
 STORY = ("Blorft snarg wibble frumious vorpal tulgey uffish galumph borogove mimsy slithy jubjub "
          "bandersnatch manxome burbled chortled snicker snack flumble grimble. ")
 """Twenty made-up words: more than MAX_CORRECTIONS, each one a spelling to correct."""
