@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from faqbot.language import CONDITION, Language, load_language
+from faqbot.language import BODY, CONDITION, Language, load_language
 from faqbot.text import stem, tokens
 
 MAX_WORDS = 3
@@ -92,7 +92,7 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
     A phrase that other entries' questions also ask about ("what is gluten" beside "which foods
     have gluten") is a topic of its own, not a name."""
     key = _key(name)
-    asked = [_asked(question) for question, _alts in questions]
+    asked = [_asked(_ABBREVIATION.sub("", question)) for question, _alts in questions]
     defining = [alts for (_question, alts), what in zip(questions, asked, strict=True)
                 if what == key]
     if not defining:  # no entry asks what it is: no other name, and no need to read the rest
@@ -109,6 +109,58 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
                      or sum(alias in other for other in others) <= 1)):
             found.append(alias)
     return tuple(dict.fromkeys(found))
+
+
+_ABBREVIATION = re.compile(r"\s*\(([A-Za-z][A-Za-z.\s]{0,10})\)")
+"""A short name in brackets after a longer one: "peripheral arterial disease (P.A.D.)"."""
+
+
+def defined_name(name: str, questions: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+    """The subject's full name and its short ones, when an entry asks what a longer name is that
+    ``name`` (the phrase the questions share most) abbreviates or is part of: "What is
+    age-related macular degeneration?" beside "amd", "What is benign prostatic hyperplasia
+    (BPH)?" beside "prostate", the organ it is a condition of. ``(name, ())`` otherwise."""
+    language = load_language()
+    key = _key(name)
+    for question in questions:
+        brackets = _ABBREVIATION.search(question)
+        longer = _asked(_ABBREVIATION.sub("", question))
+        if not longer or longer == key or len(longer.split()) > MAX_ALIAS_WORDS:
+            continue
+        short = _squeezed(brackets[1]) if brackets else ""
+        if _abbreviates(key, longer) or (short and short == _squeezed(key)):
+            return longer, tuple(dict.fromkeys(a for a in (short, key) if a))
+        if _part_of_organ(key, longer, language):  # the organ is not another name for it
+            return longer, (short,) if short else ()
+    return name, ()
+
+
+def _squeezed(text: str) -> str:
+    """An abbreviation without its dots and spaces: "P.A.D." and "p a d" are "pad"."""
+    return "".join(tokens(text))
+
+
+def _abbreviates(short: str, longer: str) -> bool:
+    """Whether ``short`` is made of the first letters of ``longer``'s words, in order, from the
+    first word's to the last's ("amd": age-related macular degeneration; "utis": urinary tract
+    infections)."""
+    letters = _squeezed(short).removesuffix("s")
+    initials = "".join(word[0] for word in longer.split())
+    if len(letters) < 2 or (" " in short.strip() and len(short.split()) != len(letters)):
+        return False
+    if letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in letters[1:-1])
+
+
+def _part_of_organ(key: str, longer: str, language: Language) -> bool:
+    """Whether ``key`` names a part of the body and ``longer`` a condition of it, by a shared
+    stem ("prostate" in "benign prostatic hyperplasia")."""
+    concept = language.phrases.get(key) or language.stems.get(stem(key))
+    if concept is None or language.kinds.get(concept) != BODY:
+        return False
+    return stem(key) in {stem(word) for word in longer.split()} and len(longer.split()) > 1
 
 
 def _asked(text: str) -> str:

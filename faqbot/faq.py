@@ -268,11 +268,16 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     """The FAQ's subject when it does not name one: the phrase of up to three words that most
     canonical questions and section headings share ("osteoporosis", "kidney stones"), and the
     other names the entry asking what it is gives ("what are brittle bones")."""
-    from faqbot._subject import most_shared_phrase, other_names  # only when faq.yaml names none
+    from faqbot._subject import (  # only when faq.yaml names none
+        defined_name,
+        most_shared_phrase,
+        other_names,
+    )
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
-    name = most_shared_phrase(texts)
-    return Subject(name, other_names(name, [(e.question, e.alternates) for e in entries]))
+    name, short = defined_name(most_shared_phrase(texts), (e.question for e in entries))
+    others = other_names(name, [(e.question, e.alternates) for e in entries])
+    return Subject(name, tuple(dict.fromkeys((*short, *others))))
 
 
 def _title(subject: str) -> str:

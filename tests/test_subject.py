@@ -92,6 +92,29 @@ def test_inference_prefers_the_whole_name(questions: list[str], subject: str) ->
     assert infer_subject(entries).name == subject
 
 
+@pytest.mark.parametrize(
+    ("questions", "name", "aliases"),
+    [(["What is peripheral arterial disease (P.A.D.)?", "What causes P.A.D.?",
+       "Who gets P.A.D.?", "How is P.A.D. treated?"], "peripheral arterial disease", ("pad",)),
+     (["What is age-related macular degeneration?", "What are the types of AMD?",
+       "Who gets AMD?", "How is AMD treated?"], "age related macular degeneration", ("amd",)),
+     (["What is benign prostatic hyperplasia (BPH)?", "What is the prostate?",
+       "Why does the prostate grow?", "What tests check the prostate?",
+       "How is an enlarged prostate treated?"], "benign prostatic hyperplasia", ("bph",))],
+)
+def test_a_shared_short_name_or_organ_gives_way_to_the_full_name_an_entry_defines(
+    questions: list[str], name: str, aliases: tuple[str, ...]
+) -> None:
+    """The questions share "P.A.D.", "AMD" or "prostate" most, but the FAQ is about the
+    condition an entry asks about in full; the abbreviation is another name, the organ is not."""
+    from faqbot.faq import Entry
+
+    entries = tuple(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions))
+    subject = infer_subject(entries)
+    assert subject.name == name
+    assert set(aliases) <= set(subject.aliases) and "prostate" not in subject.aliases
+
+
 def test_the_bundled_faq_names_its_subject() -> None:
     assert load_faq().subject.name == "calcinosis"
 
