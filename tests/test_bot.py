@@ -210,6 +210,7 @@ def test_independent_questions_stay_above_the_bar(bot: FAQBot) -> None:
         ("I've had these lumps for 2 years. what causes calcinosis?", "causes"),
         ("What is calcinosis? Is it contagious?", "fallback"),
         ("what percentage of people with calcinosis get ulcers?", "fallback"),
+        ("is being wiped out all the time part of calcinosis?", "fatigue"),
         ("I get cramps in my calves at night, can calcinosis do that?", "joints-and-muscles"),
     ],
 )

@@ -126,6 +126,17 @@ def test_two_words_a_few_words_apart_ask_one_thing(vocabulary: Vocabulary, quest
     assert "normal_range" in vocabulary.analyze(question).concepts
 
 
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [("is tiredness part of calcinosis?", "symptom"), ("is it just part of getting old?", "age"),
+     ("which part of the body does it affect?", "where")],
+)
+def test_part_of_asks_whether_it_belongs(
+    vocabulary: Vocabulary, question: str, concept: str
+) -> None:
+    assert concept in vocabulary.analyze(question).concepts
+
+
 def test_two_words_too_far_apart_do_not(vocabulary: Vocabulary) -> None:
     text = "is it normal for calcinosis lumps to grow a level bigger"
     assert "normal_range" not in vocabulary.analyze(text).concepts
