@@ -65,6 +65,9 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how long before it shows", ("when", SUBJECT)),
         ("is there anything I can do to stop it", ("prevention", SUBJECT)),
         ("is he going senile", ("dementia",)),
+        ("my bum hurts", ("buttock", "pain")), ("waterworks trouble", ("urine",)),
+        ("the lump is massive", (SUBJECT, "large")), ("I keep chucking up", ("nausea",)),
+        ("giddy", ("dizzy",)),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
