@@ -90,8 +90,10 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
     "What is <name>?" ask about in its own words ("what is a slow thyroid", "tell me about an
     underactive thyroid", "xerostomia"). ``questions`` are each entry's question and alternates.
     A phrase that other entries' questions also ask about ("what is gluten" beside "which foods
-    have gluten") is a topic of its own, not a name."""
+    have gluten") is a topic of its own, not a name, unless it shares a word's root with the
+    name (:func:`_shares_root`)."""
     key = _key(name)
+    language = load_language()
     asked = [_asked(_ABBREVIATION.sub("", question)) for question, _alts in questions]
     defining = [alts for (_question, alts), what in zip(questions, asked, strict=True)
                 if what == key]
@@ -105,7 +107,8 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
         words = alias.split()
         if (words and alias != key and key not in alias and len(words) <= MAX_ALIAS_WORDS
                 and alias not in _NOT_NAMES and words[0] not in _NOT_A_NAME_START
-                and (set(words) < set(key.split())
+                and not _is_organ(alias, language)
+                and (set(words) < set(key.split()) or _shares_root(words, key)
                      or sum(alias in other for other in others) <= 1)):
             found.append(alias)
     return tuple(dict.fromkeys(found))
@@ -157,10 +160,23 @@ def _abbreviates(short: str, longer: str) -> bool:
 def _part_of_organ(key: str, longer: str, language: Language) -> bool:
     """Whether ``key`` names a part of the body and ``longer`` a condition of it, by a shared
     stem ("prostate" in "benign prostatic hyperplasia")."""
-    concept = language.phrases.get(key) or language.stems.get(stem(key))
-    if concept is None or language.kinds.get(concept) != BODY:
+    if not _is_organ(key, language):
         return False
     return stem(key) in {stem(word) for word in longer.split()} and len(longer.split()) > 1
+
+
+def _is_organ(phrase: str, language: Language) -> bool:
+    """Whether ``phrase`` names a part of the body ("prostate", "the macula")."""
+    concept = language.phrases.get(phrase) or language.stems.get(stem(phrase))
+    return concept is not None and language.kinds.get(concept) == BODY
+
+
+def _shares_root(words: list[str], name: str) -> bool:
+    """Whether a word of an alternate is part of a word of the name ("overactive thyroid" and
+    hyperthyroidism, "enlarged prostate" and benign prostatic hyperplasia): a lay name for the
+    subject, however many other questions use it, not a topic of its own."""
+    roots = [stem(word) for word in words if len(word) >= 5]
+    return any(root in part for root in roots for part in name.split())
 
 
 def _asked(text: str) -> str:
