@@ -120,6 +120,8 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("my dad just passed out and won't wake up", "urgent"),
     ("Does having asthma make an allergic reaction more dangerous?", None),
     ("Why does panic make me feel like I can't breathe?", None),
+    ("my nan keeps getting urine infections, why does that make her so confused?", None),
+    ("my dad has a urine infection and is suddenly very confused and shivering", "urgent"),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)
