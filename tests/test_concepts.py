@@ -68,6 +68,9 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("my bum hurts", ("buttock", "pain")), ("waterworks trouble", ("urine",)),
         ("the lump is massive", (SUBJECT, "large")), ("I keep chucking up", ("nausea",)),
         ("giddy", ("dizzy",)),
+        ("should I get it looked at", ("doctor",)), ("what can I put on it", ("cream",)),
+        ("can a surgeon get it out", ("surgery",)),
+        ("what happens at the appointment when they check you", ("diagnose",)),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
