@@ -364,7 +364,7 @@ class Vocabulary:
 
 def _is_number(word: str) -> bool:
     """A number, an ordinal or a decade ("3", "5th", "1970s"): no topic of its own."""
-    return _NUMBER.fullmatch(word) is not None
+    return "0" <= word[:1] <= "9" and _NUMBER.fullmatch(word) is not None  # most words: no digit
 
 
 def _faq_phrases(
