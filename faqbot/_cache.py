@@ -21,11 +21,11 @@ import zlib
 from typing import Any, NamedTuple
 
 from faqbot.faq import FAQ, Entry, Source, Subject
-from faqbot.language import Language
+from faqbot.language import Language, language_from_state, language_state
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 16
+FORMAT = 17
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -66,7 +66,7 @@ def lookup(name: str, data: bytes) -> Cached | None:
         if stored is None or stored[0] != (FORMAT, fingerprint, data):
             return None
         faq = _faq_from(stored[1])._replace(name=name)
-        language = Language(*stored[2])
+        language = language_from_state(stored[2])
         matcher = Matcher.restore(faq, language, stored[3])
         return Cached(faq, language, matcher, rules_from_state(stored[4]))
     except (TypeError, ValueError, KeyError, IndexError):
@@ -81,7 +81,7 @@ def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher, red_flags
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
          faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
          tuple(faq.source) if faq.source else None, faq.crisis),
-        tuple(language),
+        language_state(language),
         matcher.state(),
         rules_state(red_flags),
     )

@@ -52,10 +52,14 @@ def load(text: str) -> Any:
 
     # Only a text with an anchor (&name) can have aliases; most have none, and counting what
     # they add is then needless work over every node.
-    loader = _loader(anchored="&" in text)(text)
+    anchored = "&" in text
+    loader = _loader(anchored=anchored)(text)
     try:
         with paused_gc():
-            return loader.get_single_data()
+            if anchored:
+                return loader.get_single_data()
+            node = loader.get_single_node()
+            return None if node is None else _data(node, loader)
     except yaml.constructor.ConstructorError as exc:
         raise _refused(exc) from None
     except yaml.YAMLError as exc:
@@ -162,12 +166,37 @@ def _check_expansion(root: yaml.Node) -> None:
 
 
 _TEXT = "tag:yaml.org,2002:str"
+_LIST = "tag:yaml.org,2002:seq"
+_MAPPING = "tag:yaml.org,2002:map"
+
+
+def _data(root: yaml.Node, loader: yaml.SafeLoader) -> Any:
+    """The data of the root node of a text without anchors, the same as ``loader`` builds:
+    text, lists and mappings with distinct text keys (almost every node of an FAQ) directly,
+    anything else by the loader. Without anchors no node is shared, so the loader's bookkeeping
+    of the nodes it has built (most of the time it takes) is not needed for them."""
+    import yaml
+
+    def data(node: yaml.Node) -> Any:
+        if node.tag == _TEXT and isinstance(node, yaml.ScalarNode):
+            return node.value
+        if node.tag == _LIST and isinstance(node, yaml.SequenceNode):
+            return [data(child) for child in node.value]
+        if (node.tag == _MAPPING and isinstance(node, yaml.MappingNode)
+                and _distinct_text_keys(node)):
+            return {key.value: data(value) for key, value in node.value}
+        return loader.construct_object(node, deep=True)
+
+    return data(root)
 
 
 def _distinct_text_keys(node: yaml.MappingNode) -> bool:
     """Whether every key of a mapping is text, each different: such keys are their nodes' own
     values, so they need not be built to be checked (the keys of almost every mapping)."""
-    keys = [key.value for key, _ in node.value if key.tag == _TEXT]
+    import yaml
+
+    keys = [key.value for key, _ in node.value
+            if key.tag == _TEXT and isinstance(key, yaml.ScalarNode)]
     return len(keys) == len(node.value) == len(set(keys))
 
 

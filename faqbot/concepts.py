@@ -103,10 +103,13 @@ class Vocabulary:
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
+        # Sets as tuples: marshal sorts a set's items as it writes them (Python 3.11 and later,
+        # for reproducible files), which made writing the cache of a large FAQ twice as slow.
         return (
-            self.phrases, self.kinds, self.stems, self._longer, self.faq_stems,
-            frozenset(self._surfaces), {t: tuple(a) for t, a in self.analysed.items()},
-            self.covered, self.asked,
+            self.phrases, self.kinds, self.stems, tuple(map(tuple, self._longer)),
+            tuple(self.faq_stems), tuple(self._surfaces),
+            {t: tuple(a) for t, a in self.analysed.items()}, tuple(self.covered),
+            tuple(self.asked),
         )
 
     @classmethod
@@ -114,8 +117,10 @@ class Vocabulary:
         """The vocabulary :meth:`state` describes, built again without analysing anything."""
         self = cls.__new__(cls)
         self.language = language
-        (self.phrases, self.kinds, self.stems, self._longer, self.faq_stems, surfaces,
-         analysed, self.covered, self.asked) = state
+        (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, analysed, covered,
+         asked) = state
+        self._longer = (frozenset(longer[0]), frozenset(longer[1]))
+        self.faq_stems, self.covered, self.asked = map(frozenset, (faq_stems, covered, asked))
         self._faq_words = {}
         self._surfaces = set(surfaces)
         self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
@@ -376,7 +381,7 @@ class Vocabulary:
 
 def _is_number(word: str) -> bool:
     """A number, an ordinal or a decade ("3", "5th", "1970s"): no topic of its own."""
-    return _NUMBER.fullmatch(word) is not None
+    return "0" <= word[:1] <= "9" and _NUMBER.fullmatch(word) is not None  # most words: no digit
 
 
 def _faq_phrases(

@@ -72,6 +72,19 @@ class Language(NamedTuple):
         return self.kinds.get(concept)
 
 
+def language_state(language: Language) -> tuple[Any, ...]:
+    """The language data as plain data for the start-up cache (see :func:`language_from_state`):
+    its sets as tuples, since marshal sorts a set's items as it writes them (Python 3.11 and
+    later), several times slower. No other field is a tuple."""
+    return tuple(tuple(f) if isinstance(f, frozenset) else f for f in language)
+
+
+def language_from_state(state: tuple[Any, ...]) -> Language:
+    """The :class:`Language` that :func:`language_state` describes."""
+    fields: list[Any] = [frozenset(f) if isinstance(f, tuple) else f for f in state]
+    return Language(*fields)
+
+
 def data_path(name: str = "english.yaml") -> str:
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
 

@@ -176,10 +176,11 @@ class Matcher:
 
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
-        return (
+        return (  # sets as tuples, as in Vocabulary.state
             self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
-            self._weights, [tuple(p) for p in self._phrasings], dict(self._postings),
-            self._entry_concepts, self._defined, self._specific, self._texts.state(),
+            self._weights, [(*p[:3], tuple(p.concepts), p.share) for p in self._phrasings],
+            dict(self._postings), [tuple(c) for c in self._entry_concepts],
+            tuple(self._defined), tuple(self._specific), self._texts.state(),
         )
 
     @classmethod
@@ -189,12 +190,13 @@ class Matcher:
         self.entries, self.language = faq.entries, language
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
-            self._defined, self._specific, texts = state
+            defined, specific, texts = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: _analysis(a) for t, a in answers.items()}
-        self._phrasings = [_Phrasing(*p) for p in phrasings]
+        self._phrasings = [_Phrasing(n, t, w, frozenset(c), s) for n, t, w, c, s in phrasings]
         self._columns = _columns(self._phrasings)
-        self._entry_concepts = list(entry_concepts)
+        self._entry_concepts = list(map(frozenset, entry_concepts))
+        self._defined, self._specific = frozenset(defined), frozenset(specific)
         self._texts = TfIdf.restore(texts, language.noise)
         return self
 

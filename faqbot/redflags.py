@@ -575,14 +575,15 @@ def _where(
 
 def rules_state(found: Rules) -> tuple[Any, ...]:
     """The rules as plain data for the start-up cache (see :func:`rules_from_state`)."""
+    # Sets as tuples: marshal sorts a set's items as it writes them (Python 3.11 and later).
     groups = tuple(
-        (g.name, g.kind, g.alone, g.together, dict(g.signs), g.keep_when, g.cues, g.firm)
+        (g.name, g.kind, g.alone, g.together, dict(g.signs), tuple(g.keep_when), g.cues, g.firm)
         for g in found.groups
     )
-    cancels = tuple(tuple(c) for c in found.cancels)
+    cancels = tuple((*c[:4], tuple(c.only)) for c in found.cancels)
     models = tuple(tuple(model) for model in found.models)
     return (groups, dict(found.cues), dict(found.signs), cancels, found.now, found.idioms,
-            dict(found.spellings), found.glue, found.asked, dict(found.held_in),
+            dict(found.spellings), tuple(found.glue), tuple(found.asked), dict(found.held_in),
             dict(found.used_by), models)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 from typing import Any
 
 MAX_CHARS = 1000
@@ -128,7 +127,7 @@ def sentences(text: str) -> list[str]:
     them: each item as a sentence of its own was tried and measured worse on held-out questions
     (short items took questions from the entries that answer them)."""
     parts = _sentence_end().split(" ".join(text.replace("\u2022", "\n").split("\n")))
-    return [s.strip() for s in parts if tokens(s)]
+    return [s.strip() for s in parts if _has_words(s)]
 
 
 def split_question(text: str) -> tuple[str, str]:
@@ -173,9 +172,10 @@ def stem(word: str) -> str:
 
 def stem_words(words: list[str]) -> list[str]:
     """:func:`stem` of each word, in one call to the stemmer (for long texts of new words)."""
-    stemmable = list(map(_stemmable, words))  # once a word, not once a use
-    stems = iter(_stemmer().stemWords(list(compress(words, stemmable))))
-    return [next(stems) if able else w for w, able in zip(words, stemmable, strict=True)]
+    # Every word is stemmed and the stem kept only where stem() would keep it: the stemmer's
+    # C loop costs less than picking the words out for it beforehand, and this is inline.
+    stems = _stemmer().stemWords(words)
+    return [s if len(w) >= 4 and w.isalpha() else w for w, s in zip(words, stems, strict=True)]
 
 
 def _stemmable(word: str) -> bool:

@@ -46,6 +46,19 @@ def test_a_cached_bot_answers_exactly_like_a_fresh_one(cache: Path, faq_file: Pa
     assert cached.matcher.analyses() == fresh.matcher.analyses()
 
 
+def test_a_cached_bot_is_built_of_the_same_data(cache: Path, faq_file: Path) -> None:
+    # Sets are stored as tuples (marshal writes a set slowly): each must come back a set, equal.
+    fresh = FAQBot.load(faq_file)
+    assert _cache.lookup(*read_faq(faq_file)) is not None
+    cached = FAQBot.load(faq_file)
+    assert cached.matcher.language == fresh.matcher.language
+    assert cached.red_flags == fresh.red_flags
+    for name in ("_phrasings", "_entry_concepts", "_defined", "_specific", "_weights"):
+        assert getattr(cached.matcher, name) == getattr(fresh.matcher, name), name
+    for name in ("covered", "asked", "faq_stems", "_longer", "_surfaces"):
+        assert getattr(cached.matcher.vocabulary, name) == getattr(fresh.matcher.vocabulary, name)
+
+
 def test_an_edited_faq_is_not_served_from_the_cache(cache: Path, faq_file: Path) -> None:
     FAQBot.load(faq_file)
     faq_file.write_text(faq_file.read_text().replace("threshold: 72", "threshold: 90"))

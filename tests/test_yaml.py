@@ -4,8 +4,10 @@ words, with the line, fast, and no message ever quotes a huge value."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+import yaml
 
 from faqbot import _yaml
 
@@ -34,6 +36,7 @@ REFUSED = [
     ("{{a: 1}: 2}\n", 1, "a key must be text or a number, not a mapping"),
     ("!!python/object/apply:os.system ['true']\n", 1, "unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
     ("a: b: c\n", 1, "not valid YAML (mapping values are not allowed in this context); put text that contains ': ' in quotes"),
+    ("!!str [a]: 1\n", 1, "cannot read this YAML (expected a scalar node, but found sequence)"),
 ]
 
 
@@ -57,6 +60,31 @@ def test_refused_in_words_with_the_line_and_fast(text: str, line: int, problem: 
 ])
 def test_ordinary_yaml_still_loads(text: str) -> None:
     assert _yaml.load(text)
+
+
+SHIPPED = sorted(Path(__file__).resolve().parent.parent.glob("**/*.yaml"))
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: [1, 2.5, true, null, ~, 2020-01-01, '3', !!str 4, 0x1f]\nc: {d: e, f: {g: [h]}}\n",
+    "- a\n- !!set {x, y}\n- !!binary aGVsbG8=\n- !!seq [a]\n- !!map {a: b}\n",
+    "<<: {a: 1}\nb: 2\n",
+    "? |\n  long key\n: [1, {a: [b, c]}]\n",
+    "",
+    "# only a comment\n",
+    *(path.read_text(encoding="utf-8") for path in SHIPPED),
+])
+def test_the_data_is_what_yaml_safe_load_gives(text: str) -> None:
+    assert _same(_yaml.load(text), yaml.safe_load(text))
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, and of the same types all the way down (1 == 1.0 == True, but not here)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(map(_same, a, b))
+    return type(a) is type(b) and a == b
 
 
 @pytest.mark.parametrize(("value", "shown"), [
