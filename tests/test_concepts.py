@@ -70,6 +70,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("giddy", ("dizzy",)),
         ("should I get it looked at", ("doctor",)), ("what can I put on it", ("cream",)),
         ("can a surgeon get it out", ("surgery",)),
+        ("is it going downhill", (SUBJECT, "worsen")), ("do false teeth matter", ("tooth",)),
+        ("are scientists doing studies on it", ("research", SUBJECT)),
         ("what happens at the appointment when they check you", ("diagnose",)),
     ],
 )
