@@ -90,8 +90,7 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
     "What is <name>?" ask about in its own words ("what is a slow thyroid", "tell me about an
     underactive thyroid", "xerostomia"). ``questions`` are each entry's question and alternates.
     A phrase that other entries' questions also ask about ("what is gluten" beside "which foods
-    have gluten") is a topic of its own, not a name, unless it shares a word's root with the
-    name (:func:`_shares_root`)."""
+    have gluten") is a topic of its own, not a name; so is a part of the body ("the macula")."""
     key = _key(name)
     language = load_language()
     asked = [_asked(_ABBREVIATION.sub("", question)) for question, _alts in questions]
@@ -108,7 +107,7 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
         if (words and alias != key and key not in alias and len(words) <= MAX_ALIAS_WORDS
                 and alias not in _NOT_NAMES and words[0] not in _NOT_A_NAME_START
                 and not _is_organ(alias, language)
-                and (set(words) < set(key.split()) or _shares_root(words, key)
+                and (set(words) < set(key.split())
                      or sum(alias in other for other in others) <= 1)):
             found.append(alias)
     return tuple(dict.fromkeys(found))
@@ -169,14 +168,6 @@ def _is_organ(phrase: str, language: Language) -> bool:
     """Whether ``phrase`` names a part of the body ("prostate", "the macula")."""
     concept = language.phrases.get(phrase) or language.stems.get(stem(phrase))
     return concept is not None and language.kinds.get(concept) == BODY
-
-
-def _shares_root(words: list[str], name: str) -> bool:
-    """Whether a word of an alternate is part of a word of the name ("overactive thyroid" and
-    hyperthyroidism, "enlarged prostate" and benign prostatic hyperplasia): a lay name for the
-    subject, however many other questions use it, not a topic of its own."""
-    roots = [stem(word) for word in words if len(word) >= 5]
-    return any(root in part for root in roots for part in name.split())
 
 
 def _asked(text: str) -> str:

@@ -115,23 +115,21 @@ def test_a_shared_short_name_or_organ_gives_way_to_the_full_name_an_entry_define
     assert set(aliases) <= set(subject.aliases) and "prostate" not in subject.aliases
 
 
-def test_a_lay_name_sharing_a_root_with_the_name_is_another_name_however_often_it_is_used(
-) -> None:
-    """"overactive thyroid" is in many questions, as a topic would be, but it is hyperthyroidism
-    in lay words; "the macula" is where the eye is hurt, not another name."""
+def test_a_part_of_the_body_is_never_another_name_of_the_subject() -> None:
+    """"what is the macula" among the alternates of "What is hyperthyroidism?" asks where
+    something happens, not what the subject is also called."""
     from faqbot.faq import Entry
 
-    questions = ["Can an overactive thyroid cause weight loss?", "Is an overactive thyroid serious?",
-                 "How is hyperthyroidism treated?", "Who gets hyperthyroidism?",
-                 "What causes hyperthyroidism?"]
+    questions = ["Can an overactive thyroid cause weight loss?", "How is hyperthyroidism treated?",
+                 "Who gets hyperthyroidism?", "What causes hyperthyroidism?"]
     entries = (
         Entry("what", "What is hyperthyroidism?", "An answer.",
-              alternates=("what is an overactive thyroid", "what is the macula")),
+              alternates=("what is thyrotoxicosis", "what is the macula")),
         *(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions)),
     )
     subject = infer_subject(entries)
     assert subject.name == "hyperthyroidism"
-    assert "overactive thyroid" in subject.aliases and "macula" not in subject.aliases
+    assert "thyrotoxicosis" in subject.aliases and "macula" not in subject.aliases
 
 
 def test_the_bundled_faq_names_its_subject() -> None:
