@@ -28,7 +28,7 @@ TOP_KEYS = (
 )
 SUBJECT_KEYS = ("name", "aliases")
 SOURCE_KEYS = ("title", "url", "reviewed")
-SMALLTALK_KEYS = ("greeting", "thanks", "goodbye", "identity", "help")
+SMALLTALK_KEYS = ("greeting", "thanks", "goodbye", "identity", "help", "more")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 DEFAULT_FALLBACK = (
@@ -56,6 +56,7 @@ DEFAULT_SMALLTALK: Mapping[str, str] = MappingProxyType({
         "information sheet."
     ),
     "help": "I can answer questions about: {topics}.",
+    "more": "All right. If you have a question about {subject}, just ask it in your own words.",
 })
 
 MAX_BYTES = 16 * _files.MB

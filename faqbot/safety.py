@@ -73,8 +73,8 @@ _ACKNOWLEDGED = (
     r"(yes|yeah|yep|yup|yes please|no|nope|nah|ok|okay|k|kk|alright|right|fine|sure|cool|i see|"
     r"got it|understood|hm|hmm|hmmm|um|umm|erm|lol|haha|hahaha|sorry|oh|ah|ah ok|ah okay)"
 )
-"""A bare "ok", "yes", "no" or "hmm": no question yet, so the reply says how to ask one (a bare
-"no" does not end a chat: it may answer something other than "anything else?")."""
+"""A bare "ok", "yes", "no" or "hmm": no question yet, so the reply invites one (a bare "no" does
+not end a chat: it may answer something other than "anything else?")."""
 _HELP = (
     r"(help|help me|help please|menu|topics|commands|\?|what can you do|what can i ask( you)?|"
     r"what do you know( about)?|what can you (answer|tell me|help with|help me with|do for me)|"
@@ -83,7 +83,7 @@ _HELP = (
     r"how do i use (this|it)( thing| bot| chat| website| service)?|how does this (thing )?work|"
     r"(can|could) (you|u) help( me)?( please)?|can i ask (you )?(a question|something)|"
     r"i (have|ve got|have got) (a question|some questions)|i dont understand|"
-    rf"(sorry )?(i m|im|i am) confused|what|{_ACKNOWLEDGED})"
+    r"(sorry )?(i m|im|i am) confused|what)"
 )
 _SMALLTALK = {
     "greeting": rf"^({_GREETING}( {_HOW_ARE_YOU})?|{_HOW_ARE_YOU}|morning|afternoon|evening)$",
@@ -91,6 +91,7 @@ _SMALLTALK = {
     "thanks": rf"^({_GREETING} )?(({_HELPED}|{_KIND}) )?({_THANKS}|{_HELPED}|{_KIND})$",
     "identity": rf"^({_GREETING} )?{_IDENTITY}( {_IDENTITY})?$",
     "help": rf"^({_GREETING} )?{_HELP}$",
+    "more": rf"^{_ACKNOWLEDGED}$",
 }
 _SMALLTALK_WORDS = frozenset(re.findall(r"[a-z]+", " ".join(_SMALLTALK.values())))
 """Every word of a small-talk message is one of these; other messages skip the patterns."""
@@ -112,7 +113,7 @@ def is_urgent(text: str) -> bool:
 
 
 def smalltalk_kind(text: str) -> str | None:
-    """Which small-talk reply fits (greeting, thanks, goodbye, identity, help), or None."""
+    """Which small-talk reply fits (greeting, thanks, goodbye, identity, help, more), or None."""
     question, context = split_question(text)
     return _smalltalk(text, _words(text), question, context)
 

@@ -128,6 +128,12 @@ def test_a_faq_without_a_crisis_message_gets_the_default() -> None:
     assert FAQBot(faq).ask("I want to kill myself").text == faq.crisis
 
 
+@pytest.mark.parametrize("text", ["ok", "no", "hmm", "yes please"])
+def test_a_bare_acknowledgement_gets_a_short_invitation_to_ask(bot: FAQBot, text: str) -> None:
+    reply = bot.ask(text)
+    assert reply.kind == "smalltalk" and "calcinosis" in reply.text and len(reply.text) < 100
+
+
 def test_help_lists_the_topics(bot: FAQBot) -> None:
     reply = bot.ask("help")
     assert reply.kind == "smalltalk"

@@ -58,8 +58,8 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("hi, can you help me?", "help"), ("hello, I have a question", "help"),
         ("I don't understand", "help"), ("sorry, I'm confused", "help"), ("what?", "help"),
         ("what happened", None), ("can you help me with my gout", None),
-        ("ok", "help"), ("Ok.", "help"), ("yes", "help"), ("yes please", "help"), ("hmm", "help"),
-        ("lol", "help"), ("sorry", "help"), ("i see", "help"), ("no", "help"), ("nope", "help"),
+        ("ok", "more"), ("Ok.", "more"), ("yes", "more"), ("yes please", "more"), ("hmm", "more"),
+        ("lol", "more"), ("sorry", "more"), ("i see", "more"), ("no", "more"), ("nope", "more"),
         ("r u a real person or a bot", "identity"), ("no thanks", "goodbye"), ("no thank you", "goodbye"), ("sorry, what is calcinosis", None),
     ],
 )
