@@ -1447,12 +1447,12 @@ def later_questions(sentence: str) -> tuple[str, ...]:
     for joint in _LATER_CLAUSE.finditer(sentence):
         before = sentence[start:joint.start()].split(",")[-1]
         start = joint.end()
-        asked = particular_question(capital(sentence[start:])) if _has_verb(before) else ""
+        asked = particular_question(capital(sentence[start:])) if has_verb(before) else ""
         found += [asked] if asked else []
     return tuple(found)
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     return any(_inverted_verb(re.sub(r"\W", "", w).lower()) is not None for w in text.split())
 
 

@@ -772,3 +772,15 @@ def test_an_alternate_naming_only_the_people_who_have_the_subject_is_left_out() 
     assert not any("gout patients" in a for a in patients.alternates)
     bot = FAQBot(parse_faq(to_yaml(draft(text))))
     assert bot.ask("what happens when you have gout").id == "gout"
+
+
+def test_a_paragraph_that_opens_with_a_label_is_asked_about_the_label() -> None:
+    text = ("Gout\n\nHow is Gout Diagnosed?\n\nA doctor may order tests.\n\n"
+            "Joint fluid test. A needle draws fluid from the joint. Crystals show gout.\n\n"
+            "Uric acid test. A blood test measures uric acid.\n\n"
+            "Drink more water. Water helps the kidneys.\n\nThe cause is unknown. It runs in "
+            "families.\n")
+    asked = [p.question for p in draft(text).pieces]
+    assert asked[1:3] == ["What is joint fluid test?", "What is uric acid test?"]
+    assert not any("drink more water" in q.lower() or "cause is unknown" in q.lower()
+                   for q in asked)
