@@ -447,9 +447,9 @@ def _advises(phrase: str) -> bool:
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The question for a labelled list item ("Surgery: In rare cases ...") in ``heading``."""
     phrase = lower(label.strip())
-    kind = _section_kind(heading, subject)
+    kind = _labelling_kind(_section_kind(heading, subject))
     template = kind.label if kind else "What about {l}?"
-    if kind and kind.label.startswith("Can {l} help") and plural(phrase):
+    if kind and kind.label.startswith("Can {l} help") and plural(phrase) and " and " not in phrase:
         template = "What {l} are used for {s}?"
     if plural(phrase):
         template = _plural_verbs(template)
@@ -464,6 +464,15 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     filled = (a.format(l=phrase, s=subject) for a in templates)
     defined = () if _kind(phrase) else (_defined_phrase(phrase),)
     return question, distinct((*filled, *defined), question)
+
+
+def _labelling_kind(kind: Kind | None) -> Kind | None:
+    """The kind whose label questions a section's labels take: a part of treatment
+    ("Medications", "Surgery") labels its items as treatment does ("Can alpha blockers help
+    with X?")."""
+    if kind is None or kind.label != LABEL_TEMPLATE or kind.words[0] not in _PART_OF:
+        return kind
+    return next(k for k in KINDS if k.words[0] == _PART_OF[kind.words[0]])
 
 
 def _one_way(phrase: str) -> bool:

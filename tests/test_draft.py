@@ -102,6 +102,9 @@ def test_a_heading_that_offers_something_is_asked_whether_there_is_one_for_the_s
     ("Sclerotherapy", "Medical Treatment", "Can sclerotherapy help with gout?"),
     ("Joint pain", "Other Signs and Symptoms", "Is joint pain a symptom of gout?"),
     ("Ice", "What are the treatments for gout?", "Can ice help with gout?"),
+    ("Joint fusion", "Surgery", "Can joint fusion help with gout?"),
+    ("Pain relievers", "Medicines", "What pain relievers are used for gout?"),
+    ("Steroids and rest", "Medicines", "Can steroids and rest help with gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
