@@ -15,8 +15,8 @@ _ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
 _OTHER_NAMES = (  # the subject's name as a whole: not "Bipolar depression, also called ..."
     r"another name for {s} is (?:the )?([\w' -]{{3,80}}?)(?:[.),;]| --)",
-    r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s}(?:,| --)? (?:is )?also (?:called|known as) (?:the )?"
-    r"([\w' -]{{3,80}}?)(?:[.),;]| --)",
+    r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s}(?:,| --)? (?:is )?(?:also|sometimes|often) "
+    r"(?:called|known as) (?:the )?([\w' -]{{3,80}}?)(?:[.),;]| --)",
     r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
 )
 _EITHER_NAME = re.compile(r",? or (?:the )?")

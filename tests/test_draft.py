@@ -63,6 +63,8 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Diet and Nutrition", "gout", "What about diet and nutrition?"),
     ("Living With Gout", "gout", "How can I live with gout?"),
     ("Coping With Pain", "gout", "How can I cope with pain?"),
+    ("Consuming Too Much Salt", "gout", "How can I consume too much salt?"),
+    ("Overmedicating with Pills", "gout", "How can I overmedicate with pills?"),
     ("Protecting Your Joints", "gout", "How can I protect my joints?"),
     ("See Your Doctor", "gout", "Should I see my doctor?"),
     ("Why Rest Is Important", "gout", "Why is rest important?"),

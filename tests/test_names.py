@@ -11,6 +11,7 @@ from faqbot import _names as names
 @pytest.mark.parametrize(("text", "aliases"), [
     ("Another name for shingles is herpes zoster.", ("herpes zoster",)),
     ("Shingles, also called zona, is painful.", ("zona",)),
+    ("Shingles is sometimes called zoster, the term for it.", ("zoster",)),
     ("The most common type of shingles is called zoster.", ()),
 ])
 def test_other_names_of_the_subject(text: str, aliases: tuple[str, ...]) -> None:
