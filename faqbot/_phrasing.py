@@ -686,11 +686,21 @@ def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str,
     kind = _kind(" ".join(words))
     section = _section_kind(heading, subject)
     if kind is None or kind in (section, SUMMARY) or not set(
-            map(singular, words)) <= _kind_words():
+            map(singular, words)) <= _kind_words() or _reports_a_finding(sentence, phrase):
         return None
     if section is not None and _PART_OF.get(section.words[0]) == kind.words[0]:
         return None
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+_FINDING = re.compile(r"^(?:\w+ ){0,2}(?:shows?|shown|showed|found|finds?|suggest(?:s|ed)?|"
+                      r"indicated?|indicates|proved?|proven)\b", re.I)
+
+
+def _reports_a_finding(sentence: str, topic: str) -> bool:
+    """Whether a sentence tells what its topic found ("Studies have shown that mothers may
+    safely breastfeed"): it is about the finding, not about research being done."""
+    return bool(_FINDING.match(sentence[sentence.find(topic) + len(topic):].strip()))
 
 
 _ONE_OF_A_KIND = (r"(?:another|one|one more|a further|a second|the other|the main|the leading)"

@@ -789,3 +789,16 @@ def test_a_paragraph_that_opens_with_a_label_is_asked_about_the_label() -> None:
     assert asked[1:3] == ["What is joint fluid test?", "What is uric acid test?"]
     assert not any("drink more water" in q.lower() or "cause is unknown" in q.lower()
                    for q in asked)
+
+
+@pytest.mark.parametrize(("sentence", "research"), [
+    ("Studies have looked at new drugs.", True),
+    ("Studies have shown that mothers taking the medicine may safely breastfeed.", False),
+    ("Clinical trials have found that rest helps.", False),
+])
+def test_a_paragraph_reporting_what_studies_found_is_not_about_research(sentence: str,
+                                                                         research: bool) -> None:
+    from faqbot._phrasing import new_kind
+
+    asked = new_kind(sentence, "Pregnancy", "gout")
+    assert (asked is not None and asked[0] == "What research is being done on gout?") is research
