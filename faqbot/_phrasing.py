@@ -1174,6 +1174,13 @@ _DEFINED = (
                r"(?:(?:[\w-]+ ){0,5}?(?:that|which|who|used|called|also|known)\b|[^,.;]{1,60},)",
                re.I),
 )
+_DASHED = re.compile(r"(?:^|,? \b(?:or|and|a|an|the|to|of) |, )([a-z][\w-]*(?: [a-z][\w-]*){0,2})"
+                     r" -- (?!(?:also|which|who|that|including|such|most|often|especially|for|"
+                     rf"{'|'.join(sorted(VERBS))})\b)(?:an? |the )?[a-z]", re.I)
+"""A term a dash glosses ("nocturia -- frequent urination during sleep"), not "X -- also called Y
+--" nor the end of an aside ("retention -- the inability to empty the bladder -- cause")."""
+_MAX_GLOSS_DASHES = 2
+"""More dashes in a sentence than an aside needs mark the items of a list ("-- HIV/AIDS ...")."""
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
 "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
 acid is a substance ...", and a name it opens with that a description follows ("niacin, a vitamin
@@ -1625,6 +1632,8 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()
              if pattern not in _GLOSSES or not _modifies(sentence[m.end():])]
+    if sentence.count(" -- ") <= _MAX_GLOSS_DASHES:
+        terms += _DASHED.findall(sentence)
     return tuple(_defined_phrase(lower(t.strip())) for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
                  and lower(t.strip()) != subject)
