@@ -5,18 +5,22 @@ the plain words it glosses its terms with, for the FAQ's subject aliases and voc
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, lower
+from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower
 from faqbot._phrasing import GENERIC_NAMES, tidy_title
+from faqbot.text import stem
 
 _ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}s?)\s*\(([a-z][\w' -]{2,60})\)")
 _OTHER_NAMES = (  # the subject's name as a whole: not "Bipolar depression, also called ..."
-    r"another name for {s} is (?:the )?([\w' -]{{3,40}}?)[.),;]",
-    r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s},? (?:is )?also (?:called|known as) (?:the )?"
-    r"([\w' -]{{3,40}}?)[.),;]",
+    r"another name for {s} is (?:the )?([\w' -]{{3,80}}?)(?:[.),;]| --)",
+    r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s}(?:,| --)? (?:is )?(?:also|sometimes|often) "
+    r"(?:called|known as) (?:the )?([\w' -]{{3,80}}?)(?:[.),;]| --)",
     r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
 )
+_EITHER_NAME = re.compile(r",? or (?:the )?")
+"""Between two other names given at once ("also called X or Y")."""
 
 
 def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
@@ -25,17 +29,55 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
     aliases."""
     if not subject:
         return ()
-    name = re.escape(subject)
-    found = re.findall(r"\(([^()]{3,40})\)", tidy_title(title))
-    found += [m.group(1) for pattern in _OTHER_NAMES
-              for m in re.finditer(pattern.format(s=name), text, re.I)]
-    found += [short for short, long in acronyms(text) if long.lower() == subject.lower()]
-    found += _short_names(text, subject)
+    named = _title_names(text, title)
+    found = re.findall(r"\(([^()]{3,40})\)", tidy_title(title)) + named
+    found += [part for name in (subject, *named) for pattern in _OTHER_NAMES
+              for m in re.finditer(pattern.format(s=re.escape(name)), text, re.I)
+              for part in _EITHER_NAME.split(m.group(1))]
+    found += [short for short, long in acronyms(text)
+              if long.lower() in {n.lower() for n in (subject, *named)}]
+    found += _short_names(text, subject) + _reordered(text, subject)
     return tuple(dict.fromkeys(lower(f.strip()) for f in found
-                               if f.strip() and len(f.split()) <= 4
+                               if f.strip() and len(f.split()) <= _MAX_NAME_WORDS
                                and f.strip().lower() != subject.lower()))
 
 
+def _title_names(text: str, title: str) -> list[str]:
+    """The name after a colon in a title ("Prostate Enlargement: Benign Prostatic Hyperplasia")
+    when the leaflet goes on to use it: a second name, not a subtitle ("Gout: A Guide")."""
+    _name, colon, rest = tidy_title(title).partition(": ")
+    rest = rest.strip(" ?.!")
+    if not colon or not rest or len(rest.split()) > _MAX_NAME_WORDS:
+        return []
+    uses = len(re.findall(rf"\b{re.escape(rest)}\b", text, re.I)) - 1  # the title's own
+    return [rest] if uses >= _SHORT_NAME_USES else []
+
+
+def _reordered(text: str, subject: str) -> list[str]:
+    """The subject's words in another order and maybe in other forms, side by side, as the
+    leaflet uses them ("enlarged prostate" for "prostate enlargement", "taste problems" for
+    "problems with taste"): a patient may say either. Not with grammar words between ("loss of
+    hearing"), which may name a loss of something else."""
+    wanted = _content_stems(subject.split())
+    if len(wanted) < 2:
+        return []
+    uses: dict[tuple[str, ...], Counter[str]] = {}
+    for clause in re.split(r"[^\w' -]+", text):
+        words = clause.split()
+        for start in range(len(words) - len(wanted) + 1):
+            phrase = words[start:start + len(wanted)]
+            stems = _content_stems(phrase)
+            if sorted(stems) == sorted(wanted) and stems != wanted:
+                uses.setdefault(tuple(stems), Counter())[lower(" ".join(phrase))] += 1
+    return [said.most_common(1)[0][0] for said in uses.values()
+            if said.total() >= _SHORT_NAME_USES]
+
+
+def _content_stems(words: list[str]) -> list[str]:
+    return [stem(w.lower()) for w in words if not grammar(w.lower())]
+
+
+_MAX_NAME_WORDS = 4
 _SHORT_NAME_USES = 2
 """How often a leaflet must use a shorter name of its subject for it to be an alias."""
 

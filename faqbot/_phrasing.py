@@ -447,9 +447,9 @@ def _advises(phrase: str) -> bool:
 def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The question for a labelled list item ("Surgery: In rare cases ...") in ``heading``."""
     phrase = lower(label.strip())
-    kind = _section_kind(heading, subject)
+    kind = _labelling_kind(_section_kind(heading, subject))
     template = kind.label if kind else "What about {l}?"
-    if kind and kind.label.startswith("Can {l} help") and plural(phrase):
+    if kind and kind.label.startswith("Can {l} help") and plural(phrase) and " and " not in phrase:
         template = "What {l} are used for {s}?"
     if plural(phrase):
         template = _plural_verbs(template)
@@ -464,6 +464,15 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     filled = (a.format(l=phrase, s=subject) for a in templates)
     defined = () if _kind(phrase) else (_defined_phrase(phrase),)
     return question, distinct((*filled, *defined), question)
+
+
+def _labelling_kind(kind: Kind | None) -> Kind | None:
+    """The kind whose label questions a section's labels take: a part of treatment
+    ("Medications", "Surgery") labels its items as treatment does ("Can alpha blockers help
+    with X?")."""
+    if kind is None or kind.label != LABEL_TEMPLATE or kind.words[0] not in _PART_OF:
+        return kind
+    return next(k for k in KINDS if k.words[0] == _PART_OF[kind.words[0]])
 
 
 def _one_way(phrase: str) -> bool:
@@ -677,11 +686,21 @@ def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str,
     kind = _kind(" ".join(words))
     section = _section_kind(heading, subject)
     if kind is None or kind in (section, SUMMARY) or not set(
-            map(singular, words)) <= _kind_words():
+            map(singular, words)) <= _kind_words() or _reports_a_finding(sentence, phrase):
         return None
     if section is not None and _PART_OF.get(section.words[0]) == kind.words[0]:
         return None
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+_FINDING = re.compile(r"^(?:\w+ ){0,2}(?:shows?|shown|showed|found|finds?|suggest(?:s|ed)?|"
+                      r"indicated?|indicates|proved?|proven)\b", re.I)
+
+
+def _reports_a_finding(sentence: str, topic: str) -> bool:
+    """Whether a sentence tells what its topic found ("Studies have shown that mothers may
+    safely breastfeed"): it is about the finding, not about research being done."""
+    return bool(_FINDING.match(sentence[sentence.find(topic) + len(topic):].strip()))
 
 
 _ONE_OF_A_KIND = (r"(?:another|one|one more|a further|a second|the other|the main|the leading)"
@@ -1077,14 +1096,16 @@ def _inverted(words: list[str]) -> str | None:
 
 
 def _base_verb(gerund: str) -> str:
-    """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit"."""
+    """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit",
+    "consuming" -> "consume", "medicating" -> "medicate", "treating" -> "treat"."""
     stem = gerund[:-3]
     if gerund.endswith("eeing"):  # "seeing", "agreeing": the doubled letter is the verb's
         return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
-    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$", stem) or (
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut)$",
+                 stem) or (
             one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"
     return stem
@@ -1153,6 +1174,13 @@ _DEFINED = (
                r"(?:(?:[\w-]+ ){0,5}?(?:that|which|who|used|called|also|known)\b|[^,.;]{1,60},)",
                re.I),
 )
+_DASHED = re.compile(r"(?:^|,? \b(?:or|and|a|an|the|to|of) |, )([a-z][\w-]*(?: [a-z][\w-]*){0,2})"
+                     r" -- (?!(?:also|which|who|that|including|such|most|often|especially|for|"
+                     rf"{'|'.join(sorted(VERBS))})\b)(?:an? |the )?[a-z]", re.I)
+"""A term a dash glosses ("nocturia -- frequent urination during sleep"), not "X -- also called Y
+--" nor the end of an aside ("retention -- the inability to empty the bladder -- cause")."""
+_MAX_GLOSS_DASHES = 2
+"""More dashes in a sentence than an aside needs mark the items of a list ("-- HIV/AIDS ...")."""
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
 "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
 acid is a substance ...", and a name it opens with that a description follows ("niacin, a vitamin
@@ -1447,12 +1475,12 @@ def later_questions(sentence: str) -> tuple[str, ...]:
     for joint in _LATER_CLAUSE.finditer(sentence):
         before = sentence[start:joint.start()].split(",")[-1]
         start = joint.end()
-        asked = particular_question(capital(sentence[start:])) if _has_verb(before) else ""
+        asked = particular_question(capital(sentence[start:])) if has_verb(before) else ""
         found += [asked] if asked else []
     return tuple(found)
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     return any(_inverted_verb(re.sub(r"\W", "", w).lower()) is not None for w in text.split())
 
 
@@ -1604,6 +1632,8 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
     that asks what it is answers that."""
     terms = [t for pattern in _DEFINED for m in pattern.finditer(sentence) for t in m.groups()
              if pattern not in _GLOSSES or not _modifies(sentence[m.end():])]
+    if sentence.count(" -- ") <= _MAX_GLOSS_DASHES:
+        terms += _DASHED.findall(sentence)
     return tuple(_defined_phrase(lower(t.strip())) for t in terms
                  if t and len(t.split()) <= 4 and _names_something(t)
                  and lower(t.strip()) != subject)

@@ -568,6 +568,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
     marked to join the entry before it."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
+    label = _paragraph_label(lead)
+    if label:
+        return Piece(heading, answer, *phrasing.from_label(label, heading, subject), group[0].line)
     sentence = first_sentence(lead)
     asked = phrasing.new_kind(sentence, heading, subject)
     if asked is not None and asked[0] not in headed:
@@ -599,6 +602,22 @@ def _goes_on(question: str, before: str, answer: str) -> bool:
     the section's question, not the case; unless the two together are long."""
     return (question.startswith("What if ") and bool(before)
             and len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS)
+
+
+def _paragraph_label(text: str) -> str:
+    """The label a paragraph opens with, a few words with no verb before a full stop
+    ("Urinalysis. Urinalysis involves testing a urine sample."), or "": the paragraph is
+    about what it names, as a labelled list item is. Not advice ("Maintain a healthy
+    weight."), which the sentences after it explain."""
+    label = _LABEL.match(_plain(text))
+    if label is None or label.group(0)[len(label.group(1))] != ".":
+        return ""
+    words = _BRACKETS.sub("", label.group(1)).split()
+    if (len(words) > _MAX_LABEL_WORDS or phrasing.has_verb(label.group(1))
+            or words[-1].isdigit() or english.grammar(words[0])
+            or words[0].lower() in english.IMPERATIVES):
+        return ""
+    return label.group(1)
 
 
 def _splits(items: Sequence[Block]) -> bool:

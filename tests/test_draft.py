@@ -63,6 +63,8 @@ def test_the_title_gives_the_subject(title: str, subject: str) -> None:
     ("Diet and Nutrition", "gout", "What about diet and nutrition?"),
     ("Living With Gout", "gout", "How can I live with gout?"),
     ("Coping With Pain", "gout", "How can I cope with pain?"),
+    ("Consuming Too Much Salt", "gout", "How can I consume too much salt?"),
+    ("Overmedicating with Pills", "gout", "How can I overmedicate with pills?"),
     ("Protecting Your Joints", "gout", "How can I protect my joints?"),
     ("See Your Doctor", "gout", "Should I see my doctor?"),
     ("Why Rest Is Important", "gout", "Why is rest important?"),
@@ -102,6 +104,9 @@ def test_a_heading_that_offers_something_is_asked_whether_there_is_one_for_the_s
     ("Sclerotherapy", "Medical Treatment", "Can sclerotherapy help with gout?"),
     ("Joint pain", "Other Signs and Symptoms", "Is joint pain a symptom of gout?"),
     ("Ice", "What are the treatments for gout?", "Can ice help with gout?"),
+    ("Joint fusion", "Surgery", "Can joint fusion help with gout?"),
+    ("Pain relievers", "Medicines", "What pain relievers are used for gout?"),
+    ("Steroids and rest", "Medicines", "Can steroids and rest help with gout?"),
 ])
 def test_a_label_becomes_a_question(label: str, heading: str, question: str) -> None:
     assert from_label(label, heading, "gout")[0] == question
@@ -772,3 +777,28 @@ def test_an_alternate_naming_only_the_people_who_have_the_subject_is_left_out() 
     assert not any("gout patients" in a for a in patients.alternates)
     bot = FAQBot(parse_faq(to_yaml(draft(text))))
     assert bot.ask("what happens when you have gout").id == "gout"
+
+
+def test_a_paragraph_that_opens_with_a_label_is_asked_about_the_label() -> None:
+    text = ("Gout\n\nHow is Gout Diagnosed?\n\nA doctor may order tests.\n\n"
+            "Joint fluid test. A needle draws fluid from the joint. Crystals show gout.\n\n"
+            "Uric acid test. A blood test measures uric acid.\n\n"
+            "Drink more water. Water helps the kidneys.\n\nThe cause is unknown. It runs in "
+            "families.\n")
+    asked = [p.question for p in draft(text).pieces]
+    assert asked[1:3] == ["What is joint fluid test?", "What is uric acid test?"]
+    assert not any("drink more water" in q.lower() or "cause is unknown" in q.lower()
+                   for q in asked)
+
+
+@pytest.mark.parametrize(("sentence", "research"), [
+    ("Studies have looked at new drugs.", True),
+    ("Studies have shown that mothers taking the medicine may safely breastfeed.", False),
+    ("Clinical trials have found that rest helps.", False),
+])
+def test_a_paragraph_reporting_what_studies_found_is_not_about_research(sentence: str,
+                                                                         research: bool) -> None:
+    from faqbot._phrasing import new_kind
+
+    asked = new_kind(sentence, "Pregnancy", "gout")
+    assert (asked is not None and asked[0] == "What research is being done on gout?") is research

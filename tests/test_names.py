@@ -11,6 +11,7 @@ from faqbot import _names as names
 @pytest.mark.parametrize(("text", "aliases"), [
     ("Another name for shingles is herpes zoster.", ("herpes zoster",)),
     ("Shingles, also called zona, is painful.", ("zona",)),
+    ("Shingles is sometimes called zoster, the term for it.", ("zoster",)),
     ("The most common type of shingles is called zoster.", ()),
 ])
 def test_other_names_of_the_subject(text: str, aliases: tuple[str, ...]) -> None:
@@ -61,3 +62,27 @@ def test_an_acronym_may_take_letters_from_inside_its_words_and_skip_grammar_word
     assert names.acronyms(text) == (
         ("GERD", "Gastroesophageal reflux disease"), ("IV", "intravenous"),
         ("FDA", "Food and Drug Administration"))
+
+
+def test_a_second_name_after_a_colon_in_the_title_is_an_alias_when_the_leaflet_uses_it() -> None:
+    text = ("Benign prostatic hyperplasia -- also called BPH -- is common. Benign prostatic "
+            "hyperplasia is also called benign prostatic hypertrophy or benign prostatic "
+            "obstruction. Benign prostatic hyperplasia grows.")
+    assert names.other_names(text, "prostate enlargement",
+                             "Prostate Enlargement: Benign Prostatic Hyperplasia") == (
+        "benign prostatic hyperplasia", "BPH", "benign prostatic hypertrophy",
+        "benign prostatic obstruction")
+    assert names.other_names("Gout hurts. A guide helps.", "gout", "Gout: A Guide") == ()
+
+
+@pytest.mark.parametrize(("text", "subject", "aliases"), [
+    ("An enlarged prostate presses. Enlarged prostates grow.", "prostate enlargement",
+     ("enlarged prostate",)),
+    ("Taste problems are common. Some taste problems pass.", "problems with taste",
+     ("taste problems",)),
+    ("Once: an enlarged prostate.", "prostate enlargement", ()),
+    ("Loss of hearing. A loss of hearing.", "hearing loss", ()),
+])
+def test_the_subjects_words_in_another_order_are_an_alias_when_the_leaflet_uses_them_twice(
+        text: str, subject: str, aliases: tuple[str, ...]) -> None:
+    assert names.other_names(text, subject) == aliases

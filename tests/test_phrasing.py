@@ -477,3 +477,21 @@ def test_a_list_item_of_types_is_asked_what_the_type_it_names_is(item: str,
                                                                  question: str) -> None:
     asked = phrasing.from_item(item, "Types of Gout", "gout")
     assert (asked[0] if asked else None) == question
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("nocturia -- frequent urination during periods of sleep", ("what is nocturia",)),
+    ("A doctor may refer you to a urologist -- a doctor who treats the bladder.",
+     ("what is a urologist",)),
+    ("Pain may come from bladder problems, or prostatitis -- inflammation of the gland.",
+     ("what is prostatitis",)),
+    ("Gout -- also called gouty arthritis -- is common.", ()),
+    ("Urinary retention -- the inability to empty the bladder completely -- causes problems.",
+     ("what is urinary retention",)),
+    ("It may be -- HIV or a disease of the immune system -- cancer treatment -- chemotherapy "
+     "-- bone marrow cancer.", ()),
+])
+def test_a_term_a_dash_glosses_is_asked_what_it_is(sentence: str, asked: tuple[str, ...]) -> None:
+    from faqbot._phrasing import defined_terms
+
+    assert defined_terms(sentence, "gout") == asked
