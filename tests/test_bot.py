@@ -231,6 +231,7 @@ def test_context_around_the_question(bot: FAQBot, question: str, expected: str) 
         "quick question: what is calcinosis?", "sorry to bother you but what is calcinosis?",
         "if you don't mind me asking, what is calcinosis?",
         "apologies for the silly question, but what is calcinosis?",
+        "what's this calcinosis they keep talking about?",
     ],
 )
 def test_an_apology_or_a_polite_preamble_does_not_hide_the_question(
