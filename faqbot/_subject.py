@@ -12,6 +12,8 @@ from faqbot.language import BODY, CONDITION, Language, load_language
 from faqbot.text import stem, tokens
 
 MAX_WORDS = 3
+_QUESTION_WORDS = frozenset({"why", "when", "where", "who", "whom", "whose"})
+"""Words that ask (the language data gives some a meaning, "why" is a cause): never a name."""
 CONDITION_SHARE = 0.5
 """A phrase ending in a condition's name ("iron deficiency anemia") is the subject when it is
 found in at least this share of the texts that share the most common phrase ("iron")."""
@@ -23,7 +25,7 @@ def most_shared_phrase(texts: Iterable[str]) -> str:
     phrase wins when it is found nearly as often as its shorter part ("kidney stones" over
     "stones")."""
     language = load_language()
-    noise = language.noise
+    noise = language.noise | _QUESTION_WORDS
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     for text in texts:

@@ -115,6 +115,16 @@ def test_a_shared_short_name_or_organ_gives_way_to_the_full_name_an_entry_define
     assert set(aliases) <= set(subject.aliases) and "prostate" not in subject.aliases
 
 
+def test_a_question_word_is_never_the_subject() -> None:
+    """Questions on a condition whose name they do not repeat share "why" and "when" most."""
+    from faqbot.faq import Entry
+
+    questions = ["Why do I get zorblat?", "Why does it itch?", "Why is it red?",
+                 "When should I see a doctor?", "What is zorblat?"]
+    entries = tuple(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions))
+    assert infer_subject(entries).name == "zorblat"
+
+
 def test_a_part_of_the_body_is_never_another_name_of_the_subject() -> None:
     """"what is the macula" among the alternates of "What is hyperthyroidism?" asks where
     something happens, not what the subject is also called."""
