@@ -87,20 +87,23 @@ _NOT_A_NAME_START = frozenset(
 """First words of an alternate that asks or describes ("my mouth is always dry"), not names."""
 
 
-def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+def other_names(
+    name: str, questions: list[tuple[str, tuple[str, ...]]], asked: list[Asked]
+) -> tuple[str, ...]:
     """Other names for ``name`` that the FAQ itself gives: what the alternates of the entry asking
     "What is <name>?" ask about in its own words ("what is a slow thyroid", "tell me about an
-    underactive thyroid", "xerostomia"). ``questions`` are each entry's question and alternates.
+    underactive thyroid", "xerostomia"). ``questions`` are each entry's question and alternates,
+    ``asked`` what each question asks about (:func:`asked_names`).
     A phrase that other entries' questions also ask about ("what is gluten" beside "which foods
     have gluten") is a topic of its own, not a name; so is a part of the body ("the macula")."""
     key = _key(name)
     language = load_language()
-    asked = [_asked(_ABBREVIATION.sub("", question)) for question, _alts in questions]
-    defining = [alts for (_question, alts), what in zip(questions, asked, strict=True)
+    asks = [what for what, _short in asked]
+    defining = [alts for (_question, alts), what in zip(questions, asks, strict=True)
                 if what == key]
     if not defining:  # no entry asks what it is: no other name, and no need to read the rest
         return ()
-    others = [_key(t) for (question, alts), what in zip(questions, asked, strict=True)
+    others = [_key(t) for (question, alts), what in zip(questions, asks, strict=True)
               if what != key for t in (question, *alts)]
     found: list[str] = []
     for alternate in (a for alts in defining for a in alts):
@@ -117,21 +120,34 @@ def other_names(name: str, questions: list[tuple[str, tuple[str, ...]]]) -> tupl
 
 _ABBREVIATION = re.compile(r"\s*\(([A-Za-z][A-Za-z.\s]{0,10})\)")
 """A short name in brackets after a longer one: "peripheral arterial disease (P.A.D.)"."""
+Asked = tuple[str, str]
+"""What a question asks what it is ("" when it asks no such thing) and the short name in brackets
+after it ("" when none): "What is benign prostatic hyperplasia (BPH)?" asks
+("benign prostatic hyperplasia", "bph")."""
 
 
-def defined_name(name: str, questions: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+def asked_names(questions: Iterable[str]) -> list[Asked]:
+    """:data:`Asked` of each question, read once for :func:`defined_name` and
+    :func:`other_names`."""
+    found: list[Asked] = []
+    for question in questions:
+        brackets = _ABBREVIATION.search(question)
+        short = _squeezed(brackets[1]) if brackets else ""
+        found.append((_asked(_ABBREVIATION.sub("", question)), short))
+    return found
+
+
+def defined_name(name: str, asked: Iterable[Asked]) -> tuple[str, tuple[str, ...]]:
     """The subject's full name and its short ones, when an entry asks what a longer name is that
     ``name`` (the phrase the questions share most) abbreviates or is part of: "What is
     age-related macular degeneration?" beside "amd", "What is benign prostatic hyperplasia
-    (BPH)?" beside "prostate", the organ it is a condition of. ``(name, ())`` otherwise."""
+    (BPH)?" beside "prostate", the organ it is a condition of. ``(name, ())`` otherwise.
+    ``asked``: what the questions ask about (:func:`asked_names`)."""
     language = load_language()
     key = _key(name)
-    for question in questions:
-        brackets = _ABBREVIATION.search(question)
-        longer = _asked(_ABBREVIATION.sub("", question))
+    for longer, short in asked:
         if not longer or longer == key or len(longer.split()) > MAX_ALIAS_WORDS:
             continue
-        short = _squeezed(brackets[1]) if brackets else ""
         if _abbreviates(key, longer) or (short and short == _squeezed(key)):
             return longer, tuple(dict.fromkeys(a for a in (short, key) if a))
         if _part_of_organ(key, longer, language):  # the organ is not another name for it

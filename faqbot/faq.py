@@ -270,14 +270,16 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     canonical questions and section headings share ("osteoporosis", "kidney stones"), and the
     other names the entry asking what it is gives ("what are brittle bones")."""
     from faqbot._subject import (  # only when faq.yaml names none
+        asked_names,
         defined_name,
         most_shared_phrase,
         other_names,
     )
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
-    name, short = defined_name(most_shared_phrase(texts), (e.question for e in entries))
-    others = other_names(name, [(e.question, e.alternates) for e in entries])
+    asked = asked_names(e.question for e in entries)
+    name, short = defined_name(most_shared_phrase(texts), asked)
+    others = other_names(name, [(e.question, e.alternates) for e in entries], asked)
     return Subject(name, tuple(dict.fromkeys((*short, *others))))
 
 
