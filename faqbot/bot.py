@@ -7,6 +7,7 @@ from typing import Any, Literal, NamedTuple
 
 from faqbot import _cache, redflags, safety
 from faqbot._gc import paused_gc
+from faqbot.acceptance import Acceptance, load_acceptance
 from faqbot.faq import FAQ, Entry, Source, parse_faq_bytes, read_faq
 from faqbot.language import Language, load_language
 from faqbot.matching import Matcher, Ranking
@@ -16,12 +17,6 @@ Kind = Literal["answer", "fallback", "smalltalk", "urgent", "crisis"]
 
 DEFAULT_THRESHOLD = 72.0
 """Lowest score answered with an entry; below it the bot falls back (faq.yaml may override)."""
-CORROBORATED_REACH = 14.0
-"""An answer this many points below the threshold is still given when a second reading of the
-message corroborates it (:meth:`faqbot.matching.Matcher.corroborates`)."""
-NAMED_REACH = 20.0
-"""An answer this many points below the threshold is still given when the question names a term
-that only its entry uses (:meth:`faqbot.matching.Matcher.names_term`)."""
 NEAR_MARGIN = 18.0
 """An entry within this many points of the best is offered as "did you mean"."""
 EXACT_MARGIN = 5.0
@@ -88,15 +83,26 @@ class FAQBot:
         language: Language | None = None,
         matcher: Matcher | None = None,
         red_flags: redflags.Rules | None = None,
+        accepting: Acceptance | None = None,
     ) -> None:
-        """A bot for ``faq``; ``language`` defaults to the shipped language data, and
-        ``matcher`` may be one already built for this FAQ (from the start-up cache)."""
+        """A bot for ``faq``; ``language`` defaults to the shipped language data, ``matcher``
+        may be one already built for this FAQ (from the start-up cache), and ``accepting`` is
+        the model that decides answers scored near the threshold (default: the shipped one,
+        read when first needed)."""
         self.faq = faq
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
         self.matcher = matcher or Matcher(faq, language or load_language())
         self.red_flags = red_flags or redflags.rules()
         self._sections = tuple(tuple(group) for group in faq.sections().values())
         """The entries by section, grouped once: every answer's follow-ups read them."""
+        self._accepting = accepting
+
+    @property
+    def acceptance(self) -> Acceptance:
+        """The model that decides whether a best entry near the threshold is given."""
+        if self._accepting is None:
+            self._accepting = load_acceptance()
+        return self._accepting
 
     @classmethod
     def load(
@@ -158,18 +164,16 @@ class FAQBot:
         return tuple(_suggestion(e) for e in [*same, *onward][:limit])
 
     def _accepts(self, text: str, ranking: Ranking) -> bool:
-        """Whether the best entry of ``ranking`` answers the message ``text``: it scores at least
-        the threshold; or at most NAMED_REACH points less and the message names a term only that
-        entry uses; or at most CORROBORATED_REACH points less and a second reading agrees."""
+        """Whether the best entry of ``ranking`` answers the message ``text``: it scores well
+        above the threshold, or near it and the acceptance model, weighing what else the ranking
+        shows, finds it likely right (see :mod:`faqbot.acceptance`)."""
         best = ranking.best
         if best is None or ranking.blocked:
             return False
-        if best.score >= self.threshold:
-            return True
-        if ranking.names_term and best.score >= self.threshold - NAMED_REACH:
-            return True
-        return answers_at(best.score, self.threshold, True) and self.matcher.corroborates(
-            text, ranking)
+        over = best.score - self.threshold
+        model = self.acceptance
+        return model.accepts(over, self.matcher.evidence(text, ranking) if model.decides(over)
+                             else None)
 
     def _decide(self, text: str, ranking: Ranking, accepted: bool) -> Reply:
         best = ranking.best
@@ -202,12 +206,6 @@ class FAQBot:
         if "{topics}" in reply:
             reply = reply.replace("{topics}", ", ".join(self.faq.sections()))
         return reply
-
-
-def answers_at(score: float, threshold: float, corroborated: bool) -> bool:
-    """Whether a best entry scoring ``score`` is given at ``threshold``: at or above it, or, when
-    a second reading corroborates the entry, at most CORROBORATED_REACH points below it."""
-    return score >= threshold or (corroborated and score >= threshold - CORROBORATED_REACH)
 
 
 def _source_dict(source: Source | None) -> dict[str, str | None] | None:

@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from faqbot import safety
-from faqbot.bot import FAQBot, answers_at
+from faqbot.acceptance import Acceptance, Evidence, load_acceptance
+from faqbot.bot import FAQBot
 from faqbot.cases import Case
 from faqbot.errors import FAQBotError
+from faqbot.message import read_message
 from faqbot.question_types import DEFAULT_CONDITION, QUESTION_TYPES, probes
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -41,9 +42,9 @@ class Outcome:
     runner_up_score: float | None = None
     blocked: bool = False
     text: str = ""
-    corroborated: bool = False
-    """Whether a second reading of the question agrees with its best entry (see
-    :func:`faqbot.bot.answers_at`)."""
+    evidence: Evidence | None = None
+    """What the ranking showed about the best entry besides its score, for the acceptance
+    model (see :mod:`faqbot.acceptance`)."""
 
     @property
     def correct(self) -> bool | None:
@@ -68,12 +69,14 @@ class Outcome:
             self.score < threshold + LOW_CONFIDENCE
         )
 
-    def got_at(self, threshold: float) -> str:
-        """What this question would get were the bot's threshold ``threshold``."""
+    def got_at(self, threshold: float, accepting: Acceptance | None = None) -> str:
+        """What this question would get were the bot's threshold ``threshold`` (``accepting``:
+        the bot's acceptance model, by default the shipped one)."""
         if self.kind in ("urgent", "smalltalk", "crisis"):
             return self.kind
-        answered = not self.blocked and self.best_score is not None and answers_at(
-            self.best_score, threshold, self.corroborated)
+        model = accepting or load_acceptance()
+        answered = not self.blocked and self.best_score is not None and model.accepts(
+            self.best_score - threshold, self.evidence)
         return self.best if answered and self.best is not None else "fallback"
 
 
@@ -119,6 +122,8 @@ class Coverage:
     outcomes: tuple[Outcome, ...]
     answers: Mapping[str, str] = field(default_factory=dict)
     """Each entry's answer, to judge what another threshold would give."""
+    accepting: Acceptance | None = None
+    """The bot's acceptance model, to judge what another threshold would give."""
 
     @property
     def labelled(self) -> tuple[Outcome, ...]:
@@ -185,7 +190,7 @@ class Coverage:
         return tuple(self._point(t) for t in points)
 
     def _point(self, threshold: float) -> SweepPoint:
-        got = [(o, o.got_at(threshold)) for o in self.outcomes]
+        got = [(o, o.got_at(threshold, self.accepting)) for o in self.outcomes]
         right = [self._accepts(o.case, g) for o, g in got]
         answered = [(o, r) for (o, g), r in zip(got, right, strict=True) if g in self.entry_ids]
         labelled = bool(self.labelled)
@@ -205,7 +210,8 @@ def evaluate(bot: FAQBot, cases: Sequence[Case], source: str = "questions") -> C
     """Ask the bot every case's question and keep what it did."""
     outcomes = tuple(outcome(bot, case) for case in cases)
     answers = {entry.id: entry.answer for entry in bot.faq.entries}
-    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes, answers)
+    return Coverage(source, bot.faq.name, bot.threshold, bot.faq.ids, outcomes, answers,
+                    bot.acceptance)
 
 
 def outcome(bot: FAQBot, case: Case) -> Outcome:
@@ -214,14 +220,15 @@ def outcome(bot: FAQBot, case: Case) -> Outcome:
     got = reply.id if reply.kind == "answer" and reply.id else reply.kind
     if reply.kind in ("urgent", "smalltalk", "crisis"):
         return Outcome(case, reply.kind, got, reply.score, text=reply.text)
-    # The same ranking bot.ask decided on: it strips a leading greeting before matching.
-    ranking = bot.rank(safety.strip_greeting(case.question))
+    # The ranking bot.ask decided on, read as it read the message.
+    ranking = reply.ranking or bot.rank(case.question)
     best, runner = [*ranking.matches, None, None][:2]
     return Outcome(
         case, reply.kind, got, reply.score,
         best.entry.id if best else None, best.score if best else None,
         runner.entry.id if runner else None, runner.score if runner else None,
-        ranking.blocked is not None, reply.text, bot.matcher.corroborates(case.question, ranking),
+        ranking.blocked is not None, reply.text,
+        bot.matcher.evidence(read_message(case.question).text, ranking),
     )
 
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from faqbot.acceptance import Evidence
 from faqbot.concepts import Analysis, Vocabulary
 from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
@@ -55,12 +56,6 @@ NEGATION = "negation"
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
-MIN_LEAD = 16.0
-"""Points by which the best entry must lead the runner-up for the whole-text reading to
-corroborate it."""
-MIN_SIMILARITY = 0.3
-"""The least TF-IDF cosine between a message and the best entry's whole text that corroborates
-it."""
 MAX_LACKING = 1
 """How many of a question's concepts the best entry may lack when the question names a term that
 entry alone uses."""
@@ -84,6 +79,8 @@ class Ranking(NamedTuple):
     names_term: bool = False
     """Whether the question names a term that only the best entry uses and asks little else the
     entry does not hold (see :meth:`Matcher.names_term`)."""
+    analysis: Analysis | None = None
+    """What the matcher read in the question (see :meth:`Matcher.evidence`)."""
 
     @property
     def best(self) -> Match | None:
@@ -220,12 +217,13 @@ class Matcher:
             # cover can be offered ("symptoms of a cold" -> the symptoms entry).
             kept = self._covered_part(analysis.concepts)
             if not any(self.vocabulary.kind(c) not in (INTENT, SUBJECT) for c in kept):
-                return Ranking(matches, blocked)  # nothing it covers is asked: no topic is near
+                # nothing it covers is asked: no topic is near
+                return Ranking(matches, blocked, analysis=analysis)
             covered = analysis._replace(concepts=kept)
-            return Ranking(matches, blocked, self._score(covered, limit))
+            return Ranking(matches, blocked, self._score(covered, limit), analysis=analysis)
         missing = self._aspect_missing(analysis, matches)
         named = not missing and self.names_term(analysis, matches)
-        return Ranking(matches, missing, names_term=named)
+        return Ranking(matches, missing, names_term=named, analysis=analysis)
 
     def names_term(self, analysis: Analysis, matches: tuple[Match, ...]) -> bool:
         """Whether the question names a term of the FAQ that only the best entry uses and that
@@ -242,21 +240,24 @@ class Matcher:
         lacking = [c for c in analysis.concepts if c not in mine and c != SUBJECT_CONCEPT]
         return len(lacking) <= MAX_LACKING
 
-    def corroborates(self, text: str, ranking: Ranking) -> bool:
-        """Whether a second reading of ``text`` agrees with ``ranking``: its best entry leads the
-        runner-up by MIN_LEAD points, and is also the entry whose whole text (question,
-        alternates and answer) is most like the message, by a TF-IDF cosine of at least
-        MIN_SIMILARITY. Two different readings picking the same entry make a score just under
-        the threshold trustworthy."""
+    def evidence(self, text: str, ranking: Ranking) -> Evidence | None:
+        """What ``ranking`` (of the message ``text``) shows about its best entry besides its
+        score, for :mod:`faqbot.acceptance`; None without a best entry. It includes a second,
+        word-for-word reading: the TF-IDF cosine between the message and each entry's whole text
+        (question, alternates and answer)."""
+        best, analysis = ranking.best, ranking.analysis
+        if best is None or analysis is None:
+            return None
         matches = ranking.matches
-        if not matches or ranking.blocked:
-            return False
         runner_up = matches[1].score if len(matches) > 1 else 0.0
-        if matches[0].score - runner_up < MIN_LEAD:
-            return False
         found = self._texts.similarities(text)
-        mine = found[self._numbers[matches[0].entry.id]]
-        return mine >= MIN_SIMILARITY and mine >= max(found)
+        mine = found[self._numbers[best.entry.id]]
+        return Evidence(
+            best.score - runner_up, mine, max(found, default=0.0),
+            sum(1 for other in found if other > mine), ranking.names_term,
+            len(analysis.unknown), len(analysis.common), len(text.split()),
+            analysis.mentions_subject,
+        )
 
     def _covered_part(self, concepts: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(

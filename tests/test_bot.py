@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faqbot import FAQBot, Reply, parse_faq
-from faqbot.bot import CORROBORATED_REACH, MAX_MESSAGE, NAMED_REACH
+from faqbot.bot import MAX_MESSAGE
 from faqbot.cases import Case, parse_cases
 
 DATA = Path(__file__).parent / "data"
@@ -262,23 +262,33 @@ def test_only_answers_carry_section_source_and_follow_ups(bot: FAQBot, question:
     assert (reply.section, reply.follow_ups, reply.source) == ("", (), None)
 
 
-def test_an_answer_just_under_the_threshold_is_given_when_a_second_reading_agrees(
+def test_an_answer_just_under_the_threshold_is_given_when_the_ranking_makes_it_likely(
     bot: FAQBot,
 ) -> None:
-    """Both the phrasing match and the whole-text reading pick this entry: worth answering."""
+    """The phrasing match and the whole-text reading pick this entry, and the message is a
+    real question about the subject: the acceptance model finds the entry likely right."""
     reply = bot.ask("I have hard white lumps under my skin, what are they?")
     assert reply.kind == "answer" and reply.id == "what-is-calcinosis"
     assert reply.score is not None and reply.score < bot.threshold
 
 
-def test_an_answer_just_under_the_threshold_falls_back_when_the_readings_disagree(
+def test_an_answer_just_under_the_threshold_falls_back_when_the_ranking_makes_it_unlikely(
     bot: FAQBot,
 ) -> None:
-    question = "My doctor mentioned calcinosis cutis after looking at my elbow. What does that mean?"
+    """Short, about no subject, and another entry's whole text is as like it: not worth the
+    risk of a wrong answer."""
+    question = "is swelling round the joint a symptom"
     ranking = bot.rank(question)
     assert ranking.best is not None
-    assert bot.threshold - CORROBORATED_REACH <= ranking.best.score < bot.threshold
+    assert ranking.best.score < bot.threshold
+    assert bot.acceptance.decides(ranking.best.score - bot.threshold)
     assert bot.ask(question).kind == "fallback"
+
+
+def test_the_calcinosis_cutis_question_gets_what_calcinosis_is(bot: FAQBot) -> None:
+    question = "My doctor mentioned calcinosis cutis after looking at my elbow. What does that mean?"
+    reply = bot.ask(question)
+    assert (reply.kind, reply.id) == ("answer", "what-is-calcinosis")
 
 
 @pytest.mark.parametrize(
@@ -297,7 +307,7 @@ def test_a_question_naming_a_term_only_one_entry_uses_gets_that_entry(
     bot = FAQBot.load(_package_faq(package))
     ranking = bot.rank(question)
     assert ranking.names_term and ranking.best is not None
-    assert bot.threshold - NAMED_REACH <= ranking.best.score < bot.threshold
+    assert ranking.best.score < bot.threshold
     reply = bot.ask(question)
     assert (reply.kind, reply.id) == ("answer", entry)
 

@@ -131,17 +131,23 @@ def test_at_threshold_101_nothing_is_answered_but_urgent_and_smalltalk_stay(bot:
     assert (top.answered, top.wrong, top.correct) == (0, 0, 3)
 
 
-def test_the_sweep_counts_answers_a_second_reading_lets_through_below_the_threshold() -> None:
-    """The bot answers a corroborated best entry up to CORROBORATED_REACH points under its
-    threshold, so the sweep must say the same at every threshold it tries."""
+def test_the_sweep_decides_near_the_threshold_as_the_bot_does() -> None:
+    """Near its threshold the bot gives the best entry when its acceptance model finds it
+    likely right, so the sweep must say the same at every threshold it tries."""
     from dataclasses import replace
 
-    from faqbot.bot import CORROBORATED_REACH
+    from faqbot.acceptance import Evidence, load_acceptance
 
+    model = load_acceptance()
+    strong = Evidence(40.0, 0.5, 0.5, 0, False, 0, 0, 12, True)
+    weak = Evidence(1.0, 0.0, 0.4, 5, False, 2, 2, 3, False)
     base = outcome("a", "answer", "a", score=65.0, best=65.0)
-    agreed, alone = replace(base, corroborated=True), base
-    assert agreed.got_at(72.0) == "a" and alone.got_at(72.0) == "fallback"
-    assert agreed.got_at(65.0 + CORROBORATED_REACH + 0.1) == "fallback"
+    likely, unlikely, unread = replace(base, evidence=strong), replace(base, evidence=weak), base
+    assert likely.got_at(72.0) == "a"
+    assert unlikely.got_at(72.0) == unread.got_at(72.0) == "fallback"
+    assert unread.got_at(65.0) == "a"  # no evidence read: the threshold alone decides
+    assert likely.got_at(65.0 - model.low + 0.1) == "fallback"  # below the band: never
+    assert unlikely.got_at(65.0 - model.high) == "a"  # far over the threshold: always
 
 
 def test_types_show_what_the_faq_answers_and_what_it_cannot(bot: FAQBot) -> None:
