@@ -63,7 +63,8 @@ IMPERATIVES = frozenset(
 DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
     "all other whole short today now nowadays currently recently sometimes usually generally "
-    "however meanwhile overall finally".split()
+    "however meanwhile overall finally yet still instead thus therefore again later then"
+    .split()
 )
 PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
 SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}

@@ -814,7 +814,7 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     first = phrase.split()[0].lower() if phrase else ""
     if not phrase or first in PRONOUNS or len(phrase.split()) > 6:
         return None
-    if {w.lower() for w in phrase.split()} & {"that", *SUBORDINATORS}:
+    if {w.lower() for w in phrase.split()} & {"that", "if", *SUBORDINATORS}:
         return None
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
@@ -1275,7 +1275,7 @@ def _taking(words: list[str], topic: str | None, named: str, clause: str) -> str
     last") or is not found."""
     if not topic:
         return ""
-    after = words[len(topic.split()):]
+    after = _after_topic(words, topic)
     while after and (after[0].lower() in _BEFORE_VERB or adverb(after[0].lower())):
         after = after[1:]
     verb = re.sub(r"\W", "", after[0]).lower() if after else ""
@@ -1291,6 +1291,14 @@ def _taking(words: list[str], topic: str | None, named: str, clause: str) -> str
     return f"how long does it take for {named} to {done.strip()}"
 
 
+def _after_topic(words: list[str], topic: str) -> list[str]:
+    """The words after a clause's topic, which may follow a word set apart ("Yet, many people
+    do not ...")."""
+    size = len(topic.split())
+    start = next((i for i in range(len(words)) if " ".join(words[i:i + size]) == topic), 0)
+    return words[start + size:]
+
+
 def subject_aspects(subject: str) -> tuple[str, ...]:
     """The questions of :data:`ASPECTS` asked of the subject itself ("how common is X")."""
     return tuple(_agree(q, subject).format(s=subject) for _, questions in ASPECTS
@@ -1299,9 +1307,12 @@ def subject_aspects(subject: str) -> tuple[str, ...]:
 
 def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
     """Whether a sentence says how long something lasts of a topic: not of "these" or "they"
-    (which the sentence before names), nor in advice ("sitting in warm water for 10 minutes")."""
+    (which the sentence before names), nor of people at large ("Many people do not seek care
+    for 2 hours"), nor in advice ("sitting in warm water for 10 minutes")."""
     first = words[0].lower().strip(",") if words else ""
     if topic is None and first in PRONOUNS and first != "it":
+        return False
+    if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
         return False
     return not (first.endswith("ing") or first in IMPERATIVES)
 

@@ -111,6 +111,9 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
     "dont drink coffee or smoke cigarettes for 30 minutes prior to the test",
     # how often of nothing the clause before the time names ("how often gout commonly")
     "Gout commonly affects people over 50, many of whom lose some movement each year.",
+    # the time is of what people at large do, or of a case the sentence opens with
+    "Yet, many people do not seek medical care for 2 hours or more after symptoms start.",
+    "If the blockage is not treated within a few hours, the muscle will be damaged.",
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
