@@ -1176,9 +1176,12 @@ _DEFINED = (
 )
 _DASHED = re.compile(r"(?:^|,? \b(?:or|and|a|an|the|to|of) |, )([a-z][\w-]*(?: [a-z][\w-]*){0,2})"
                      r" -- (?!(?:also|which|who|that|including|such|most|often|especially|for|"
-                     rf"{'|'.join(sorted(VERBS))})\b)(?:an? |the )?[a-z]", re.I)
+                     r"within|during|between|through|throughout|across|around|until|without|"
+                     rf"{'|'.join(sorted(VERBS | FUNCTION_WORDS.difference(ARTICLES)))})\b)"
+                     r"(?:an? |the )?[a-z]", re.I)
 """A term a dash glosses ("nocturia -- frequent urination during sleep"), not "X -- also called Y
---" nor the end of an aside ("retention -- the inability to empty the bladder -- cause")."""
+--", the end of an aside ("retention -- the inability to empty the bladder -- cause") nor words
+an aside of time or place follows ("an ambulance right away -- within 5 minutes --")."""
 _MAX_GLOSS_DASHES = 2
 """More dashes in a sentence than an aside needs mark the items of a list ("-- HIV/AIDS ...")."""
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",

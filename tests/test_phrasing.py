@@ -493,6 +493,8 @@ def test_a_list_item_of_types_is_asked_what_the_type_it_names_is(item: str,
      ("what is urinary retention",)),
     ("It may be -- HIV or a disease of the immune system -- cancer treatment -- chemotherapy "
      "-- bone marrow cancer.", ()),
+    ("Call 9-1-1 for an ambulance right away -- within 5 minutes -- if you have pain.", ()),
+    ("The colon, cecum and rectum -- and anus -- are parts of it.", ()),
 ])
 def test_a_term_a_dash_glosses_is_asked_what_it_is(sentence: str, asked: tuple[str, ...]) -> None:
     from faqbot._phrasing import defined_terms
