@@ -1207,7 +1207,16 @@ def _modifies(after: str) -> bool:
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
     """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
     return {n: _fill(cue.questions, subject) for n, cue in enumerate(CUES)
-            if cue.pattern.search(sentence)}
+            if (found := cue.pattern.search(sentence))
+            and (not cue.of_subject or _said_of(subject, sentence[:found.start()]))}
+
+
+def _said_of(subject: str, before: str) -> bool:
+    """Whether the words that follow ``before`` are said of the subject: it ends with the
+    subject's name, all the clause has before them ("Secondary X is caused by ..." is said of
+    a kind of X)."""
+    name = _name_pattern(subject)
+    return bool(subject) and re.search(rf"(?:^|[,;:]|\bthe)\s*{name}\s*$", before, re.I) is not None
 
 
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:

@@ -114,23 +114,25 @@ def _sentences(piece: Piece) -> list[str]:
 
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
-    """For each piece, the set questions of the cues it answers first (see :data:`CUES`); a
-    section about research answers none."""
+    """For each piece, the set questions of the cues it answers first (see :data:`CUES`), or
+    that it asks; a section about research answers none."""
     answering: dict[int, list[int]] = {}
-    asked: dict[int, tuple[str, ...]] = {}
+    asked_of: dict[int, tuple[str, ...]] = {}
     for index, piece in enumerate(pieces):
         if phrasing.looks_ahead(piece.section, subject):
             continue
         for sentence in _sentences(piece):
             for number, questions in phrasing.cue_questions(sentence, subject).items():
                 answering.setdefault(number, []).append(index)
-                asked[number] = questions
+                asked_of[number] = questions
     found: list[tuple[str, ...]] = [() for _ in pieces]
     for number in sorted(answering):
         kinds = CUES[number].sections
-        first = next((i for i in answering[number]
-                      if _kind_name(pieces[i].section, subject) in kinds), answering[number][0])
-        found[first] += asked[number]
+        asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)]
+        first = next((i for i in [*asking, *answering[number]]
+                      if i in asking or _kind_name(pieces[i].section, subject) in kinds),
+                     answering[number][0])
+        found[first] += asked_of[number]
     return found
 
 

@@ -647,6 +647,14 @@ def test_a_set_question_goes_to_the_section_of_its_kind_before_an_earlier_mentio
     assert "am I at risk of gout" not in complications.alternates
 
 
+def test_a_set_question_an_entry_asks_is_that_entrys_alone() -> None:
+    text = ("Gout\n\nWhat is gout?\n\nGout is a kind of arthritis. It is contagious.\n\n"
+            "Is gout contagious?\n\nGout is not contagious.\n")
+    what, catching = draft(text).pieces
+    assert "can I catch gout" in catching.alternates
+    assert "can I catch gout" not in what.alternates
+
+
 def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_them() -> None:
     text = ("Gout\n\nWho Is at Risk?\n\nMany people are at risk.\n\nTeens are at risk for gout "
             "if they are underweight.\n\nSigns and Symptoms\n\nThe joint is red.\n\nIn infants "

@@ -251,6 +251,19 @@ def test_a_sentence_that_says_whom_the_name_comes_from_answers_why_it_is_called_
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("Gout is most often caused by high levels of uric acid.", True),
+    ("Rarely, gout is caused by a medicine.", True),
+    # said of a kind of gout or of something else, it answers another question
+    ("Secondary gout is caused by another condition.", False),
+    ("Some joint problems are caused by gout.", False),
+])
+def test_a_sentence_that_says_what_causes_the_subject_answers_what_causes_it(
+        sentence: str, asked: bool) -> None:
+    found = [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
+    assert ("what causes gout" in found) is asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("You may need to go to the hospital and get fluids.", True),
     ("Some people are admitted to hospital for a few days.", True),
     ("The doctor performs the biopsy in an outpatient center or a hospital.", False),
