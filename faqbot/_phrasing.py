@@ -4,6 +4,7 @@ labels and sentences by general rules of English and of patient leaflets. Used b
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -802,9 +803,12 @@ def _topic(words: list[str], subject: str = "") -> str | None:
             if _generic(phrase) and word.lower() in ("is", "are"):
                 phrase = _complement(words[index + 1:]) or phrase
             break
+        if word.endswith(",") and _people_act(words[:index + 1]):
+            return None  # a clause whose verb is not a known one ("men produce testosterone,")
         if word.endswith(","):
             phrase = " ".join(words[:index + 1]).strip(",;: ")
-            if {w.lower() for w in phrase.split()} <= DISCOURSE:
+            if ({w.lower() for w in phrase.split()} <= DISCOURSE
+                    or phrase.split()[0].lower() in _WHEN_OR_HOW):
                 return _topic(words[index + 1:], subject)
             if phrase.split()[0].lower() in ("a", "an"):
                 return None  # a description set before the name ("A bushy, ... plant, X has")
@@ -819,6 +823,36 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+_PERSONS = frozenset(
+    "people person patient patients doctor doctors researcher researchers scientist scientists "
+    "expert experts provider providers professional professionals specialist specialists surgeon "
+    "surgeons nurse nurses".split()) | PEOPLE
+"""Nouns that name people: the word after one is most often their verb ("men produce")."""
+
+
+def _people_act(words: list[str]) -> bool:
+    """Whether words hold a noun that names people and a verb after it that agrees with it
+    ("men produce testosterone", "the doctor places"), a verb known by where it stands rather
+    than by name; not a grammar word, an adverb or a noun ("patients older than", "people
+    skills")."""
+    for before, word in itertools.pairwise(words):
+        noun, bare = before.lower(), word.lower()
+        if (noun not in _PERSONS or not re.fullmatch(r"[a-z]+", word) or bare in FUNCTION_WORDS
+                or adverb(bare) or bare in _PERSONS or bare.endswith(("er", "ed", "ing"))):
+            continue
+        many = noun.endswith("s") or noun in ("people", "men", "women", "children")
+        if many != (bare.endswith("s") and not bare.endswith("ss")):
+            return True
+    return False
+
+
+_WHEN_OR_HOW = frozenset(
+    "over throughout across after before since until within by from despite beyond around "
+    "without".split())
+"""Words an opening phrase that says when or how may start with ("Over time, ...",
+"Throughout their lives, ..."): it names no topic."""
 
 
 _GLOSSED = re.compile(r"^((?:[\w'-]+ ){0,2}[\w'-]+), or [\w'-]+(?: [\w'-]+)?, ")
@@ -885,9 +919,11 @@ def _main_clause(words: list[str]) -> list[str]:
 
 def _aside(words: list[str]) -> bool:
     """Whether a sentence opens with words set apart by a comma that name nothing ("Very
-    rarely, ...", "However, ...")."""
-    ends = next((i for i, w in enumerate(words[:3]) if w.endswith(",")), None)
-    return ends is not None and all(
+    rarely, ...", "However, ...") or say when or how ("Over time, ...")."""
+    ends = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
+    if ends is not None and words[0].lower() in _WHEN_OR_HOW:
+        return True
+    return ends is not None and ends < 3 and all(
         w.lower().strip(",").endswith("ly") or w.lower().strip(",") in FUNCTION_WORDS
         for w in words[:ends + 1])
 

@@ -180,6 +180,12 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
      "What about exercise?"),
     # what doctors think is not a topic ("What about conclude?")
     ("Some doctors may wrongly conclude that the pain is normal.", None),
+    # an opening that says when or how is no topic ("What about over time?")
+    ("Over time, an area of plaque can rupture.", "Can an area of plaque rupture?"),
+    # nor a clause whose verb, unknown, follows the people who act ("What about men produce
+    # testosterone?")
+    ("Throughout their lives, men produce testosterone, a male hormone.", None),
+    ("Men produce testosterone, a male hormone.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
