@@ -354,6 +354,13 @@ def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
 
 
+def kind_phrasings(subject: str) -> dict[str, tuple[str, ...]]:
+    """For each kind of section, its question about the subject and the set alternates that
+    ask it in other words ("causes of X", "why do people get X")."""
+    return {_agree(k.question, subject).format(s=subject).lower(): _fill(k.alternates, subject)
+            for k in KINDS}
+
+
 def defines(sentence: str, subject: str) -> bool:
     """Whether a sentence says what the subject is ("Gout is a form of arthritis ...")."""
     name = re.escape(subject)

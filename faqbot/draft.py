@@ -264,6 +264,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
+    pieces = _kinds_asked_once(pieces, phrasing.kind_phrasings(subject))
     pieces = _asked_again(pieces)
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
     known = english.names(text)
@@ -317,6 +318,18 @@ def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ..
                                                     if a.lower() not in drop)))
         seen.update(a.lower() for a in piece.alternates)
     return tuple(kept)
+
+
+def _kinds_asked_once(pieces: Sequence[Piece],
+                      kinds: dict[str, tuple[str, ...]]) -> tuple[Piece, ...]:
+    """The pieces without a kind's set alternates ("causes of X") where another entry asks
+    that kind's question ("What causes X?"): a part of the kind ("Other Causes of X") would
+    tie with it on every question about the kind."""
+    asked = {p.question.lower() for p in pieces}
+    taken = {a.lower() for question, said in kinds.items() if question in asked for a in said}
+    return tuple(piece if piece.question.lower() in kinds else piece._replace(
+        alternates=tuple(a for a in piece.alternates if a.lower() not in taken))
+        for piece in pieces)
 
 
 def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:

@@ -653,6 +653,15 @@ def test_a_set_question_goes_to_the_section_of_its_kind_before_an_earlier_mentio
     assert "am I at risk of gout" not in complications.alternates
 
 
+def test_a_kinds_set_alternates_stay_with_the_entry_that_asks_its_question() -> None:
+    text = ("Gout\n\nWhat causes gout?\n\nUric acid causes gout.\n\nOther Causes of Gout\n\n"
+            "Some medicines raise uric acid.\n")
+    causes, other = draft(text).pieces
+    assert causes.question == "What causes gout?" and "causes of gout" in causes.alternates
+    assert other.question == "What are the other causes of gout?"
+    assert "causes of gout" not in other.alternates
+
+
 def test_a_set_question_an_entry_asks_is_that_entrys_alone() -> None:
     text = ("Gout\n\nWhat is gout?\n\nGout is a kind of arthritis. It is contagious.\n\n"
             "Is gout contagious?\n\nGout is not contagious.\n")
