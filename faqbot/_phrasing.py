@@ -1354,6 +1354,39 @@ def _after_topic(words: list[str], topic: str) -> list[str]:
     return words[start + size:]
 
 
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_AMOUNT = re.compile(
+    rf"\b{_NUMBER}(?: to {_NUMBER})? (?:\d+-\w+ )?(?:grams?|milligrams?|mg|micrograms?|mcg|"
+    r"international units|ius?|ounces?|glasses|cups|servings?)\b(?: \([^)]*\))? of "
+    r"(?P<what>[a-z][a-z-]*(?: (?!daily\b)[a-z][a-z-]*)?)"
+    r"(?=[,.;)]| (?:or|and|a|per|each|every|daily|for|in|to|from|with|than)\b|$)", re.I)
+"""An amount of something ("25 grams of fiber", "six to eight 8-ounce glasses of water")."""
+_DAILY = re.compile(r"\b(?:daily|a day|per day|each day|every day)\b", re.I)
+_TAKING = {"eat": "eat", "eats": "eat", "eating": "eat", "drink": "drink", "drinks": "drink",
+           "drinking": "drink", "consume": "have", "consumes": "have", "consuming": "have",
+           "get": "get", "gets": "get", "getting": "get", "take": "take", "taking": "take",
+           "takes": "take", "intake": "have", "recommends": "have", "need": "have"}
+"""Verbs that say an amount is taken in, and the verb a patient asks it with."""
+
+
+def amount_questions(sentence: str) -> tuple[str, ...]:
+    """How patients ask how much to take of what a sentence gives a daily amount of ("Americans
+    eat about 15 grams of fiber each day" -> "how much fiber should I eat", "how much fiber a
+    day"); none for other sentences."""
+    if not _DAILY.search(sentence):
+        return ()
+    found: list[str] = []
+    for amount in _AMOUNT.finditer(sentence):
+        what = amount["what"].lower()
+        if what.split()[-1] in FUNCTION_WORDS:
+            continue
+        before = re.findall(r"[a-z]+", sentence[:amount.start()].lower())[-4:]
+        verb = next((_TAKING[w] for w in reversed(before) if w in _TAKING), "have")
+        found += [f"how much {what} should I {verb}", f"how much {what} a day",
+                  f"how much {what} do I need"]
+    return tuple(dict.fromkeys(found))
+
+
 def subject_aspects(subject: str) -> tuple[str, ...]:
     """The questions of :data:`ASPECTS` asked of the subject itself ("how common is X")."""
     return tuple(_agree(q, subject).format(s=subject) for _, questions in ASPECTS

@@ -198,6 +198,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
     phrases = [
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
+        *(phrasing.amount_questions(s) for s in [*sentences, *items]),
         *(phrasing.defined_terms(s, subject) for s in sentences),
         *(phrasing.workings(s) for s in sentences),
         *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),

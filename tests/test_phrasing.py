@@ -264,6 +264,22 @@ def test_a_sentence_that_says_what_causes_the_subject_answers_what_causes_it(
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("On average, Americans eat about 15 grams of fiber each day.",
+     ("how much fiber should I eat", "how much fiber a day", "how much fiber do I need")),
+    ("drinking six to eight 8-ounce glasses of water or other fluids each day",
+     ("how much water should I drink", "how much water a day", "how much water do I need")),
+    ("Women over 50 should consume 1,200 milligrams (mg) of calcium daily.",
+     ("how much calcium should I have", "how much calcium a day", "how much calcium do I need")),
+    # an amount that is not taken every day
+    ("Fiber products should be taken with at least 8 ounces of water.", ()),
+    ("A blood glucose level below 70 mg/dL is low.", ()),
+])
+def test_a_daily_amount_of_something_is_asked_how_much_to_take(
+        sentence: str, asked: tuple[str, ...]) -> None:
+    assert phrasing.amount_questions(sentence) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("You may need to go to the hospital and get fluids.", True),
     ("Some people are admitted to hospital for a few days.", True),
     ("The doctor performs the biopsy in an outpatient center or a hospital.", False),
