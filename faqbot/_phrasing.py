@@ -1537,11 +1537,23 @@ alone, the question loses what it is about."""
 
 def particular_question(sentence: str) -> str:
     """:func:`yes_no_question`, or "" when its topic is people at large ("Many people can make
-    the most of ..."): asked alone, it is about nothing in particular."""
-    topic = _topic(_main_clause(_after_leads(sentence.split())))
-    if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
+    the most of ...") or those who study ("Scientists are studying how ..."): asked alone, it
+    is about nothing in particular, or asks about research."""
+    if not about_something(sentence):
         return ""
     return yes_no_question(sentence)
+
+
+def about_something(sentence: str) -> bool:
+    """Whether a sentence's topic is neither people at large nor those who study."""
+    topic = _topic(_main_clause(_after_leads(sentence.split())))
+    return not (topic and set(map(singular, _bare(topic).lower().split()))
+                <= _NO_TOPIC | _STUDYING)
+
+
+_STUDYING = frozenset("researcher scientist expert study studie research trial".split())
+"""Words for who or what studies a disease, singular as :func:`singular` makes them
+("studie"): a statement about them reports research."""
 
 
 _NOT_ADVICE = frozenset(("remember", "know", "learn"))

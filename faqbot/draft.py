@@ -218,8 +218,8 @@ def _key_phrases(sentences: Sequence[str], clues: _Clues) -> list[str]:
     """The key phrases of an entry's first sentences (:data:`_KEY_SENTENCES`) that say more
     than a kind of section."""
     leave = phrasing.subject_words(clues.subject)
-    return [k for s in sentences[:_KEY_SENTENCES] for k in phrasing.key_phrases(s, leave=leave)
-            if clues.telling(k)]
+    return [k for s in sentences[:_KEY_SENTENCES] if phrasing.about_something(s)
+            for k in phrasing.key_phrases(s, leave=leave) if clues.telling(k)]
 
 
 def _shared_key_phrases(pieces: Sequence[Piece], clues: _Clues) -> frozenset[str]:

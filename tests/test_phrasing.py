@@ -351,6 +351,10 @@ def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
     ("Some patients have been treated with surgery.", ""),
     ("Many people with gout can make the most of diet.",
      "can many people with gout make the most of diet"),
+    # what researchers do or found is asked as research, by the entry about research
+    ("Scientists are studying how loss of taste occurs.", ""),
+    ("Researchers have found a way to prevent gout.", ""),
+    ("Studies have shown that early treatment helps.", ""),
 ])
 def test_a_statement_about_people_at_large_gives_no_alternate(sentence: str, asked: str) -> None:
     assert phrasing.particular_question(sentence) == asked
