@@ -1140,14 +1140,16 @@ def _inverted(words: list[str]) -> str | None:
 
 def _base_verb(gerund: str) -> str:
     """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit",
-    "consuming" -> "consume", "medicating" -> "medicate", "treating" -> "treat"."""
+    "consuming" -> "consume", "medicating" -> "medicate", "treating" -> "treat", "restoring" ->
+    "restore", "monitoring" -> "monitor"."""
     stem = gerund[:-3]
     if gerund.endswith("eeing"):  # "seeing", "agreeing": the doubled letter is the verb's
         return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
-    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut)$",
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut)$"
+                 r"|(?:st|pl|gn|sc)or$",
                  stem) or (
             one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"

@@ -340,6 +340,8 @@ def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
     ("Preparing for the Test", "How can I prepare for the test?"),
     ("Hearing Your Doctor", "How can I hear my doctor?"),
     ("Entering a Trial", "How can I enter a trial?"),
+    ("Restoring Blood Flow to the Heart", "How can I restore blood flow to the heart?"),
+    ("Monitoring Your Pressure", "How can I monitor my pressure?"),
 ])
 def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
                                                                     question: str) -> None:
