@@ -1204,9 +1204,10 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
-                   re.I)
-"""A sentence that opens by saying what something is ("Uric acid is a substance ...")."""
+_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) "
+                   r"(?:a|an|the|[a-z]+ (?:that|which|who))\b", re.I)
+"""A sentence that opens by saying what something is ("Uric acid is a substance ...",
+"Ototoxic drugs are medicines that damage ...")."""
 _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),

@@ -153,6 +153,7 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
      "What about stress of any kind?"),
     ("While these treatments help, they are not a cure.", None),
     ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
+    ("Ototoxic drugs are medicines that damage the inner ear.", "What are ototoxic drugs?"),
     ("People who have gout may crave cherries.", "Can people who have gout crave cherries?"),
     ("Other changes that may help ease the pain include", "What other changes may help ease the pain?"),
     ("Some causes of internal bleeding are:", "What are some causes of internal bleeding?"),
