@@ -1681,9 +1681,11 @@ def _reported(words: list[str]) -> list[str]:
 
 def _verb_of(topic: str, before: str) -> bool:
     """Whether the passive that follows ``before`` may be the verb of ``topic``: not when a
-    relative clause opens between them ("your doctor may change the dose of medicines that
-    are cleared by the body")."""
-    return not RELATIVE & {w.lower().strip(",") for w in before[len(topic):].split()}
+    relative or subordinate clause opens between them ("your doctor may change the dose of
+    medicines that are cleared by the body", "Many studies are looking at whether this risk
+    can be reduced by ...")."""
+    between = {w.lower().strip(",") for w in before[len(topic):].split()}
+    return not between & {*RELATIVE, *SUBORDINATORS, "whether", "if", "how", "why"}
 
 
 def _opening_noun_phrase(words: list[str]) -> str:

@@ -228,6 +228,7 @@ def test_a_sentence_that_says_something_exists_asks_whether_it_does(sentence: st
     ("Experts believe that attacks are triggered by stress.", "what are attacks triggered by"),
     # a passive in a relative clause is not its sentence's verb: not "what is my doctor removed by"
     ("Your doctor may change the dose of medicines that are removed by the kidney.", ""),
+    ("Many studies are looking at whether this risk can be reduced by exercise.", ""),
     ("Gout is a condition in which the joint is damaged by crystals.", ""),
 ])
 def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
