@@ -145,6 +145,11 @@ RESEARCH = next(k for k in KINDS if k.question.startswith("What research"))
 looked for, not of what a patient asks about them."""
 
 
+def kind_words() -> frozenset[str]:
+    """The words that name a kind of section, singular (see :func:`_kind_words`)."""
+    return _kind_words()
+
+
 @lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """The words that name a kind of section ("symptom", "treatment", "risk"), singular: they

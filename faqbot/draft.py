@@ -600,9 +600,20 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                                                                           subject)
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
-            or _goes_on(asked[0], before, answer)):
+            or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _only_a_kind(question: str, subject: str) -> bool:
+    """Whether a statement asked as a question names nothing but the subject, its people and
+    a kind of section ("Do most heart attack patients have all of the symptoms?"): it would
+    draw every question about that kind ("heart attack signs") from the entry of the kind."""
+    words = {english.singular(w) for w in _words(question) if not english.grammar(w)}
+    kinds = phrasing.kind_words()
+    named = phrasing.subject_words(subject) | _ANYONE | kinds
+    asks = question.split()[0].lower() in english.ASKING
+    return asks and bool(words & kinds) and len(words - named) <= 1
 
 
 def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
