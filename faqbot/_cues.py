@@ -27,6 +27,10 @@ class Cue(NamedTuple):
     pattern: re.Pattern[str]
     questions: tuple[str, ...]
     sections: tuple[str, ...] = ()
+    of_subject: bool = False
+    """Whether the words must say it of the subject, which they follow ("X is most often
+    caused by ..."): said of anything else ("Some balance disorders are caused by ..."), they
+    answer another question."""
 
 
 CUES: tuple[Cue, ...] = (
@@ -61,6 +65,8 @@ CUES: tuple[Cue, ...] = (
     Cue(re.compile(r"\b(?:go|goes|going|went|admitted|stay|stays|staying|taken|spend|spent)\b"
                    r".{0,12}\bhospital\b|\bhospitali[sz]", re.I),
         ("when should I go to hospital",)),
+    Cue(re.compile(r"\b(?:is|are) (?:[a-z]+ ){0,2}caused by\b", re.I),
+        ("what causes {s}", "why do people get {s}"), ("causes", "risk factors"), True),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions, the first in a section of the cue's kinds

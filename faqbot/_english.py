@@ -63,7 +63,8 @@ IMPERATIVES = frozenset(
 DISCOURSE = frozenset(
     "addition time example fact general most some many cases case people this that these those "
     "all other whole short today now nowadays currently recently sometimes usually generally "
-    "however meanwhile overall finally".split()
+    "however meanwhile overall finally yet still instead thus therefore again later then"
+    .split()
 )
 PHRASE_BREAKS = frozenset("of for in with to from about you that which who i we".split())
 SWAP = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
@@ -190,7 +191,7 @@ def plural(phrase: str) -> bool:
 
 _OBJECT_AFTER = frozenset(
     "for to with around about at by from of on in into than help helps tell tells give gives "
-    "let lets make makes show shows ask asks protect protects".split())
+    "let lets make makes show shows ask asks protect protects teach teaches".split())
 """Words after which "you" is an object ("help you hear" -> "help me hear")."""
 _FIRST_PERSON = {"are": "am", "were": "was"}
 
@@ -203,7 +204,9 @@ def swap(text: str) -> str:
     for index, word in enumerate(words):
         low = word.lower()
         before = words[index - 1].lower() if index else ""
-        if low == "you" and (before in _OBJECT_AFTER or index == len(words) - 1) and index:
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if low == "you" and (before in _OBJECT_AFTER or index == len(words) - 1) and index and (
+                after not in ASKING and after not in _FIRST_PERSON):
             swapped.append("me")
         elif low in _FIRST_PERSON and (before == "you" or (
                 index + 1 < len(words) and words[index + 1].lower() == "you")):

@@ -4,6 +4,7 @@ labels and sentences by general rules of English and of patient leaflets. Used b
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -142,6 +143,11 @@ SUMMARY = KINDS[-1]
 RESEARCH = next(k for k in KINDS if k.question.startswith("What research"))
 """The kind of a section about research: it speaks of causes and treatments still being
 looked for, not of what a patient asks about them."""
+
+
+def kind_words() -> frozenset[str]:
+    """The words that name a kind of section, singular (see :func:`_kind_words`)."""
+    return _kind_words()
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +357,13 @@ def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
     """The question (and alternates) that asks what the subject is."""
     kind = KINDS[0]
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+
+
+def kind_phrasings(subject: str) -> dict[str, tuple[str, ...]]:
+    """For each kind of section, its question about the subject and the set alternates that
+    ask it in other words ("causes of X", "why do people get X")."""
+    return {_agree(k.question, subject).format(s=subject).lower(): _fill(k.alternates, subject)
+            for k in KINDS}
 
 
 def defines(sentence: str, subject: str) -> bool:
@@ -802,9 +815,12 @@ def _topic(words: list[str], subject: str = "") -> str | None:
             if _generic(phrase) and word.lower() in ("is", "are"):
                 phrase = _complement(words[index + 1:]) or phrase
             break
+        if word.endswith(",") and _people_act(words[:index + 1]):
+            return None  # a clause whose verb is not a known one ("men produce testosterone,")
         if word.endswith(","):
             phrase = " ".join(words[:index + 1]).strip(",;: ")
-            if {w.lower() for w in phrase.split()} <= DISCOURSE:
+            if ({w.lower() for w in phrase.split()} <= DISCOURSE
+                    or phrase.split()[0].lower() in _WHEN_OR_HOW):
                 return _topic(words[index + 1:], subject)
             if phrase.split()[0].lower() in ("a", "an"):
                 return None  # a description set before the name ("A bushy, ... plant, X has")
@@ -814,11 +830,41 @@ def _topic(words: list[str], subject: str = "") -> str | None:
     first = phrase.split()[0].lower() if phrase else ""
     if not phrase or first in PRONOUNS or len(phrase.split()) > 6:
         return None
-    if {w.lower() for w in phrase.split()} & {"that", *SUBORDINATORS}:
+    if {w.lower() for w in phrase.split()} & {"that", "if", *SUBORDINATORS}:
         return None
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
     return phrase
+
+
+_PERSONS = frozenset(
+    "people person patient patients doctor doctors researcher researchers scientist scientists "
+    "expert experts provider providers professional professionals specialist specialists surgeon "
+    "surgeons nurse nurses".split()) | PEOPLE
+"""Nouns that name people: the word after one is most often their verb ("men produce")."""
+
+
+def _people_act(words: list[str]) -> bool:
+    """Whether words hold a noun that names people and a verb after it that agrees with it
+    ("men produce testosterone", "the doctor places"), a verb known by where it stands rather
+    than by name; not a grammar word, an adverb or a noun ("patients older than", "people
+    skills")."""
+    for before, word in itertools.pairwise(words):
+        noun, bare = before.lower(), word.lower()
+        if (noun not in _PERSONS or not re.fullmatch(r"[a-z]+", word) or bare in FUNCTION_WORDS
+                or adverb(bare) or bare in _PERSONS or bare.endswith(("er", "ed", "ing"))):
+            continue
+        many = noun.endswith("s") or noun in ("people", "men", "women", "children")
+        if many != (bare.endswith("s") and not bare.endswith("ss")):
+            return True
+    return False
+
+
+_WHEN_OR_HOW = frozenset(
+    "over throughout across after before since until within by from despite beyond around "
+    "without".split())
+"""Words an opening phrase that says when or how may start with ("Over time, ...",
+"Throughout their lives, ..."): it names no topic."""
 
 
 _GLOSSED = re.compile(r"^((?:[\w'-]+ ){0,2}[\w'-]+), or [\w'-]+(?: [\w'-]+)?, ")
@@ -885,9 +931,11 @@ def _main_clause(words: list[str]) -> list[str]:
 
 def _aside(words: list[str]) -> bool:
     """Whether a sentence opens with words set apart by a comma that name nothing ("Very
-    rarely, ...", "However, ...")."""
-    ends = next((i for i, w in enumerate(words[:3]) if w.endswith(",")), None)
-    return ends is not None and all(
+    rarely, ...", "However, ...") or say when or how ("Over time, ...")."""
+    ends = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
+    if ends is not None and words[0].lower() in _WHEN_OR_HOW:
+        return True
+    return ends is not None and ends < 3 and all(
         w.lower().strip(",").endswith("ly") or w.lower().strip(",") in FUNCTION_WORDS
         for w in words[:ends + 1])
 
@@ -1097,14 +1145,16 @@ def _inverted(words: list[str]) -> str | None:
 
 def _base_verb(gerund: str) -> str:
     """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit",
-    "consuming" -> "consume", "medicating" -> "medicate", "treating" -> "treat"."""
+    "consuming" -> "consume", "medicating" -> "medicate", "treating" -> "treat", "restoring" ->
+    "restore", "monitoring" -> "monitor"."""
     stem = gerund[:-3]
     if gerund.endswith("eeing"):  # "seeing", "agreeing": the doubled letter is the verb's
         return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
-    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut)$",
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut)$"
+                 r"|(?:st|pl|gn|sc)or$",
                  stem) or (
             one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
         return stem + "e"
@@ -1159,9 +1209,10 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) (?:a|an|the)\b",
-                   re.I)
-"""A sentence that opens by saying what something is ("Uric acid is a substance ...")."""
+_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) "
+                   r"(?:a|an|the|[a-z]+ (?:that|which|who))\b", re.I)
+"""A sentence that opens by saying what something is ("Uric acid is a substance ...",
+"Ototoxic drugs are medicines that damage ...")."""
 _DEFINED = (
     re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
@@ -1176,9 +1227,12 @@ _DEFINED = (
 )
 _DASHED = re.compile(r"(?:^|,? \b(?:or|and|a|an|the|to|of) |, )([a-z][\w-]*(?: [a-z][\w-]*){0,2})"
                      r" -- (?!(?:also|which|who|that|including|such|most|often|especially|for|"
-                     rf"{'|'.join(sorted(VERBS))})\b)(?:an? |the )?[a-z]", re.I)
+                     r"within|during|between|through|throughout|across|around|until|without|"
+                     rf"{'|'.join(sorted(VERBS | FUNCTION_WORDS.difference(ARTICLES)))})\b)"
+                     r"(?:an? |the )?[a-z]", re.I)
 """A term a dash glosses ("nocturia -- frequent urination during sleep"), not "X -- also called Y
---" nor the end of an aside ("retention -- the inability to empty the bladder -- cause")."""
+--", the end of an aside ("retention -- the inability to empty the bladder -- cause") nor words
+an aside of time or place follows ("an ambulance right away -- within 5 minutes --")."""
 _MAX_GLOSS_DASHES = 2
 """More dashes in a sentence than an aside needs mark the items of a list ("-- HIV/AIDS ...")."""
 """Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
@@ -1204,7 +1258,16 @@ def _modifies(after: str) -> bool:
 def cue_questions(sentence: str, subject: str) -> dict[int, tuple[str, ...]]:
     """The set questions a sentence answers, by the number of their cue (see :data:`CUES`)."""
     return {n: _fill(cue.questions, subject) for n, cue in enumerate(CUES)
-            if cue.pattern.search(sentence)}
+            if (found := cue.pattern.search(sentence))
+            and (not cue.of_subject or _said_of(subject, sentence[:found.start()]))}
+
+
+def _said_of(subject: str, before: str) -> bool:
+    """Whether the words that follow ``before`` are said of the subject: it ends with the
+    subject's name, all the clause has before them ("Secondary X is caused by ..." is said of
+    a kind of X)."""
+    name = _name_pattern(subject)
+    return bool(subject) and re.search(rf"(?:^|[,;:]|\bthe)\s*{name}\s*$", before, re.I) is not None
 
 
 def aspect_questions(sentence: str, subject: str) -> tuple[str, ...]:
@@ -1275,7 +1338,7 @@ def _taking(words: list[str], topic: str | None, named: str, clause: str) -> str
     last") or is not found."""
     if not topic:
         return ""
-    after = words[len(topic.split()):]
+    after = _after_topic(words, topic)
     while after and (after[0].lower() in _BEFORE_VERB or adverb(after[0].lower())):
         after = after[1:]
     verb = re.sub(r"\W", "", after[0]).lower() if after else ""
@@ -1291,6 +1354,47 @@ def _taking(words: list[str], topic: str | None, named: str, clause: str) -> str
     return f"how long does it take for {named} to {done.strip()}"
 
 
+def _after_topic(words: list[str], topic: str) -> list[str]:
+    """The words after a clause's topic, which may follow a word set apart ("Yet, many people
+    do not ...")."""
+    size = len(topic.split())
+    start = next((i for i in range(len(words)) if " ".join(words[i:i + size]) == topic), 0)
+    return words[start + size:]
+
+
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_AMOUNT = re.compile(
+    rf"\b{_NUMBER}(?: to {_NUMBER})? (?:\d+-\w+ )?(?:grams?|milligrams?|mg|micrograms?|mcg|"
+    r"international units|ius?|ounces?|glasses|cups|servings?)\b(?: \([^)]*\))? of "
+    r"(?P<what>[a-z][a-z-]*(?: (?!daily\b)[a-z][a-z-]*)?)"
+    r"(?=[,.;)]| (?:or|and|a|per|each|every|daily|for|in|to|from|with|than)\b|$)", re.I)
+"""An amount of something ("25 grams of fiber", "six to eight 8-ounce glasses of water")."""
+_DAILY = re.compile(r"\b(?:daily|a day|per day|each day|every day)\b", re.I)
+_TAKING = {"eat": "eat", "eats": "eat", "eating": "eat", "drink": "drink", "drinks": "drink",
+           "drinking": "drink", "consume": "have", "consumes": "have", "consuming": "have",
+           "get": "get", "gets": "get", "getting": "get", "take": "take", "taking": "take",
+           "takes": "take", "intake": "have", "recommends": "have", "need": "have"}
+"""Verbs that say an amount is taken in, and the verb a patient asks it with."""
+
+
+def amount_questions(sentence: str) -> tuple[str, ...]:
+    """How patients ask how much to take of what a sentence gives a daily amount of ("Americans
+    eat about 15 grams of fiber each day" -> "how much fiber should I eat", "how much fiber a
+    day"); none for other sentences."""
+    if not _DAILY.search(sentence):
+        return ()
+    found: list[str] = []
+    for amount in _AMOUNT.finditer(sentence):
+        what = amount["what"].lower()
+        if what.split()[-1] in FUNCTION_WORDS:
+            continue
+        before = re.findall(r"[a-z]+", sentence[:amount.start()].lower())[-4:]
+        verb = next((_TAKING[w] for w in reversed(before) if w in _TAKING), "have")
+        found += [f"how much {what} should I {verb}", f"how much {what} a day",
+                  f"how much {what} do I need"]
+    return tuple(dict.fromkeys(found))
+
+
 def subject_aspects(subject: str) -> tuple[str, ...]:
     """The questions of :data:`ASPECTS` asked of the subject itself ("how common is X")."""
     return tuple(_agree(q, subject).format(s=subject) for _, questions in ASPECTS
@@ -1299,9 +1403,12 @@ def subject_aspects(subject: str) -> tuple[str, ...]:
 
 def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
     """Whether a sentence says how long something lasts of a topic: not of "these" or "they"
-    (which the sentence before names), nor in advice ("sitting in warm water for 10 minutes")."""
+    (which the sentence before names), nor of people at large ("Many people do not seek care
+    for 2 hours"), nor in advice ("sitting in warm water for 10 minutes")."""
     first = words[0].lower().strip(",") if words else ""
     if topic is None and first in PRONOUNS and first != "it":
+        return False
+    if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
         return False
     return not (first.endswith("ing") or first in IMPERATIVES)
 
@@ -1438,11 +1545,23 @@ alone, the question loses what it is about."""
 
 def particular_question(sentence: str) -> str:
     """:func:`yes_no_question`, or "" when its topic is people at large ("Many people can make
-    the most of ..."): asked alone, it is about nothing in particular."""
-    topic = _topic(_main_clause(_after_leads(sentence.split())))
-    if topic and set(map(singular, _bare(topic).lower().split())) <= _NO_TOPIC:
+    the most of ...") or those who study ("Scientists are studying how ..."): asked alone, it
+    is about nothing in particular, or asks about research."""
+    if not about_something(sentence):
         return ""
     return yes_no_question(sentence)
+
+
+def about_something(sentence: str) -> bool:
+    """Whether a sentence's topic is neither people at large nor those who study."""
+    topic = _topic(_main_clause(_after_leads(sentence.split())))
+    return not (topic and set(map(singular, _bare(topic).lower().split()))
+                <= _NO_TOPIC | _STUDYING)
+
+
+_STUDYING = frozenset("researcher scientist expert study studie research trial".split())
+"""Words for who or what studies a disease, singular as :func:`singular` makes them
+("studie"): a statement about them reports research."""
 
 
 _NOT_ADVICE = frozenset(("remember", "know", "learn"))
@@ -1567,9 +1686,11 @@ def _reported(words: list[str]) -> list[str]:
 
 def _verb_of(topic: str, before: str) -> bool:
     """Whether the passive that follows ``before`` may be the verb of ``topic``: not when a
-    relative clause opens between them ("your doctor may change the dose of medicines that
-    are cleared by the body")."""
-    return not RELATIVE & {w.lower().strip(",") for w in before[len(topic):].split()}
+    relative or subordinate clause opens between them ("your doctor may change the dose of
+    medicines that are cleared by the body", "Many studies are looking at whether this risk
+    can be reduced by ...")."""
+    between = {w.lower().strip(",") for w in before[len(topic):].split()}
+    return not between & {*RELATIVE, *SUBORDINATORS, "whether", "if", "how", "why"}
 
 
 def _opening_noun_phrase(words: list[str]) -> str:

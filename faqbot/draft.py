@@ -114,23 +114,25 @@ def _sentences(piece: Piece) -> list[str]:
 
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
-    """For each piece, the set questions of the cues it answers first (see :data:`CUES`); a
-    section about research answers none."""
+    """For each piece, the set questions of the cues it answers first (see :data:`CUES`), or
+    that it asks; a section about research answers none."""
     answering: dict[int, list[int]] = {}
-    asked: dict[int, tuple[str, ...]] = {}
+    asked_of: dict[int, tuple[str, ...]] = {}
     for index, piece in enumerate(pieces):
         if phrasing.looks_ahead(piece.section, subject):
             continue
         for sentence in _sentences(piece):
             for number, questions in phrasing.cue_questions(sentence, subject).items():
                 answering.setdefault(number, []).append(index)
-                asked[number] = questions
+                asked_of[number] = questions
     found: list[tuple[str, ...]] = [() for _ in pieces]
     for number in sorted(answering):
         kinds = CUES[number].sections
-        first = next((i for i in answering[number]
-                      if _kind_name(pieces[i].section, subject) in kinds), answering[number][0])
-        found[first] += asked[number]
+        asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)]
+        first = next((i for i in [*asking, *answering[number]]
+                      if i in asking or _kind_name(pieces[i].section, subject) in kinds),
+                     answering[number][0])
+        found[first] += asked_of[number]
     return found
 
 
@@ -196,6 +198,7 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
     phrases = [
         cues,
         *(phrasing.aspect_questions(s, subject) for s in sentences),
+        *(phrasing.amount_questions(s) for s in [*sentences, *items]),
         *(phrasing.defined_terms(s, subject) for s in sentences),
         *(phrasing.workings(s) for s in sentences),
         *([phrasing.particular_question(s), phrasing.wh_question(s)] for s in sentences),
@@ -215,8 +218,8 @@ def _key_phrases(sentences: Sequence[str], clues: _Clues) -> list[str]:
     """The key phrases of an entry's first sentences (:data:`_KEY_SENTENCES`) that say more
     than a kind of section."""
     leave = phrasing.subject_words(clues.subject)
-    return [k for s in sentences[:_KEY_SENTENCES] for k in phrasing.key_phrases(s, leave=leave)
-            if clues.telling(k)]
+    return [k for s in sentences[:_KEY_SENTENCES] if phrasing.about_something(s)
+            for k in phrasing.key_phrases(s, leave=leave) if clues.telling(k)]
 
 
 def _shared_key_phrases(pieces: Sequence[Piece], clues: _Clues) -> frozenset[str]:
@@ -262,6 +265,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
+    pieces = _kinds_asked_once(pieces, phrasing.kind_phrasings(subject))
     pieces = _asked_again(pieces)
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
     known = english.names(text)
@@ -315,6 +319,18 @@ def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ..
                                                     if a.lower() not in drop)))
         seen.update(a.lower() for a in piece.alternates)
     return tuple(kept)
+
+
+def _kinds_asked_once(pieces: Sequence[Piece],
+                      kinds: dict[str, tuple[str, ...]]) -> tuple[Piece, ...]:
+    """The pieces without a kind's set alternates ("causes of X") where another entry asks
+    that kind's question ("What causes X?"): a part of the kind ("Other Causes of X") would
+    tie with it on every question about the kind."""
+    asked = {p.question.lower() for p in pieces}
+    taken = {a.lower() for question, said in kinds.items() if question in asked for a in said}
+    return tuple(piece if piece.question.lower() in kinds else piece._replace(
+        alternates=tuple(a for a in piece.alternates if a.lower() not in taken))
+        for piece in pieces)
 
 
 def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
@@ -584,9 +600,20 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                                                                           subject)
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
-            or _goes_on(asked[0], before, answer)):
+            or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _only_a_kind(question: str, subject: str) -> bool:
+    """Whether a statement asked as a question names nothing but the subject, its people and
+    a kind of section ("Do most heart attack patients have all of the symptoms?"): it would
+    draw every question about that kind ("heart attack signs") from the entry of the kind."""
+    words = {english.singular(w) for w in _words(question) if not english.grammar(w)}
+    kinds = phrasing.kind_words()
+    named = phrasing.subject_words(subject) | _ANYONE | kinds
+    asks = question.split()[0].lower() in english.ASKING
+    return asks and bool(words & kinds) and len(words - named) <= 1
 
 
 def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:

@@ -153,6 +153,7 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
      "What about stress of any kind?"),
     ("While these treatments help, they are not a cure.", None),
     ("The optic nerve is a bundle of nerve fibers.", "What is the optic nerve?"),
+    ("Ototoxic drugs are medicines that damage the inner ear.", "What are ototoxic drugs?"),
     ("People who have gout may crave cherries.", "Can people who have gout crave cherries?"),
     ("Other changes that may help ease the pain include", "What other changes may help ease the pain?"),
     ("Some causes of internal bleeding are:", "What are some causes of internal bleeding?"),
@@ -180,6 +181,12 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
      "What about exercise?"),
     # what doctors think is not a topic ("What about conclude?")
     ("Some doctors may wrongly conclude that the pain is normal.", None),
+    # an opening that says when or how is no topic ("What about over time?")
+    ("Over time, an area of plaque can rupture.", "Can an area of plaque rupture?"),
+    # nor a clause whose verb, unknown, follows the people who act ("What about men produce
+    # testosterone?")
+    ("Throughout their lives, men produce testosterone, a male hormone.", None),
+    ("Men produce testosterone, a male hormone.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -647,6 +654,31 @@ def test_a_set_question_goes_to_the_section_of_its_kind_before_an_earlier_mentio
     assert "am I at risk of gout" not in complications.alternates
 
 
+def test_a_paragraph_whose_statement_names_only_the_subject_and_a_kind_joins_the_entry_before(
+        ) -> None:
+    text = ("Gout\n\nSymptoms Vary\n\nThe pain may be mild or severe and may wake you at "
+            "night.\n\nMost gout patients have all of the symptoms.\n")
+    [piece] = draft(text).pieces
+    assert "Most gout patients" in piece.answer
+
+
+def test_a_kinds_set_alternates_stay_with_the_entry_that_asks_its_question() -> None:
+    text = ("Gout\n\nWhat causes gout?\n\nUric acid causes gout.\n\nOther Causes of Gout\n\n"
+            "Some medicines raise uric acid.\n")
+    causes, other = draft(text).pieces
+    assert causes.question == "What causes gout?" and "causes of gout" in causes.alternates
+    assert other.question == "What are the other causes of gout?"
+    assert "causes of gout" not in other.alternates
+
+
+def test_a_set_question_an_entry_asks_is_that_entrys_alone() -> None:
+    text = ("Gout\n\nWhat is gout?\n\nGout is a kind of arthritis. It is contagious.\n\n"
+            "Is gout contagious?\n\nGout is not contagious.\n")
+    what, catching = draft(text).pieces
+    assert "can I catch gout" in catching.alternates
+    assert "can I catch gout" not in what.alternates
+
+
 def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_them() -> None:
     text = ("Gout\n\nWho Is at Risk?\n\nMany people are at risk.\n\nTeens are at risk for gout "
             "if they are underweight.\n\nSigns and Symptoms\n\nThe joint is red.\n\nIn infants "
@@ -771,9 +803,9 @@ def test_a_heading_that_names_a_thing_is_not_read_as_a_verb() -> None:
 
 def test_an_alternate_naming_only_the_people_who_have_the_subject_is_left_out() -> None:
     text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nSymptoms\n\nThe joint is "
-            "red.\n\nMost gout patients do not have all of the symptoms.\n")
+            "red.\n\nMost gout patients do not feel the pain at night.\n")
     patients = draft(text).pieces[-1]
-    assert patients.question == "Do most gout patients have all of the symptoms?"
+    assert patients.question == "Do most gout patients feel the pain at night?"
     assert not any("gout patients" in a for a in patients.alternates)
     bot = FAQBot(parse_faq(to_yaml(draft(text))))
     assert bot.ask("what happens when you have gout").id == "gout"

@@ -37,6 +37,8 @@ def test_a_rare_word_is_neither_frequent_nor_grammar() -> None:
     ("the time you are exposed to it", "the time I am exposed to it"),
     ("are you at risk", "am I at risk"),
     ("you may need your eyes tested", "I may need my eyes tested"),
+    ("a dietitian can teach you how to cook", "a dietitian can teach me how to cook"),
+    ("you eat more than you should", "I eat more than I should"),
 ])
 def test_the_leaflets_you_is_asked_as_the_patients_i_or_me(text: str, asked: str) -> None:
     assert swap(text) == asked

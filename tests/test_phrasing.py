@@ -111,6 +111,9 @@ def test_how_long_how_often_how_common_are_asked_where_the_leaflet_tells_it(
     "dont drink coffee or smoke cigarettes for 30 minutes prior to the test",
     # how often of nothing the clause before the time names ("how often gout commonly")
     "Gout commonly affects people over 50, many of whom lose some movement each year.",
+    # the time is of what people at large do, or of a case the sentence opens with
+    "Yet, many people do not seek medical care for 2 hours or more after symptoms start.",
+    "If the blockage is not treated within a few hours, the muscle will be damaged.",
 ])
 def test_numbers_and_times_that_tell_no_such_thing_are_not_asked_about(sentence: str) -> None:
     assert phrasing.aspect_questions(sentence, "gout") == ()
@@ -225,6 +228,7 @@ def test_a_sentence_that_says_something_exists_asks_whether_it_does(sentence: st
     ("Experts believe that attacks are triggered by stress.", "what are attacks triggered by"),
     # a passive in a relative clause is not its sentence's verb: not "what is my doctor removed by"
     ("Your doctor may change the dose of medicines that are removed by the kidney.", ""),
+    ("Many studies are looking at whether this risk can be reduced by exercise.", ""),
     ("Gout is a condition in which the joint is damaged by crystals.", ""),
 ])
 def test_what_a_sentence_says_is_done_by_or_with_something_is_asked(
@@ -245,6 +249,35 @@ def test_a_sentence_that_says_whom_the_name_comes_from_answers_why_it_is_called_
     sentence = "Gout is named after the British surgeon who first described it."
     found = [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
     assert "why is it called gout" in found
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Gout is most often caused by high levels of uric acid.", True),
+    ("Rarely, gout is caused by a medicine.", True),
+    # said of a kind of gout or of something else, it answers another question
+    ("Secondary gout is caused by another condition.", False),
+    ("Some joint problems are caused by gout.", False),
+])
+def test_a_sentence_that_says_what_causes_the_subject_answers_what_causes_it(
+        sentence: str, asked: bool) -> None:
+    found = [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
+    assert ("what causes gout" in found) is asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("On average, Americans eat about 15 grams of fiber each day.",
+     ("how much fiber should I eat", "how much fiber a day", "how much fiber do I need")),
+    ("drinking six to eight 8-ounce glasses of water or other fluids each day",
+     ("how much water should I drink", "how much water a day", "how much water do I need")),
+    ("Women over 50 should consume 1,200 milligrams (mg) of calcium daily.",
+     ("how much calcium should I have", "how much calcium a day", "how much calcium do I need")),
+    # an amount that is not taken every day
+    ("Fiber products should be taken with at least 8 ounces of water.", ()),
+    ("A blood glucose level below 70 mg/dL is low.", ()),
+])
+def test_a_daily_amount_of_something_is_asked_how_much_to_take(
+        sentence: str, asked: tuple[str, ...]) -> None:
+    assert phrasing.amount_questions(sentence) == asked
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
@@ -308,6 +341,8 @@ def test_a_label_that_names_a_kind_of_section_is_not_asked_what_it_is() -> None:
     ("Preparing for the Test", "How can I prepare for the test?"),
     ("Hearing Your Doctor", "How can I hear my doctor?"),
     ("Entering a Trial", "How can I enter a trial?"),
+    ("Restoring Blood Flow to the Heart", "How can I restore blood flow to the heart?"),
+    ("Monitoring Your Pressure", "How can I monitor my pressure?"),
 ])
 def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
                                                                     question: str) -> None:
@@ -319,6 +354,10 @@ def test_a_heading_that_opens_with_a_verb_in_ing_asks_how_to_do_it(heading: str,
     ("Some patients have been treated with surgery.", ""),
     ("Many people with gout can make the most of diet.",
      "can many people with gout make the most of diet"),
+    # what researchers do or found is asked as research, by the entry about research
+    ("Scientists are studying how loss of taste occurs.", ""),
+    ("Researchers have found a way to prevent gout.", ""),
+    ("Studies have shown that early treatment helps.", ""),
 ])
 def test_a_statement_about_people_at_large_gives_no_alternate(sentence: str, asked: str) -> None:
     assert phrasing.particular_question(sentence) == asked
@@ -490,6 +529,8 @@ def test_a_list_item_of_types_is_asked_what_the_type_it_names_is(item: str,
      ("what is urinary retention",)),
     ("It may be -- HIV or a disease of the immune system -- cancer treatment -- chemotherapy "
      "-- bone marrow cancer.", ()),
+    ("Call 9-1-1 for an ambulance right away -- within 5 minutes -- if you have pain.", ()),
+    ("The colon, cecum and rectum -- and anus -- are parts of it.", ()),
 ])
 def test_a_term_a_dash_glosses_is_asked_what_it_is(sentence: str, asked: tuple[str, ...]) -> None:
     from faqbot._phrasing import defined_terms
