@@ -34,6 +34,8 @@ _SIMILE = frozenset({"like"})
 """A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
+_NOT_SAID_OF_SUBJECT = frozenset({"to", "for", "that"})
+"""After "is it common", what makes "it" something to do, not the subject."""
 APART_GAP = 3
 """The most words between the two words of a phrase of the language data's ``apart``."""
 MIN_PART = 3
@@ -302,6 +304,9 @@ class Vocabulary:
             if concept and self._guessed_uncovered(words[start:i], concept):
                 concept, size = self._word_alone(words[start], stems[start]), 1
                 i = start + 1
+            said = self._said_of_subject(words, start, subject_at)
+            if said:
+                concept, size, i = said, 1, start + 1
             if concept is None:
                 if word in noise or _is_number(word) or len(word) < 2:  # noise: no concept
                     continue
@@ -320,6 +325,18 @@ class Vocabulary:
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
+
+    def _said_of_subject(self, words: list[str], at: int, subject_at: int) -> str | None:
+        """The concept a word asks when said of the subject just before it, with only grammar
+        words between ("is gout common?", "is it very rare"), not of something to do ("is it
+        common to feel tired?")."""
+        said = self.language.said_of_subject.get(words[at])
+        if said is None or at <= subject_at or at - subject_at > _NEAR:
+            return None
+        if any(w not in self.language.noise for w in words[subject_at + 1:at]):
+            return None
+        after = words[at + 1] if at + 1 < len(words) else ""
+        return None if after in _NOT_SAID_OF_SUBJECT else said
 
     def _guessed_uncovered(self, words: list[str], concept: str) -> bool:
         """A topic the FAQ does not cover, found only by word stems ("bumping" is not "bump"):

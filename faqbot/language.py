@@ -67,6 +67,9 @@ class Language(NamedTuple):
     apart: Mapping[tuple[str, str], str]
     """Two word stems that ask one thing a few words apart ("a normal uric acid level" asks for
     a normal range, as "normal level" does) -> that concept."""
+    said_of_subject: Mapping[str, str]
+    """A word that, said of the FAQ's subject, asks another thing ("is gout common?" asks how
+    common gout is) -> that concept."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -139,6 +142,10 @@ def parse_language(data: bytes, common: str = "") -> Language:
         aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
         apart=_apart(raw.get("apart") or {}),
+        said_of_subject={
+            normalize(word): concept
+            for concept, words in (raw.get("said_of_subject") or {}).items() for word in words
+        },
     )
 
 

@@ -145,6 +145,32 @@ def test_part_of_asks_whether_it_belongs(
     assert concept in vocabulary.analyze(question).concepts
 
 
+@pytest.mark.parametrize(
+    "question", ["is calcinosis rare?", "is it very common", "is calcinosis more common in women?"]
+)
+def test_rare_or_common_said_of_the_subject_asks_how_common_it_is(
+    vocabulary: Vocabulary, question: str
+) -> None:
+    assert "prevalence" in vocabulary.analyze(question).concepts
+
+
+@pytest.mark.parametrize(
+    "question", ["is it common to feel tired with calcinosis", "is surgery needed in rare cases",
+                 "is it common for the lumps to hurt"],
+)
+def test_rare_or_common_said_of_something_else_does_not(
+    vocabulary: Vocabulary, question: str
+) -> None:
+    assert "prevalence" not in vocabulary.analyze(question).concepts
+
+
+def test_a_question_on_how_rare_the_subject_is_falls_back_where_the_leaflet_says_nothing(
+    bot: FAQBot,
+) -> None:
+    """"In rare cases, surgery may be necessary" does not say how rare calcinosis is."""
+    assert bot.ask("is calcinosis rare?").kind == "fallback"
+
+
 def test_two_words_too_far_apart_do_not(vocabulary: Vocabulary) -> None:
     text = "is it normal for calcinosis lumps to grow a level bigger"
     assert "normal_range" not in vocabulary.analyze(text).concepts
