@@ -80,3 +80,18 @@ def test_a_bot_can_be_given_its_own_model() -> None:
     got = strict_bot.ask(question)
     assert shipped.score == got.score
     assert got.kind == ("answer" if (got.score or 0) >= bot.threshold else "fallback")
+
+
+def test_the_training_script_reports_its_cross_validation() -> None:
+    """`python bench/train_acceptance.py --check`, as bench/README.md gives it (scikit-learn is
+    a bench extra)."""
+    pytest.importorskip("sklearn")
+    import subprocess
+    import sys
+
+    script = os.path.join(ROOT, "bench", "train_acceptance.py")
+    result = subprocess.run([sys.executable, script, "--check"], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "leave-one-set-out at cut-off 0.83" in result.stdout
+    assert "wrote" not in result.stdout
