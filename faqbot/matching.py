@@ -460,8 +460,9 @@ class Matcher:
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     """Entries scored alike for their concepts are ordered by whether the match is an entry's own
     question (the editor's statement of its topic) rather than an alternate, then by how closely
-    the wording matches the question's ("what actually causes gout" is nearest "what causes
-    gout")."""
+    the wording of any of its phrasings matches the question's ("what actually causes gout" is
+    nearest "what causes gout"; "symptoms of X" nearest "What are the symptoms of X?", though an
+    alternate, "what does X feel like", scored it)."""
     if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
         return matches
     from rapidfuzz import fuzz
@@ -469,8 +470,8 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     top = matches[0].score
     tied = [m for m in matches if top - m.score < TIE_MARGIN]
     question = normalize(text)
-    tied.sort(key=lambda m: (m.phrasing != m.entry.question,
-                             -fuzz.token_sort_ratio(question, normalize(m.phrasing))))
+    tied.sort(key=lambda m: (m.phrasing != m.entry.question, -max(
+        fuzz.token_sort_ratio(question, normalize(p)) for p in m.entry.phrasings)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
