@@ -216,3 +216,15 @@ def test_asking_how_to_tell_is_not_asking_for_the_symptoms(question: str, entry:
     "gout symptoms" goes to the entry about symptoms, not to one that asks how to tell."""
     ranking = Matcher(GOUT, load_language()).rank(question)
     assert ranking.best is not None and ranking.best.entry.id == entry
+
+
+
+def test_a_tie_goes_to_the_entry_worded_most_like_the_question() -> None:
+    """Both entries score 100 through an alternate ("signs of a balance problem", "what does a
+    balance disorder feel like"); the symptoms entry's own question is worded like the message,
+    so it comes first."""
+    faq = load_faq(Path(__file__).parent.parent / "bench" / "data" / "tune" / "balance-problems"
+                   / "faq.yaml")
+    ranked = Matcher(faq, load_language()).rank("symptoms of balance disorder").matches
+    assert ranked[0].score == ranked[1].score == 100
+    assert [m.entry.id for m in ranked[:2]] == ["symptoms", "what-is-a-balance-disorder"]
