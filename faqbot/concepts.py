@@ -82,9 +82,9 @@ class Vocabulary:
         self._faq_words = {text: tokens(text) for text in faq_texts}
         """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
         texts = list(self._faq_words)
-        words = list(self._faq_words.values())
+        words = set().union(*self._faq_words.values())  # every word of the FAQ, each once
         self.faq_stems = _faq_stems(words, self.stems, language.noise)
-        self._surfaces = {w for text in words for w in text} | _phrase_words(self.phrases)
+        self._surfaces = words | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
         """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
@@ -162,9 +162,13 @@ class Vocabulary:
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
-    def _word_concepts(self, texts: Iterable[list[str]]) -> frozenset[str]:
-        words = {w for text in texts for w in text}
+    def _word_concepts(self, words: set[str]) -> frozenset[str]:
         return frozenset(c for c in map(self._concept_of, words) if c)
+
+    @cached_property
+    def _apart_firsts(self) -> frozenset[str]:
+        """The first stems of the language data's ``apart`` pairs: a text with none has none."""
+        return frozenset(first for first, _last in self.language.apart)
 
     def kind(self, concept: str) -> str | None:
         """The kind of a concept, or None for a word of the FAQ's own."""
@@ -254,7 +258,7 @@ class Vocabulary:
         """The concepts of a text's words, given with their stems."""
         concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
-        concepts.extend(_apart(stems, concepts, self.language.apart))
+        concepts.extend(_apart(stems, concepts, self.language.apart, self._apart_firsts))
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         if not unknown:
@@ -296,14 +300,13 @@ class Vocabulary:
             if (word in phrases or word in longer or stems[i] in stem_phrases
                     or stems[i] in stem_longer):
                 size, concept = self._phrase_at(words, stems, i)
+                i += size
+                if concept and self._guessed_uncovered(words[start:i], concept):
+                    concept, i = self._word_alone(word, stems[start]), start + 1
             else:
-                size, concept = 1, None
-            i += size
-            if concept and self._guessed_uncovered(words[start:i], concept):
-                concept, size = self._word_alone(words[start], stems[start]), 1
-                i = start + 1
+                concept, i = None, i + 1
             if concept is None:
-                if word in noise or _is_number(word) or len(word) < 2:  # noise: no concept
+                if word in noise or len(word) < 2 or _is_number(word):  # noise: no concept
                     continue
                 if stems[start] not in faq_stems:
                     unknown.append(word)
@@ -314,9 +317,9 @@ class Vocabulary:
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
-                concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
+                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR)
             if concept == SUBJECT_CONCEPT:
-                subject, subject_at = True, start + size - 1
+                subject, subject_at = True, i - 1
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
@@ -453,15 +456,16 @@ def _longest_phrase(
     """The length in words and the concept of the longest phrase of ``table`` at ``words[i]``,
     or (0, None): read word by word while what is read is the beginning of a longer phrase
     (``longer``, its :func:`_beginnings`), not by looking up every length."""
-    size, found, key = 0, None, words[i]
-    for j in range(i, len(words)):
-        if j > i:
-            key = f"{key} {words[j]}"
+    key = words[i]
+    found = table.get(key)
+    size = 0 if found is None else 1
+    end = i + 1
+    while key in longer and end < len(words):
+        key = f"{key} {words[end]}"
+        end += 1
         concept = table.get(key)
         if concept is not None:
-            size, found = j - i + 1, concept
-        if key not in longer:
-            break
+            size, found = end - i, concept
     return size, found
 
 
@@ -470,10 +474,9 @@ def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
 
 
 def _faq_stems(
-    texts: Iterable[list[str]], phrases: Mapping[str, str], noise: frozenset[str]
+    words: set[str], phrases: Mapping[str, str], noise: frozenset[str]
 ) -> frozenset[str]:
-    words = {w for text in texts for w in text} - noise  # each word stemmed once
-    found = set(map(stem, words))
+    found = set(map(stem, words - noise))  # each word stemmed once
     return frozenset(s for s in found if s not in phrases)
 
 
@@ -491,11 +494,14 @@ def _purpose(words: list[str], concepts: list[str]) -> list[str]:
 
 
 def _apart(
-    stems: list[str], concepts: list[str], pairs: Mapping[tuple[str, str], str]
+    stems: list[str], concepts: list[str], pairs: Mapping[tuple[str, str], str],
+    firsts: frozenset[str],
 ) -> list[str]:
     """Concepts of two words that ask one thing with up to APART_GAP words between them
-    ("a normal uric acid level"), not found yet."""
+    ("a normal uric acid level"), not found yet (``firsts``: the first stems of ``pairs``)."""
     found: list[str] = []
+    if firsts.isdisjoint(stems):  # most texts: no word begins a pair, nothing to read
+        return found
     for i, first in enumerate(stems):
         for last in stems[i + 2:i + 2 + APART_GAP]:
             concept = pairs.get((first, last))
