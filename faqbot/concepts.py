@@ -42,6 +42,9 @@ _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 """A number, an ordinal ("5th") or a decade ("1990s")."""
 _SOUND_ALIKE = ("ckq", "csz")
 """First letters that can spell the same sound ("kalsinosis" for "calcinosis")."""
+MAX_PAIRS = 100_000
+"""The most pairs of words whose phrase is remembered (a 10,000-entry FAQ has about 20,000): new
+words in questions cannot make the memory grow without end."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
 asks first, then those of the others in order: the cost stays bounded however many words are
@@ -79,6 +82,8 @@ class Vocabulary:
         self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
         self.stems = stem_table(self.phrases, language.noise)
         self._longer = (_beginnings(self.phrases), _beginnings(self.stems))
+        self._pairs: dict[tuple[str, str], tuple[int, str | None]] = {}
+        """The phrase at each pair of words read so far (see :meth:`_phrase_at`)."""
         self._faq_words = {text: tokens(text) for text in faq_texts}
         """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
         texts = list(self._faq_words)
@@ -120,6 +125,7 @@ class Vocabulary:
         (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, analysed, covered,
          asked) = state
         self._longer = (frozenset(longer[0]), frozenset(longer[1]))
+        self._pairs = {}
         self.faq_stems, self.covered, self.asked = map(frozenset, (faq_stems, covered, asked))
         self._faq_words = {}
         self._surfaces = set(surfaces)
@@ -251,7 +257,9 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = [part for word in tokens(text) for part in fixes.get(word, word).split()]
+        words = tokens(text)
+        if fixes:  # a fix may be two words ("taste buds")
+            words = " ".join([fixes.get(word, word) for word in words]).split()
         return self._analyze_words(words, stem_words(words))
 
     def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
@@ -265,9 +273,11 @@ class Vocabulary:
             return Analysis(tuple(concepts), (), subject, (), ())
         common = self.language.common
         stem_of = dict(zip(words, stems, strict=True))
-        rare = tuple(dict.fromkeys(w for w in unknown if stem_of[w] not in common))
-        ordinary = tuple(dict.fromkeys(w for w in unknown if stem_of[w] in common))
-        return Analysis(tuple(concepts), rare, subject, (), ordinary)
+        rare: dict[str, None] = {}
+        ordinary: dict[str, None] = {}
+        for word in unknown:  # each once, in order
+            (ordinary if stem_of[word] in common else rare)[word] = None
+        return Analysis(tuple(concepts), tuple(rare), subject, (), tuple(ordinary))
 
     def _fixes(self, question: str, context: str) -> dict[str, str]:
         """The spelling of each word of a message that needs correcting, up to MAX_CORRECTIONS
@@ -306,8 +316,8 @@ class Vocabulary:
             else:
                 concept, i = None, i + 1
             if concept is None:
-                if word in noise or len(word) < 2 or _is_number(word):  # noise: no concept
-                    continue
+                if word in noise or len(word) < 2 or (word[0] <= "9" and _is_number(word)):
+                    continue  # noise: no concept (few words begin with a digit: few calls)
                 if stems[start] not in faq_stems:
                     unknown.append(word)
                     continue
@@ -342,6 +352,27 @@ class Vocabulary:
         return concept
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
+        """The longest known phrase starting at word ``i`` (:meth:`_read_phrase_at`), read once
+        for each two words that begin no longer phrase: "the" and the word after it, met
+        thousands of times in a large FAQ, are looked up as a pair."""
+        if i + 1 == len(words):
+            return self._read_phrase_at(words, stems, i)
+        pair = (words[i], words[i + 1])
+        found = self._pairs.get(pair)
+        if found is None:
+            found = self._read_phrase_at(words, stems, i)
+            if len(self._pairs) < MAX_PAIRS and self._ends_in_two(words, stems, i):
+                self._pairs[pair] = found
+        return found
+
+    def _ends_in_two(self, words: list[str], stems: list[str], i: int) -> bool:
+        """Whether no phrase longer than two words starts at word ``i``: then the phrase found
+        there depends on the two words alone."""
+        longer, stem_longer = self._longer
+        return (f"{words[i]} {words[i + 1]}" not in longer
+                and f"{stems[i]} {stems[i + 1]}" not in stem_longer)
+
+    def _read_phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems. A word
         of no meaning on its own ("medical") is not a phrase by its stem ("medic", medication)."""
         size, concept = _longest_phrase(self.phrases, self._longer[0], words, i)
