@@ -259,7 +259,7 @@ class Vocabulary:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
         words = tokens(text)
         if fixes:  # a fix may be two words ("taste buds")
-            words = " ".join([fixes.get(word, word) for word in words]).split()
+            words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))
 
     def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
