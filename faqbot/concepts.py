@@ -42,9 +42,9 @@ _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 """A number, an ordinal ("5th") or a decade ("1990s")."""
 _SOUND_ALIKE = ("ckq", "csz")
 """First letters that can spell the same sound ("kalsinosis" for "calcinosis")."""
-MAX_PAIRS = 100_000
-"""The most pairs of words whose phrase is remembered (a 10,000-entry FAQ has about 20,000): new
-words in questions cannot make the memory grow without end."""
+MAX_PAIRS = 50_000
+"""The most pairs of words whose phrase is remembered (a 10,000-entry FAQ has about 20,000): the
+new words of questions cannot make the memory grow without end (at most about 12 MB)."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
 asks first, then those of the others in order: the cost stays bounded however many words are
