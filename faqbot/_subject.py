@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 from faqbot.language import BODY, CONDITION, Language, load_language
 from faqbot.text import stem, tokens
@@ -27,15 +28,16 @@ def most_shared_phrase(texts: Iterable[str]) -> str:
     language = load_language()
     noise = language.noise | _QUESTION_WORDS
     counts: Counter[str] = Counter()
-    surfaces: dict[str, Counter[str]] = {}
+    surfaces: Counter[tuple[str, str]] = Counter()  # (stemmed phrase, phrase as written)
     for text in texts:
         found = dict(_phrases(tokens(text), noise))
         counts.update(found.keys())
-        for key, surface in found.items():
-            surfaces.setdefault(key, Counter())[surface] += 1
+        surfaces.update(found.items())
     if not counts:
         return ""
-    return surfaces[_best(counts, lambda key: _names_condition(key, language))].most_common(1)[0][0]
+    best = _best(counts, lambda key: _names_condition(key, language))
+    # The most frequent way of writing it, the first met among equals (as most_common(1)).
+    return max((pair for pair in surfaces.items() if pair[0][0] == best), key=itemgetter(1))[0][1]
 
 
 def _names_condition(key: str, language: Language) -> bool:

@@ -36,11 +36,10 @@ class Classifier(NamedTuple):
 
 def features(text: str) -> set[str]:
     """The words of ``text`` (folded, American spelling), their stems, and pairs of stems."""
-    words = [americanize(w) for w in _WORD.findall(fold(text[:MAX_CHARS]).replace("'", ""))]
+    words = list(map(americanize, _WORD.findall(fold(text[:MAX_CHARS]).replace("'", ""))))
     stems = stem_words(words)
-    return {
-        *words, *(f"~{s}" for s in stems), *(f"{a} {b}" for a, b in pairwise(stems))
-    }
+    # map, not comprehensions: "~" + stem and "a b" made in C, for every word of a long message
+    return {*words, *map("~".__add__, stems), *map(" ".join, pairwise(stems))}
 
 
 def score(found: set[str], model: Classifier) -> float:

@@ -44,6 +44,9 @@ _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 """A number, an ordinal ("5th") or a decade ("1990s")."""
 _SOUND_ALIKE = ("ckq", "csz")
 """First letters that can spell the same sound ("kalsinosis" for "calcinosis")."""
+MAX_PAIRS = 50_000
+"""The most pairs of words whose phrase is remembered (a 10,000-entry FAQ has about 20,000): the
+new words of questions cannot make the memory grow without end (at most about 12 MB)."""
 MAX_CORRECTIONS = 12
 """Spelling is corrected in at most this many words of one message, those of the sentence that
 asks first, then those of the others in order: the cost stays bounded however many words are
@@ -81,12 +84,14 @@ class Vocabulary:
         self.phrases, self.kinds = _faq_phrases(language, subject_names, editor or {})
         self.stems = stem_table(self.phrases, language.noise)
         self._longer = (_beginnings(self.phrases), _beginnings(self.stems))
+        self._pairs: dict[tuple[str, str], tuple[int, str | None]] = {}
+        """The phrase at each pair of words read so far (see :meth:`_phrase_at`)."""
         self._faq_words = {text: tokens(text) for text in faq_texts}
         """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
         texts = list(self._faq_words)
-        words = list(self._faq_words.values())
+        words = set().union(*self._faq_words.values())  # every word of the FAQ, each once
         self.faq_stems = _faq_stems(words, self.stems, language.noise)
-        self._surfaces = {w for text in words for w in text} | _phrase_words(self.phrases)
+        self._surfaces = words | _phrase_words(self.phrases)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
         """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
@@ -122,6 +127,7 @@ class Vocabulary:
         (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, analysed, covered,
          asked) = state
         self._longer = (frozenset(longer[0]), frozenset(longer[1]))
+        self._pairs = {}
         self.faq_stems, self.covered, self.asked = map(frozenset, (faq_stems, covered, asked))
         self._faq_words = {}
         self._surfaces = set(surfaces)
@@ -164,9 +170,13 @@ class Vocabulary:
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
-    def _word_concepts(self, texts: Iterable[list[str]]) -> frozenset[str]:
-        words = {w for text in texts for w in text}
+    def _word_concepts(self, words: set[str]) -> frozenset[str]:
         return frozenset(c for c in map(self._concept_of, words) if c)
+
+    @cached_property
+    def _apart_firsts(self) -> frozenset[str]:
+        """The first stems of the language data's ``apart`` pairs: a text with none has none."""
+        return frozenset(first for first, _last in self.language.apart)
 
     def kind(self, concept: str) -> str | None:
         """The kind of a concept, or None for a word of the FAQ's own."""
@@ -249,23 +259,27 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = [part for word in tokens(text) for part in fixes.get(word, word).split()]
+        words = tokens(text)
+        if fixes:  # a fix may be two words ("taste buds")
+            words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))
 
     def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
         """The concepts of a text's words, given with their stems."""
         concepts, unknown, subject = self._scan(words, stems)
         concepts = _absorb(_purpose(words, concepts), self.language)
-        concepts.extend(_apart(stems, concepts, self.language.apart))
+        concepts.extend(_apart(stems, concepts, self.language.apart, self._apart_firsts))
         if subject and SUBJECT_CONCEPT not in concepts:
             concepts.append(SUBJECT_CONCEPT)
         if not unknown:
             return Analysis(tuple(concepts), (), subject, (), ())
         common = self.language.common
         stem_of = dict(zip(words, stems, strict=True))
-        rare = tuple(dict.fromkeys(w for w in unknown if stem_of[w] not in common))
-        ordinary = tuple(dict.fromkeys(w for w in unknown if stem_of[w] in common))
-        return Analysis(tuple(concepts), rare, subject, (), ordinary)
+        rare: dict[str, None] = {}
+        ordinary: dict[str, None] = {}
+        for word in unknown:  # each once, in order
+            (ordinary if stem_of[word] in common else rare)[word] = None
+        return Analysis(tuple(concepts), tuple(rare), subject, (), tuple(ordinary))
 
     def _fixes(self, question: str, context: str) -> dict[str, str]:
         """The spelling of each word of a message that needs correcting, up to MAX_CORRECTIONS
@@ -287,6 +301,7 @@ class Vocabulary:
         phrases, stem_phrases = self.phrases, self.stems
         longer, stem_longer = self._longer
         faq_stems, noise = self.faq_stems, self.language.noise
+        said_of_subject = self.language.said_of_subject
         concepts: list[str] = []
         unknown: list[str] = []
         subject = False
@@ -298,18 +313,18 @@ class Vocabulary:
             if (word in phrases or word in longer or stems[i] in stem_phrases
                     or stems[i] in stem_longer):
                 size, concept = self._phrase_at(words, stems, i)
+                i += size
+                if concept and self._guessed_uncovered(words[start:i], concept):
+                    concept, i = self._word_alone(word, stems[start]), start + 1
             else:
-                size, concept = 1, None
-            i += size
-            if concept and self._guessed_uncovered(words[start:i], concept):
-                concept, size = self._word_alone(words[start], stems[start]), 1
-                i = start + 1
-            said = self._said_of_subject(words, start, subject_at)
-            if said:
-                concept, size, i = said, 1, start + 1
+                concept, i = None, i + 1
+            if start - subject_at <= _NEAR and word in said_of_subject:
+                said = self._said_of_subject(words, start, subject_at)
+                if said:
+                    concept, i = said, start + 1
             if concept is None:
-                if word in noise or _is_number(word) or len(word) < 2:  # noise: no concept
-                    continue
+                if word in noise or len(word) < 2 or (word[0] <= "9" and _is_number(word)):
+                    continue  # noise: no concept (few words begin with a digit: few calls)
                 if stems[start] not in faq_stems:
                     unknown.append(word)
                     continue
@@ -319,9 +334,9 @@ class Vocabulary:
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
-                concept = _direct_cause(concept, word, size, start - subject_at <= _NEAR)
+                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR)
             if concept == SUBJECT_CONCEPT:
-                subject, subject_at = True, start + size - 1
+                subject, subject_at = True, i - 1
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
@@ -356,6 +371,27 @@ class Vocabulary:
         return concept
 
     def _phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
+        """The longest known phrase starting at word ``i`` (:meth:`_read_phrase_at`), read once
+        for each two words that begin no longer phrase: "the" and the word after it, met
+        thousands of times in a large FAQ, are looked up as a pair."""
+        if i + 1 == len(words):
+            return self._read_phrase_at(words, stems, i)
+        pair = (words[i], words[i + 1])
+        found = self._pairs.get(pair)
+        if found is None:
+            found = self._read_phrase_at(words, stems, i)
+            if len(self._pairs) < MAX_PAIRS and self._ends_in_two(words, stems, i):
+                self._pairs[pair] = found
+        return found
+
+    def _ends_in_two(self, words: list[str], stems: list[str], i: int) -> bool:
+        """Whether no phrase longer than two words starts at word ``i``: then the phrase found
+        there depends on the two words alone."""
+        longer, stem_longer = self._longer
+        return (f"{words[i]} {words[i + 1]}" not in longer
+                and f"{stems[i]} {stems[i + 1]}" not in stem_longer)
+
+    def _read_phrase_at(self, words: list[str], stems: list[str], i: int) -> tuple[int, str | None]:
         """The longest known phrase starting at word ``i``: as written, else by its stems. A word
         of no meaning on its own ("medical") is not a phrase by its stem ("medic", medication)."""
         size, concept = _longest_phrase(self.phrases, self._longer[0], words, i)
@@ -470,15 +506,16 @@ def _longest_phrase(
     """The length in words and the concept of the longest phrase of ``table`` at ``words[i]``,
     or (0, None): read word by word while what is read is the beginning of a longer phrase
     (``longer``, its :func:`_beginnings`), not by looking up every length."""
-    size, found, key = 0, None, words[i]
-    for j in range(i, len(words)):
-        if j > i:
-            key = f"{key} {words[j]}"
+    key = words[i]
+    found = table.get(key)
+    size = 0 if found is None else 1
+    end = i + 1
+    while key in longer and end < len(words):
+        key = f"{key} {words[end]}"
+        end += 1
         concept = table.get(key)
         if concept is not None:
-            size, found = j - i + 1, concept
-        if key not in longer:
-            break
+            size, found = end - i, concept
     return size, found
 
 
@@ -487,10 +524,9 @@ def _phrase_words(phrases: Mapping[str, str]) -> set[str]:
 
 
 def _faq_stems(
-    texts: Iterable[list[str]], phrases: Mapping[str, str], noise: frozenset[str]
+    words: set[str], phrases: Mapping[str, str], noise: frozenset[str]
 ) -> frozenset[str]:
-    words = {w for text in texts for w in text} - noise  # each word stemmed once
-    found = set(map(stem, words))
+    found = set(map(stem, words - noise))  # each word stemmed once
     return frozenset(s for s in found if s not in phrases)
 
 
@@ -508,11 +544,14 @@ def _purpose(words: list[str], concepts: list[str]) -> list[str]:
 
 
 def _apart(
-    stems: list[str], concepts: list[str], pairs: Mapping[tuple[str, str], str]
+    stems: list[str], concepts: list[str], pairs: Mapping[tuple[str, str], str],
+    firsts: frozenset[str],
 ) -> list[str]:
     """Concepts of two words that ask one thing with up to APART_GAP words between them
-    ("a normal uric acid level"), not found yet."""
+    ("a normal uric acid level"), not found yet (``firsts``: the first stems of ``pairs``)."""
     found: list[str] = []
+    if firsts.isdisjoint(stems):  # most texts: no word begins a pair, nothing to read
+        return found
     for i, first in enumerate(stems):
         for last in stems[i + 2:i + 2 + APART_GAP]:
             concept = pairs.get((first, last))
