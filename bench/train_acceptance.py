@@ -37,7 +37,7 @@ from faqbot.bot import FAQBot  # noqa: E402
 from faqbot.message import read_message  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "eval")
-LOW, HIGH = -20.0, 10.0
+LOW, HIGH = -30.0, 10.0
 """The band, in points around the threshold, that the model decides: below it a best entry is
 never given, above it always."""
 WRONG_COST = 5.0

@@ -72,8 +72,8 @@ class Acceptance(NamedTuple):
         if evidence is None:
             return over >= 0
         # A term only the best entry uses can mean no other entry: such answers are right far
-        # more often than the cut-off asks (16 of 17 in the band, in the tuning sets), but too
-        # few for the model to learn it.
+        # more often than the cut-off asks (17 of 18 under the threshold, in the tuning sets),
+        # but too few for the model to learn it.
         return evidence.names_term or self.probability(over, evidence) >= self.cutoff
 
     def probability(self, over: float, evidence: Evidence) -> float:
