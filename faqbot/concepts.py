@@ -342,16 +342,14 @@ class Vocabulary:
         return concepts, unknown, subject
 
     def _said_of_subject(self, words: list[str], at: int, subject_at: int) -> str | None:
-        """The concept a word asks when said of the subject just before it, with only grammar
-        words between ("is gout common?", "is it very rare"), not of something to do ("is it
-        common to feel tired?")."""
-        said = self.language.said_of_subject.get(words[at])
-        if said is None or at <= subject_at or at - subject_at > _NEAR:
-            return None
+        """The concept the word at ``at`` (one of the language data's ``said_of_subject``, at
+        most _NEAR words after the subject ended at ``subject_at``: :meth:`_scan` checks both)
+        asks when only grammar words stand between ("is gout common?", "is it very rare"), not
+        when it is said of something to do ("is it common to feel tired?")."""
         if any(w not in self.language.noise for w in words[subject_at + 1:at]):
             return None
         after = words[at + 1] if at + 1 < len(words) else ""
-        return None if after in _NOT_SAID_OF_SUBJECT else said
+        return None if after in _NOT_SAID_OF_SUBJECT else self.language.said_of_subject[words[at]]
 
     def _guessed_uncovered(self, words: list[str], concept: str) -> bool:
         """A topic the FAQ does not cover, found only by word stems ("bumping" is not "bump"):
