@@ -114,7 +114,7 @@ def other_names(
         if (words and alias != key and key not in alias and len(words) <= MAX_ALIAS_WORDS
                 and alias not in _NOT_NAMES and words[0] not in _NOT_A_NAME_START
                 and not _is_organ(alias, language)
-                and (set(words) < set(key.split())
+                and (set(words) < set(key.split()) or _abbreviates(alias, key)
                      or sum(alias in other for other in others) <= 1)):
             found.append(alias)
     return tuple(dict.fromkeys(found))
@@ -166,11 +166,17 @@ def _abbreviates(short: str, longer: str) -> bool:
     """Whether ``short`` is made of the first letters of ``longer``'s words, in order, from the
     first word's to the last's ("amd": age-related macular degeneration; "utis": urinary tract
     infections)."""
-    letters = _squeezed(short).removesuffix("s")
+    squeezed = _squeezed(short)
     initials = "".join(word[0] for word in longer.split())
-    if len(letters) < 2 or (" " in short.strip() and len(short.split()) != len(letters)):
+    if " " in short.strip() and len(short.split()) not in (len(squeezed), len(squeezed) - 1):
         return False
-    if letters[0] != initials[0] or letters[-1] != initials[-1]:
+    return any(_initials_of(letters, initials)
+               for letters in dict.fromkeys((squeezed, squeezed.removesuffix("s"))))
+
+
+def _initials_of(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are ``initials`` with some inner ones left out ("amd" of "armd")."""
+    if len(letters) < 2 or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
     rest = iter(initials[1:-1])
     return all(letter in rest for letter in letters[1:-1])

@@ -115,6 +115,39 @@ def test_a_shared_short_name_or_organ_gives_way_to_the_full_name_an_entry_define
     assert set(aliases) <= set(subject.aliases) and "prostate" not in subject.aliases
 
 
+def test_an_abbreviation_other_entries_use_is_still_a_name_of_the_subject() -> None:
+    """"what is ZES" among the alternates of the defining entry names the subject, though other
+    entries ask about ZES too (another phrase they share would be a topic of its own)."""
+    from faqbot.faq import Entry
+
+    questions = ["How rare is ZES?", "How do you test for ZES?", "What causes ZES?",
+                 "Who gets Zollinger-Ellison syndrome?", "How is Zollinger-Ellison syndrome treated?"]
+    entries = (
+        Entry("what", "What is Zollinger-Ellison syndrome?", "An answer.",
+              alternates=("what is ZES",)),
+        *(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions)),
+    )
+    subject = infer_subject(entries)
+    assert subject.name == "zollinger ellison syndrome" and "zes" in subject.aliases
+
+
+def test_a_condition_named_after_the_kidney_is_the_subject_not_the_kidney() -> None:
+    """The questions share "kidney" most, but the FAQ is about the condition an entry defines:
+    the kidney is an organ, not another name for it, and "MSK" is."""
+    from faqbot.faq import Entry
+
+    questions = ["What causes medullary sponge kidney?", "How is medullary sponge kidney treated?",
+                 "What are kidney stones?", "Can it cause a kidney infection?"]
+    entries = (
+        Entry("what", "What is medullary sponge kidney?", "An answer.",
+              alternates=("what is MSK",)),
+        *(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions)),
+    )
+    subject = infer_subject(entries)
+    assert subject.name == "medullary sponge kidney"
+    assert "msk" in subject.aliases and "kidney" not in subject.aliases
+
+
 def test_a_question_word_is_never_the_subject() -> None:
     """Questions on a condition whose name they do not repeat share "why" and "when" most."""
     from faqbot.faq import Entry
