@@ -73,6 +73,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("is it going downhill", (SUBJECT, "worsen")), ("do false teeth matter", ("tooth",)),
         ("are scientists doing studies on it", ("research", SUBJECT)),
         ("what happens at the appointment when they check you", ("diagnose",)),
+        ("is it an STI", (SUBJECT, "contagious")), ("my willy is bent", ("genitals",)),
+        ("he can't keep it up", ("negation", "erection")),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
