@@ -444,12 +444,24 @@ class Matcher:
         topical = [c for c, kind in kinds.items() if kind not in (INTENT, FACET)]
         conditions = [c for c in topical if kinds[c] == CONDITION]
         asks_about_it = len(conditions) == len(topical) < len(kinds)
-        if asks_about_it and not self._asks_what_the_faq_defines(analysis, conditions):
+        if (asks_about_it and not self._asks_what_the_faq_defines(analysis, conditions)
+                and not self._asked_alike(analysis)):
             return "the question is about another condition"
         named = self.vocabulary.asked | self._best_concepts(matches)
         if not named.issuperset(conditions):
             return "the question is about another condition"
         return None
+
+    def _asked_alike(self, analysis: Analysis) -> bool:
+        """Whether one of the FAQ's own questions asks this of that condition, and not of the
+        subject: "How are kidney stones treated?" in a FAQ on medullary sponge kidney."""
+        asked = set(analysis.concepts)
+        first = analysis.concepts[0]
+        return any(
+            asked <= phrasing.concepts and SUBJECT_CONCEPT not in phrasing.concepts
+            for phrasing in map(self._phrasings.__getitem__, self._postings.get(first, ()))
+            if phrasing.share == 1.0
+        )
 
     def _asks_what_the_faq_defines(self, analysis: Analysis, conditions: list[str]) -> bool:
         """"I have atherosclerosis - what's that?" asks what a condition is that the FAQ's own

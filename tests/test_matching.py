@@ -79,6 +79,23 @@ def test_a_condition_the_faqs_own_questions_ask_about_is_not_another_condition()
     assert blocked is not None and "another condition" in blocked
 
 
+def test_a_question_the_faq_itself_asks_of_another_condition_is_answered() -> None:
+    """A FAQ on medullary sponge kidney that asks "How are kidney stones treated?" answers it;
+    what causes kidney stones, which none of its questions asks, stays another condition."""
+    entries = (
+        Entry("what", "What is medullary sponge kidney?", "It is a birth defect of the kidneys."),
+        Entry("stones", "How are kidney stones treated?", "Small stones may pass on their own. "
+              "Kidney stones are common in people with medullary sponge kidney."),
+        Entry("causes", "What causes medullary sponge kidney?", "The cause is not known."),
+    )
+    matcher = Matcher(FAQ(entries, subject=Subject("medullary sponge kidney")), load_language())
+    ranking = matcher.rank("how are kidney stones treated")
+    assert ranking.blocked is None
+    assert ranking.best is not None and ranking.best.entry.id == "stones"
+    blocked = matcher.rank("what causes kidney stones").blocked
+    assert blocked is not None and "another condition" in blocked
+
+
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
     plain = matcher.rank("how is calcinosis treated").best
     odd = matcher.rank("how is rosacea treated").best
