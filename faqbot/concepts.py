@@ -334,7 +334,8 @@ class Vocabulary:
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
-                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR)
+                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR,
+                                        last=i == count)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, i - 1
             if concept and concept not in concepts:
@@ -558,9 +559,13 @@ def _apart(
     return found
 
 
-def _direct_cause(concept: str, word: str, size: int, subject_just_before: bool) -> str:
-    """"does gout cause X" asks about its effects; "what causes gout" about causes."""
-    if concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_just_before:
+def _direct_cause(
+    concept: str, word: str, size: int, subject_just_before: bool, *, last: bool
+) -> str:
+    """"does gout cause X" asks about its effects; "what causes gout" about causes, and so does
+    "gout causes?", where "causes" ends the question: a noun, not a verb with no object."""
+    if (concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_just_before
+            and not (last and word == "causes")):
         return "symptom"
     return concept
 
