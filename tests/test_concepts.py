@@ -75,6 +75,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("what happens at the appointment when they check you", ("diagnose",)),
         ("is it an STI", (SUBJECT, "contagious")), ("my willy is bent", ("genitals",)),
         ("he can't keep it up", ("negation", "erection")),
+        ("is it common in your 40s", (SUBJECT, "prevalence", "age")),
         ("calcinosis causes?", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
