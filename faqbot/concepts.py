@@ -30,6 +30,8 @@ from faqbot.language import (
 from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
+_ASKS_WHAT = frozenset({"what", "whats", "which"})
+"""Words that, before "causes", ask for causes ("hearing loss, like what causes it")."""
 _SIMILE = frozenset({"like"})
 """A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
@@ -334,8 +336,8 @@ class Vocabulary:
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
-                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR,
-                                        last=i == count)
+                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR
+                                        and words[start - 1] not in _ASKS_WHAT, last=i == count)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, i - 1
             if concept and concept not in concepts:

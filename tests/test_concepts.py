@@ -76,7 +76,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("is it an STI", (SUBJECT, "contagious")), ("my willy is bent", ("genitals",)),
         ("he can't keep it up", ("negation", "erection")),
         ("is it common in your 40s", (SUBJECT, "prevalence", "age")),
-        ("calcinosis causes?", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
+        ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
 def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: tuple[str, ...]) -> None:
