@@ -53,6 +53,13 @@ UNNEGATED_SHARE = 0.9
 """And a phrasing that does not negate counts at this share for a message that does ("what if it
 isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
+QUANTITY = "quantity"
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
+                     r"hundred|thousand|half|once|twice)\b", re.IGNORECASE)
+"""An amount in an answer: a question asking how much or how many ("how many mg is a normal
+dose?", :data:`_AMOUNT`) is not answered by an entry that only says a dose is high."""
+_AMOUNT = re.compile(r"\bhow (?:much|many)\b|\b(?:mg|milligrams?|grams?|ml|mls|mm)\b",
+                     re.IGNORECASE)
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -221,7 +228,7 @@ class Matcher:
                 return Ranking(matches, blocked, analysis=analysis)
             covered = analysis._replace(concepts=kept)
             return Ranking(matches, blocked, self._score(covered, limit), analysis=analysis)
-        missing = self._aspect_missing(analysis, matches)
+        missing = self._aspect_missing(analysis, matches, _AMOUNT.search(question) is not None)
         named = not missing and self.names_term(analysis, matches)
         return Ranking(matches, missing, names_term=named, analysis=analysis)
 
@@ -404,12 +411,18 @@ class Matcher:
         return (self._about_other_condition(analysis, matches)
                 or self._defines_something_else(analysis))
 
-    def _aspect_missing(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
+    def _aspect_missing(
+        self, analysis: Analysis, matches: tuple[Match, ...], amount: bool = False
+    ) -> str | None:
         """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
         that says nothing of doses does not answer it, even where another entry does."""
         concepts = self._best_concepts(matches)
         for concept in analysis.concepts:
-            if concept in self.language.aspects and concept not in concepts:
+            if concept in self.language.aspects and (
+                concept not in concepts
+                or (concept == QUANTITY and amount
+                    and not _NUMBER.search(matches[0].entry.answer))
+            ):
                 return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
         return None
 
