@@ -76,6 +76,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("is it an STI", (SUBJECT, "contagious")), ("my willy is bent", ("genitals",)),
         ("he can't keep it up", ("negation", "erection")),
         ("is it common in your 40s", (SUBJECT, "prevalence", "age")),
+        ("how many people get it every year", ("prevalence", "cause")),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
