@@ -77,6 +77,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("he can't keep it up", ("negation", "erection")),
         ("is it common in your 40s", (SUBJECT, "prevalence", "age")),
         ("how many people get it every year", ("prevalence", "cause")),
+        ("the lumps have hurt for ages", (SUBJECT, "pain")),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
