@@ -55,9 +55,13 @@ isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
 QUANTITY = "quantity"
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
-                     r"hundred|thousand|half|once|twice)\b", re.IGNORECASE)
+                     r"hundred|thousand|millions?|billion|half|once|twice|percent)\b",
+                     re.IGNORECASE)
 """An amount in an answer: a question asking how much or how many ("how many mg is a normal
 dose?", :data:`_AMOUNT`) is not answered by an entry that only says a dose is high."""
+_ODDS = re.compile(r"\b(?:odds|percentage|percent|per cent|proportion)\b", re.IGNORECASE)
+"""Words that ask for a figure ("what are the odds he'll get lymphoma?"): an entry whose answer
+gives none does not answer them, whatever it is about."""
 _AMOUNT = re.compile(r"\bhow (?:much|many)\b|\b(?:mg|milligrams?|grams?|ml|mls|mm)\b",
                      re.IGNORECASE)
 ENTRY_CREDIT = 0.5
@@ -228,7 +232,7 @@ class Matcher:
                 return Ranking(matches, blocked, analysis=analysis)
             covered = analysis._replace(concepts=kept)
             return Ranking(matches, blocked, self._score(covered, limit), analysis=analysis)
-        missing = self._aspect_missing(analysis, matches, _AMOUNT.search(question) is not None)
+        missing = self._aspect_missing(analysis, matches, question)
         named = not missing and self.names_term(analysis, matches)
         return Ranking(matches, missing, names_term=named, analysis=analysis)
 
@@ -412,11 +416,14 @@ class Matcher:
                 or self._defines_something_else(analysis))
 
     def _aspect_missing(
-        self, analysis: Analysis, matches: tuple[Match, ...], amount: bool = False
+        self, analysis: Analysis, matches: tuple[Match, ...], question: str = ""
     ) -> str | None:
         """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
-        that says nothing of doses does not answer it, even where another entry does."""
+        that says nothing of doses does not answer it, even where another entry does; nor does
+        one that gives no figure answer "how many mg?" or "what are the odds?" (``question``:
+        the asking sentence as written)."""
         concepts = self._best_concepts(matches)
+        amount = _AMOUNT.search(question) is not None
         for concept in analysis.concepts:
             if concept in self.language.aspects and (
                 concept not in concepts
@@ -424,6 +431,8 @@ class Matcher:
                     and not _NUMBER.search(matches[0].entry.answer))
             ):
                 return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
+        if matches and _ODDS.search(question) and not _NUMBER.search(matches[0].entry.answer):
+            return "the best entry gives no figure"
         return None
 
     def _best_concepts(self, matches: tuple[Match, ...]) -> frozenset[str]:

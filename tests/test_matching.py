@@ -97,12 +97,13 @@ def test_a_question_the_faq_itself_asks_of_another_condition_is_answered() -> No
 
 
 def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
-    """An entry that says a dose is high does not say how many mg a dose is; it still answers
-    why the dose is high."""
+    """An entry that says a dose is high does not say how many mg a dose is, nor what the odds of
+    needing one are; it still answers why the dose is high."""
     entries = (
         Entry("dose", "Why do I need a high dose of omeprazole?", "People with this syndrome "
               "need a higher dose of omeprazole than people with ordinary ulcers."),
         Entry("what", "What is omeprazole?", "Omeprazole lowers the acid the stomach makes."),
+        Entry("risk", "Who is at risk of ulcers?", "Anyone with the syndrome is at risk."),
     )
     matcher = Matcher(FAQ(entries, subject=Subject("zollinger ellison syndrome")),
                       load_language())
@@ -111,6 +112,8 @@ def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     ranking = matcher.rank("why is my omeprazole dose so high?")
     assert ranking.blocked is None
     assert ranking.best is not None and ranking.best.entry.id == "dose"
+    blocked = matcher.rank("what are the odds I will need a high dose of omeprazole?").blocked
+    assert blocked is not None and "figure" in blocked
 
 
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
