@@ -78,6 +78,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("is it common in your 40s", (SUBJECT, "prevalence", "age")),
         ("how many people get it every year", ("prevalence", "cause")),
         ("the lumps have hurt for ages", (SUBJECT, "pain")),
+        ("what brought it on", (SUBJECT, "cause")), ("sores on my fingertips", ("ulcer", "finger")),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
