@@ -61,59 +61,68 @@ def test_conditions_linked_to_calcinosis_are_not_blocked(matcher: Matcher, quest
     assert ranking.best is not None and ranking.best.entry.id == "systemic"
 
 
+def _about(subject: str, *entries: Entry) -> Matcher:
+    """A matcher for a small FAQ on ``subject``."""
+    return Matcher(FAQ(entries, subject=Subject(subject)), load_language())
+
+
+def _answered_by(matcher: Matcher, question: str) -> str:
+    """The entry that answers ``question``; it must not be blocked."""
+    ranking = matcher.rank(question)
+    assert ranking.blocked is None and ranking.best is not None
+    return ranking.best.entry.id
+
+
+def _why_blocked(matcher: Matcher, question: str) -> str:
+    blocked = matcher.rank(question).blocked
+    assert blocked is not None
+    return blocked
+
+
 def test_a_condition_the_faqs_own_questions_ask_about_is_not_another_condition() -> None:
     """A heart-attack FAQ that asks "What is atherosclerosis?" answers "I have
     atherosclerosis - what's that?"; the kidney failure its answer only mentions stays another
     condition."""
-    entries = (
+    matcher = _about(
+        "heart attack",
         Entry("heart-attack", "What is a heart attack?", "A heart attack happens when blood "
               "flow to the heart is blocked. Kidney failure is not a cause.", ()),
         Entry("atherosclerosis", "What is atherosclerosis?", "Atherosclerosis is a build-up "
               "of plaque in the arteries.", ("hardening of the arteries",)),
     )
-    matcher = Matcher(FAQ(entries, subject=Subject("heart attack")), load_language())
-    ranking = matcher.rank("the consultant said I have atherosclerosis - what's that?")
-    assert ranking.blocked is None
-    assert ranking.best is not None and ranking.best.entry.id == "atherosclerosis"
-    blocked = matcher.rank("what is kidney failure").blocked
-    assert blocked is not None and "another condition" in blocked
+    question = "the consultant said I have atherosclerosis - what's that?"
+    assert _answered_by(matcher, question) == "atherosclerosis"
+    assert "another condition" in _why_blocked(matcher, "what is kidney failure")
 
 
 def test_a_question_the_faq_itself_asks_of_another_condition_is_answered() -> None:
     """A FAQ on medullary sponge kidney that asks "How are kidney stones treated?" answers it;
     what causes kidney stones, which none of its questions asks, stays another condition."""
-    entries = (
+    matcher = _about(
+        "medullary sponge kidney",
         Entry("what", "What is medullary sponge kidney?", "It is a birth defect of the kidneys."),
         Entry("stones", "How are kidney stones treated?", "Small stones may pass on their own. "
               "Kidney stones are common in people with medullary sponge kidney."),
         Entry("causes", "What causes medullary sponge kidney?", "The cause is not known."),
     )
-    matcher = Matcher(FAQ(entries, subject=Subject("medullary sponge kidney")), load_language())
-    ranking = matcher.rank("how are kidney stones treated")
-    assert ranking.blocked is None
-    assert ranking.best is not None and ranking.best.entry.id == "stones"
-    blocked = matcher.rank("what causes kidney stones").blocked
-    assert blocked is not None and "another condition" in blocked
+    assert _answered_by(matcher, "how are kidney stones treated") == "stones"
+    assert "another condition" in _why_blocked(matcher, "what causes kidney stones")
 
 
 def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     """An entry that says a dose is high does not say how many mg a dose is, nor what the odds of
     needing one are; it still answers why the dose is high."""
-    entries = (
+    matcher = _about(
+        "zollinger ellison syndrome",
         Entry("dose", "Why do I need a high dose of omeprazole?", "People with this syndrome "
               "need a higher dose of omeprazole than people with ordinary ulcers."),
         Entry("what", "What is omeprazole?", "Omeprazole lowers the acid the stomach makes."),
         Entry("risk", "Who is at risk of ulcers?", "Anyone with the syndrome is at risk."),
     )
-    matcher = Matcher(FAQ(entries, subject=Subject("zollinger ellison syndrome")),
-                      load_language())
-    blocked = matcher.rank("how many mg of omeprazole is a normal dose?").blocked
-    assert blocked is not None and "quantity" in blocked
-    ranking = matcher.rank("why is my omeprazole dose so high?")
-    assert ranking.blocked is None
-    assert ranking.best is not None and ranking.best.entry.id == "dose"
-    blocked = matcher.rank("what are the odds I will need a high dose of omeprazole?").blocked
-    assert blocked is not None and "figure" in blocked
+    assert "quantity" in _why_blocked(matcher, "how many mg of omeprazole is a normal dose?")
+    assert _answered_by(matcher, "why is my omeprazole dose so high?") == "dose"
+    odds = "what are the odds I will need a high dose of omeprazole?"
+    assert "figure" in _why_blocked(matcher, odds)
 
 
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
