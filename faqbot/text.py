@@ -48,6 +48,12 @@ _BRITISH_SPECIAL = {
     "haematoma": "hematoma", "grey": "gray", "programme": "program", "ageing": "aging",
     "apnoea": "apnea", "diarrhoea": "diarrhea", "dyspnoea": "dyspnea", "oesophagus": "esophagus",
     "oesophageal": "esophageal", "coeliac": "celiac", "foetus": "fetus", "manoeuvre": "maneuver",
+    "faecal": "fecal", "faeces": "feces", "foetal": "fetal", "leukaemia": "leukemia",
+    "septicaemia": "septicemia", "ischaemia": "ischemia", "ischaemic": "ischemic",
+    "orthopaedic": "orthopedic", "gynaecology": "gynecology", "gynaecologist": "gynecologist",
+    "gynaecological": "gynecological", "caesarean": "cesarean", "oesophagitis": "esophagitis",
+    "hypoglycaemia": "hypoglycemia", "hyperglycaemia": "hyperglycemia",
+    "hypercalcaemia": "hypercalcemia", "hyperuricaemia": "hyperuricemia",
 }
 
 

@@ -44,7 +44,8 @@ def test_only_the_start_of_a_huge_question_is_read() -> None:
     ("word", "expected"),
     [("localised", "localized"), ("haemorrhage", "hemorrhage"), ("centre", "center"),
      ("behaviour", "behavior"), ("advise", "advise"), ("pain", "pain"), ("apnoea", "apnea"),
-     ("coeliac", "celiac"), ("oesophagus", "esophagus")],
+     ("coeliac", "celiac"), ("oesophagus", "esophagus"), ("faecal", "fecal"),
+     ("gynaecologist", "gynecologist"), ("hypoglycaemia", "hypoglycemia")],
 )
 def test_americanize(word: str, expected: str) -> None:
     assert americanize(word) == expected
