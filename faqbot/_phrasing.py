@@ -791,8 +791,10 @@ def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
 
 
 def subject_words(subject: str) -> frozenset[str]:
-    """The subject's words, singular: every entry is about them, so they tell none apart."""
-    return frozenset(singular(w) for w in subject.lower().split())
+    """The subject's words, singular, also without their apostrophe ("addisons", as leaflets
+    and patients write "Addison's"): every entry is about them, so they tell none apart."""
+    words = subject.lower().split()
+    return frozenset(singular(f) for w in words for f in (w, w.replace("'", "")))
 
 
 def _topic(words: list[str], subject: str = "") -> str | None:

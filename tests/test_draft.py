@@ -834,3 +834,11 @@ def test_a_paragraph_reporting_what_studies_found_is_not_about_research(sentence
 
     asked = new_kind(sentence, "Pregnancy", "gout")
     assert (asked is not None and asked[0] == "What research is being done on gout?") is research
+
+
+def test_the_subject_written_without_its_apostrophe_is_still_the_subject() -> None:
+    text = ("Addison's Disease\n\nWhat is Addison's Disease?\n\nAddisons disease is rare.\n\n"
+            "Adrenal Crisis\n\nA sudden crisis can happen.\n\nIf the person has Addisons "
+            "disease, the crisis is also called an Addisonian crisis.\n")
+    alternates = [a for p in draft(text).pieces for a in p.alternates]
+    assert not any(a.startswith("person addisons") for a in alternates)
