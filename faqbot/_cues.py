@@ -82,7 +82,8 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("how long does {t} last", "how long will {t} last")),
     (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
      ("how often {k}",)),
-    (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
+    (re.compile(r"(?:\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|"
+                r"several)\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
                 r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
                 rf"|\b(?:most|more|less) common (?:among|in) {_GROUP}", re.I),
      ("how common is {s}", "how many people get {s}", "is {s} rare")),

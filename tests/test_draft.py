@@ -842,3 +842,11 @@ def test_the_subject_written_without_its_apostrophe_is_still_the_subject() -> No
             "disease, the crisis is also called an Addisonian crisis.\n")
     alternates = [a for p in draft(text).pieces for a in p.alternates]
     assert not any(a.startswith("person addisons") for a in alternates)
+
+
+@pytest.mark.parametrize("sentence", ["Each year, more than one million people have gout.",
+                                      "About 5 million people have gout."])
+def test_a_count_of_people_in_words_or_digits_answers_how_common_it_is(sentence: str) -> None:
+    from faqbot._phrasing import aspect_questions
+
+    assert "how common is gout" in aspect_questions(sentence, "gout")
