@@ -222,6 +222,12 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = _agree(kind.question, subject).format(s=subject)
         return question, distinct((stated, lower(text), *_fill(kind.alternates, subject)),
                                   question)
+    doing = _done_kind(core) if subject else None
+    if doing is not None:
+        question = _agree(doing.question, subject).format(s=subject)
+        said = yes_no_question(f"{text}.")
+        return question, distinct((said, lower(text), *_fill(doing.alternates, subject)),
+                                  question)
     described = _described(core, subject)
     if described:
         return described, distinct((lower(text),), described)
@@ -978,6 +984,18 @@ def _kind(core: str) -> Kind | None:
             return kind
     asked = _DONE_TO.fullmatch(core)
     return _kind(_DONE[asked[1]]) if asked else None
+
+
+_MODAL_DONE = re.compile(r"^(?:[\w'-]+ ){1,3}(?:can|may|will|could) (?:help )?"
+                         r"(treat|manage|prevent|diagnose)\b")
+"""A heading that says what can be done to some of it ("Medications Can Treat Symptoms"): a
+section of that kind."""
+
+
+def _done_kind(core: str) -> Kind | None:
+    """The kind of section a heading that says what can be done names, or None."""
+    said = _MODAL_DONE.match(core)
+    return _kind(_DONE[_participle(said[1])]) if said else None
 
 
 _DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis",

@@ -850,3 +850,14 @@ def test_a_count_of_people_in_words_or_digits_answers_how_common_it_is(sentence:
     from faqbot._phrasing import aspect_questions
 
     assert "how common is gout" in aspect_questions(sentence, "gout")
+
+
+@pytest.mark.parametrize(("heading", "question"), [
+    ("Medications Can Treat Symptoms", "How is gout treated?"),
+    ("Exercise Can Help Prevent Attacks", "How can gout be prevented?"),
+])
+def test_a_heading_that_says_what_can_be_done_asks_that_kinds_question(heading: str,
+                                                                       question: str) -> None:
+    asked, alternates = from_heading(heading, "gout")
+    assert asked == question
+    assert heading.lower() in alternates
