@@ -478,6 +478,8 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
     if not _one_way(phrase):
         templates = tuple(t for t in templates if t not in WORKINGS)
+    if _kind(phrase):  # "medicines and X" asks about the medicines for X as much
+        templates = tuple(t for t in templates if not t.startswith("{l} and "))
     if plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)

@@ -861,3 +861,10 @@ def test_a_heading_that_says_what_can_be_done_asks_that_kinds_question(heading: 
     asked, alternates = from_heading(heading, "gout")
     assert asked == question
     assert heading.lower() in alternates
+
+
+def test_a_label_naming_a_kind_of_section_is_not_paired_with_the_subject() -> None:
+    question, alternates = from_label("Medicines", "Causes of Gout", "gout")
+    assert question == "Can medicines cause gout?"
+    assert "medicines and gout" not in alternates
+    assert "diet and gout" in from_label("Diet", "Causes of Gout", "gout")[1]
