@@ -67,6 +67,10 @@ CUES: tuple[Cue, ...] = (
         ("when should I go to hospital",)),
     Cue(re.compile(r"\b(?:is|are) (?:[a-z]+ ){0,2}caused by\b", re.I),
         ("what causes {s}", "why do people get {s}"), ("causes", "risk factors"), True),
+    Cue(re.compile(r"\b(?:has|have) (?:many|several|various|a number of|multiple|different) "
+                   r"(?:[a-z]+ )?causes\b|\b(?:exact )?cause (?:of [\w' -]{1,40} )?is "
+                   r"(?:unknown|not known)\b|\bdo not know (?:the )?(?:exact )?cause\b", re.I),
+        ("what causes {s}", "why do people get {s}"), ("causes", "risk factors")),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions, the first in a section of the cue's kinds

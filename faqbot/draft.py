@@ -126,7 +126,11 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
                 answering.setdefault(number, []).append(index)
                 asked_of[number] = questions
     found: list[tuple[str, ...]] = [() for _ in pieces]
+    given: set[str] = set()  # two cues may ask the same, of different sentences
     for number in sorted(answering):
+        if _key(asked_of[number][0]) in given:
+            continue
+        given.add(_key(asked_of[number][0]))
         kinds = CUES[number].sections
         asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)]
         first = next((i for i in [*asking, *answering[number]]

@@ -868,3 +868,14 @@ def test_a_label_naming_a_kind_of_section_is_not_paired_with_the_subject() -> No
     assert question == "Can medicines cause gout?"
     assert "medicines and gout" not in alternates
     assert "diet and gout" in from_label("Diet", "Causes of Gout", "gout")[1]
+
+
+@pytest.mark.parametrize("sentence", ["Gout has many causes.", "The exact cause of gout is unknown.",
+                                      "Doctors do not know the exact cause of gout."])
+def test_a_sentence_about_the_causes_answers_what_causes_it_when_no_entry_asks(
+        sentence: str) -> None:
+    text = f"Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nMore\n\n{sentence}\n"
+    last = draft(text).pieces[-1]
+    assert "what causes gout" in last.alternates
+    asked = text.replace("More\n", "What Causes Gout?\n\nUric acid builds up.\n\nMore\n")
+    assert "what causes gout" not in draft(asked).pieces[-1].alternates
