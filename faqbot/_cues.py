@@ -93,7 +93,9 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("how common is {s}", "how many people get {s}", "is {s} rare")),
     (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
      ("can {s} come back", "will {s} come back")),
-    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does {t} hurt", "is {t} painful")),
+    (re.compile(r"\b(?:painless|does not hurt|(?:is|are|be|becomes?) (?:very |often |usually )?"
+                r"(?:painful|tender)|causes? (?:no )?pain|tenderness)\b", re.I),
+     ("does {t} hurt", "is {t} painful")),
     (re.compile(r"\b(?:looks?|looking) like\b|\bappearance\b", re.I),
      ("what does {t} look like",)),
 )

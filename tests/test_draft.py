@@ -879,3 +879,15 @@ def test_a_sentence_about_the_causes_answers_what_causes_it_when_no_entry_asks(
     assert "what causes gout" in last.alternates
     asked = text.replace("More\n", "What Causes Gout?\n\nUric acid builds up.\n\nMore\n")
     assert "what causes gout" not in draft(asked).pieces[-1].alternates
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Calcinosis is commonly characterized by tenderness.", True),
+    ("Prolapsed hemorrhoids are often painful.", True),
+    ("Blood clots may form, causing painful swelling.", False),
+])
+def test_a_sentence_that_says_something_hurts_answers_whether_it_hurts(sentence: str,
+                                                                       asked: bool) -> None:
+    from faqbot._phrasing import aspect_questions
+
+    assert any(q.endswith(" hurt") for q in aspect_questions(sentence, "calcinosis")) is asked
