@@ -79,6 +79,10 @@ risk" as well as "a close relative is seven times more likely" under "Causes"). 
 that says where a test is done ("in an outpatient center or a hospital") does not say when to
 go to hospital."""
 _TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+HOW_COMMON = re.compile(r"^(?:how common|how (?:many|much) (?:people|adults|men|women|children|"
+                        r"americans|cases)|how rare|how often does)\b", re.I)
+"""A heading that asks how common the subject is ("How Many People Are Affected?"): its entry
+answers "how common is X" before any sentence that tells it in passing."""
 ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
                 rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"

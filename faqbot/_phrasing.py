@@ -1423,6 +1423,15 @@ def subject_aspects(subject: str) -> tuple[str, ...]:
                  for q in questions if "{s}" in q)
 
 
+def how_common(subject: str) -> tuple[str, ...]:
+    """How patients ask how common the subject is ("how common is X", "is X rare")."""
+    return tuple(_agree(q, subject).format(s=subject) for q in ASPECTS[_COMMON][1])
+
+
+_COMMON = 2
+"""The place in :data:`ASPECTS` of how common something is."""
+
+
 def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
     """Whether a sentence says how long something lasts of a topic: not of "these" or "they"
     (which the sentence before names), nor of people at large ("Many people do not seek care

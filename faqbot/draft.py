@@ -12,7 +12,7 @@ from typing import NamedTuple
 from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
-from faqbot._cues import CUES
+from faqbot._cues import CUES, HOW_COMMON
 from faqbot._leaflet import Block, blocks
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
@@ -268,7 +268,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
-    pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
+    pieces = _asked_once(_how_common_asked(pieces, subject),
+                         {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _kinds_asked_once(pieces, phrasing.kind_phrasings(subject))
     pieces = _asked_again(pieces)
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
@@ -313,15 +314,33 @@ def _merge_repeated(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
+def _how_common_asked(pieces: Sequence[Piece], subject: str) -> tuple[Piece, ...]:
+    """The pieces, the first whose question asks how common the subject is ("How many people
+    are affected?") asked so in every set way, and those ways no other's."""
+    owner = next((n for n, p in enumerate(pieces) if HOW_COMMON.match(p.question)), None)
+    if owner is None:
+        return tuple(pieces)
+    common = phrasing.how_common(subject)
+    keys = {_key(q) for q in common}
+    kept = [p._replace(alternates=tuple(a for a in p.alternates if _key(a) not in keys))
+            for p in pieces]
+    mine = kept[owner]
+    kept[owner] = mine._replace(alternates=phrasing.distinct((*mine.alternates, *common),
+                                                             mine.question))
+    return tuple(kept)
+
+
 def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ...]:
-    """The pieces with each of ``questions`` left only to the first that asks it."""
+    """The pieces with each of ``questions`` left only to the first that asks it, in any
+    agreement ("how common are shingles", "how common is shingles")."""
+    keys = {_key(q) for q in questions}
     seen: set[str] = set()
     kept: list[Piece] = []
     for piece in pieces:
-        drop = seen & questions
+        drop = seen & keys
         kept.append(piece._replace(alternates=tuple(a for a in piece.alternates
-                                                    if a.lower() not in drop)))
-        seen.update(a.lower() for a in piece.alternates)
+                                                    if _key(a) not in drop)))
+        seen.update(_key(a) for a in piece.alternates)
     return tuple(kept)
 
 

@@ -891,3 +891,19 @@ def test_a_sentence_that_says_something_hurts_answers_whether_it_hurts(sentence:
     from faqbot._phrasing import aspect_questions
 
     assert any(q.endswith(" hurt") for q in aspect_questions(sentence, "calcinosis")) is asked
+
+
+def test_a_heading_that_asks_how_common_it_is_takes_every_way_of_asking_it() -> None:
+    text = ("Gout\n\nTreatment\n\nAbout 5 million people have gout, and most take "
+            "allopurinol.\n\nHow Many People Are Affected?\n\nGout affects many adults.\n")
+    treatment, affected = draft(text).pieces
+    assert "how common is gout" in affected.alternates
+    assert "is gout rare" in affected.alternates
+    assert not any(a in treatment.alternates for a in affected.alternates)
+
+
+def test_how_common_it_is_is_asked_of_one_entry_whatever_the_verbs_agreement() -> None:
+    text = ("Shingles\n\nWhat is Shingles?\n\nShingles is a rash. About 1 million people get "
+            "shingles each year.\n\nRisk\n\nShingles is more common in older people.\n")
+    asked = [a for p in draft(text).pieces for a in p.alternates]
+    assert len([a for a in asked if a.startswith("how common")]) == 1
