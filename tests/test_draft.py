@@ -907,3 +907,14 @@ def test_how_common_it_is_is_asked_of_one_entry_whatever_the_verbs_agreement() -
             "shingles each year.\n\nRisk\n\nShingles is more common in older people.\n")
     asked = [a for p in draft(text).pieces for a in p.alternates]
     assert len([a for a in asked if a.startswith("how common")]) == 1
+
+
+@pytest.mark.parametrize(("title", "alias"), [("Balance Problems", "balance disorders"),
+                                              ("Problems with Taste", "taste disorders")])
+def test_the_subject_with_another_head_word_the_leaflet_uses_as_often_is_an_alias(
+        title: str, alias: str) -> None:
+    name = alias.split()[0].capitalize()
+    text = (f"{title}\n\nWhat are they?\n\n{name} disorders are common. {name} disorders can "
+            f"be treated.\n\nTreatment\n\nMany {name.lower()} disorders go away.\n")
+    assert alias in draft(text).aliases
+    assert alias not in draft(text.replace("disorders", "problems")).aliases
