@@ -1786,9 +1786,15 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
              if pattern not in _GLOSSES or not _modifies(sentence[m.end():])]
     if sentence.count(" -- ") <= _MAX_GLOSS_DASHES:
         terms += _DASHED.findall(sentence)
-    return tuple(_defined_phrase(lower(t.strip())) for t in terms
-                 if t and len(t.split()) <= 4 and _names_something(t)
-                 and lower(t.strip()) != subject)
+    named = [lower(t.strip()) for t in terms if t and len(t.split()) <= 4
+             and _names_something(t) and lower(t.strip()) != subject]
+    return tuple(q for t in named for q in (_defined_phrase(t), *_meaning(t)))
+
+
+def _meaning(term: str) -> tuple[str, ...]:
+    """"what does X mean" of a one-word term ("hyperuricemia"), as patients ask of a word
+    they met; not of a phrase, whose words may mean something of their own."""
+    return (f"what does {term} mean",) if len(term.split()) == 1 else ()
 
 
 _WORKS = re.compile(r"\b([A-Za-z][\w-]+) (works?) (?:by|to)\b")

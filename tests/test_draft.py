@@ -918,3 +918,13 @@ def test_the_subject_with_another_head_word_the_leaflet_uses_as_often_is_an_alia
             f"be treated.\n\nTreatment\n\nMany {name.lower()} disorders go away.\n")
     assert alias in draft(text).aliases
     assert alias not in draft(text.replace("disorders", "problems")).aliases
+
+
+def test_a_one_word_term_the_leaflet_defines_is_asked_what_it_means() -> None:
+    from faqbot._phrasing import defined_terms
+
+    asked = defined_terms("Hyperuricemia is a condition in which uric acid is high.", "gout")
+    assert "what does hyperuricemia mean" in asked
+    phrase = defined_terms("Uric acid is a substance that the body makes.", "gout")
+    assert "what is uric acid" in phrase
+    assert "what does uric acid mean" not in phrase
