@@ -1793,8 +1793,9 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
 
 def _meaning(term: str) -> tuple[str, ...]:
     """"what does X mean" of a one-word term ("hyperuricemia"), as patients ask of a word
-    they met; not of a phrase, whose words may mean something of their own."""
-    return (f"what does {term} mean",) if len(term.split()) == 1 else ()
+    they met; not of a phrase, whose words may mean something of their own, nor of a plural
+    ("dermatomes"), which names things more than a word."""
+    return (f"what does {term} mean",) if len(term.split()) == 1 and not plural(term) else ()
 
 
 _WORKS = re.compile(r"\b([A-Za-z][\w-]+) (works?) (?:by|to)\b")
