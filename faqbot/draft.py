@@ -193,9 +193,10 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
     subject = clues.subject
     if phrasing.looks_ahead(piece.section, subject):
         return piece
-    sentences = _sentences(piece)
+    sentences = [s for s in _sentences(piece) if not _CONTACT.search(s)]
+    told = " ".join(sentences)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
-             if line.startswith("\u2022 ")]
+             if line.startswith("\u2022 ") and not _CONTACT.search(line)]
     if phrasing.sums_up(piece.section, subject):
         sentences = [s for s in sentences if not clues.restated(s)]
         items = [i for i in items if not clues.restated(i)]
@@ -211,11 +212,17 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
         [k for k in _key_phrases(sentences, clues) if k not in clues.shared],
-        [w for w in _words(piece.own or piece.answer) if w in clues.unique],
+        [w for w in _words(told) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
     return piece._replace(alternates=(*piece.alternates, *extra))
+
+
+_CONTACT = re.compile(r"\b(?:phone|fax|e-?mail|website|toll-free)\b|@|www\.|https?://"
+                      r"|\d{3}-\d{3,4}", re.I)
+"""Contact details (a phone number, an address): what they say is no clue to what the entry
+answers ("MD phone" drew "looking at my phone all day")."""
 
 
 def _key_phrases(sentences: Sequence[str], clues: _Clues) -> list[str]:

@@ -928,3 +928,11 @@ def test_a_one_word_term_the_leaflet_defines_is_asked_what_it_means() -> None:
     phrase = defined_terms("Uric acid is a substance that the body makes.", "gout")
     assert "what is uric acid" in phrase
     assert "what does uric acid mean" not in phrase
+
+
+def test_contact_details_give_no_alternates() -> None:
+    text = ("Gout\n\nWhere to Get Help\n\nFor help, contact: National Arthritis Institute, "
+            "Bethesda, MD 20892 Phone: 301-496-5248 Website: www.example.org\n\nTreatment\n\n"
+            "Colchicine eases attacks.\n")
+    help_entry = draft(text).pieces[0]
+    assert not any("phone" in a or "bethesda" in a for a in help_entry.alternates)
