@@ -92,7 +92,7 @@ def _without(piece: Piece, claimed: set[str]) -> Piece:
     return piece._replace(alternates=kept)
 
 
-_WHAT_IS = re.compile(r"^(?:what|who) (?:is|are|was|were) ")
+_WHAT_IS = re.compile(r"^(?:(?:what|who) (?:is|are|was|were)|what about) ")
 _BE = {"are": "is", "were": "was"}
 
 
@@ -105,7 +105,11 @@ def _key(question: str) -> str:
 def _keys(question: str) -> set[str]:
     """The keys of a question, and of what it asks to be defined ("What is X?" -> "X")."""
     lowered = question.lower().rstrip("?")
-    return {_key(lowered), _key(_WHAT_IS.sub("", lowered))} - {""}
+    named = _WHAT_IS.sub("", lowered)
+    asked = {_key(lowered), _key(named)}
+    if lowered.startswith("what about "):  # "What about colonoscopy?" asks what it is
+        asked.add(_key(f"what is {named}"))
+    return asked - {""}
 
 
 def _sentences(piece: Piece) -> list[str]:

@@ -936,3 +936,13 @@ def test_contact_details_give_no_alternates() -> None:
             "Colchicine eases attacks.\n")
     help_entry = draft(text).pieces[0]
     assert not any("phone" in a or "bethesda" in a for a in help_entry.alternates)
+
+
+def test_a_thing_another_entry_asks_about_is_no_alternate_of_an_entry_that_lists_it() -> None:
+    text = ("Colitis\n\nIntestinal Endoscopy\n\nEndoscopy looks inside the gut. It includes:\n\n"
+            "- capsule endoscopy\n- colonoscopy\n\nColonoscopy. A tube with a camera looks at "
+            "the bowel. It takes an hour.\n")
+    endoscopy, colonoscopy = draft(text).pieces
+    assert colonoscopy.question == "What about colonoscopy?"
+    assert "capsule endoscopy" in endoscopy.alternates
+    assert "colonoscopy" not in endoscopy.alternates
