@@ -360,10 +360,12 @@ def _kinds_asked_once(pieces: Sequence[Piece],
     """The pieces without a kind's set alternates ("causes of X") where another entry asks
     that kind's question ("What causes X?"): a part of the kind ("Other Causes of X") would
     tie with it on every question about the kind."""
-    asked = {p.question.lower() for p in pieces}
-    taken = {a.lower() for question, said in kinds.items() if question in asked for a in said}
-    return tuple(piece if piece.question.lower() in kinds else piece._replace(
-        alternates=tuple(a for a in piece.alternates if a.lower() not in taken))
+    asking = {_key(question) for question in kinds}  # "What causes a heart attack?" too
+    asked = {_key(p.question) for p in pieces}
+    taken = {_key(a) for question, said in kinds.items() if _key(question) in asked
+             for a in said}
+    return tuple(piece if _key(piece.question) in asking else piece._replace(
+        alternates=tuple(a for a in piece.alternates if _key(a) not in taken))
         for piece in pieces)
 
 

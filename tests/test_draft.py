@@ -946,3 +946,12 @@ def test_a_thing_another_entry_asks_about_is_no_alternate_of_an_entry_that_lists
     assert colonoscopy.question == "What about colonoscopy?"
     assert "capsule endoscopy" in endoscopy.alternates
     assert "colonoscopy" not in endoscopy.alternates
+
+
+def test_a_kinds_set_alternates_stay_with_its_asker_whatever_article_it_takes() -> None:
+    text = ("Heart Attack\n\nWhat Causes a Heart Attack?\n\nA clot blocks an artery.\n\n"
+            "Other Causes\n\nA spasm of an artery can cause a heart attack.\n")
+    causes, other = draft(text).pieces
+    assert causes.question == "What causes a heart attack?"
+    assert "causes of heart attack" in causes.alternates
+    assert "causes of heart attack" not in other.alternates
