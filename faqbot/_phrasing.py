@@ -145,6 +145,24 @@ RESEARCH = next(k for k in KINDS if k.question.startswith("What research"))
 looked for, not of what a patient asks about them."""
 
 
+def label_of(question: str) -> str:
+    """What a label question of a kind asks about ("can surgery help with gout" -> "surgery",
+    "is fever a symptom of gout" -> "fever"), or ""."""
+    for pattern in _label_patterns():
+        found = pattern.fullmatch(question.lower().rstrip("?"))
+        if found:
+            return found["l"]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[re.Pattern[str], ...]:
+    templates = {t for k in KINDS if k.label != LABEL_TEMPLATE
+                 for t in (k.label, _plural_verbs(k.label))}
+    return tuple(re.compile(re.escape(t.lower().rstrip("?")).replace(r"\{l\}", r"(?P<l>.+?)")
+                            .replace(r"\{s\}", r".+")) for t in templates)
+
+
 def kind_words() -> frozenset[str]:
     """The words that name a kind of section, singular (see :func:`_kind_words`)."""
     return _kind_words()

@@ -109,6 +109,9 @@ def _keys(question: str) -> set[str]:
     asked = {_key(lowered), _key(named)}
     if lowered.startswith("what about "):  # "What about colonoscopy?" asks what it is
         asked.add(_key(f"what is {named}"))
+    label = phrasing.label_of(lowered)  # "Can surgery help with X?" asks about surgery
+    if label:
+        asked |= {_key(label), _key(f"what is {label}")}
     return asked - {""}
 
 

@@ -955,3 +955,15 @@ def test_a_kinds_set_alternates_stay_with_its_asker_whatever_article_it_takes() 
     assert causes.question == "What causes a heart attack?"
     assert "causes of heart attack" in causes.alternates
     assert "causes of heart attack" not in other.alternates
+
+
+@pytest.mark.parametrize(("question", "claimed"), [
+    ("Can surgery help with gout?", "surgery"),
+    ("Are hot joints symptoms of gout?", "hot joint"),
+    ("What about colonoscopy?", "what is colonoscopy"),
+])
+def test_an_entry_claims_the_thing_its_label_question_asks_about(question: str,
+                                                                claimed: str) -> None:
+    from faqbot.draft import _keys
+
+    assert claimed in _keys(question)
