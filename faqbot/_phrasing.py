@@ -1843,12 +1843,17 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
     might type ("A stone may stay in the gallbladder or travel down the bile duct" -> "stone stay
     gallbladder", "travel bile duct"); words in ``leave`` (singular) are left out."""
     found: list[str] = []
-    for clause in _CLAUSE.split(sentence):
+    for clause in _CLAUSE.split(_RELATIVE.sub(" ", sentence)):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", clause)
                  if not grammar(w) and singular(w.lower()) not in leave]
         if len(words) >= least and distinctive(words):
             found.append(lower(" ".join(_fewest(words, most))))
     return tuple(found)
+
+
+_RELATIVE = re.compile(r"\s(?:that|which|who) (?!is\b|are\b)[^,;:()]*")
+"""A relative clause ("the bacteria that cause TB"): it tells of the noun before it, not of
+what the entry is about."""
 
 
 def _fewest(words: list[str], most: int) -> list[str]:

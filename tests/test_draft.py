@@ -967,3 +967,11 @@ def test_an_entry_claims_the_thing_its_label_question_asks_about(question: str,
     from faqbot.draft import _keys
 
     assert claimed in _keys(question)
+
+
+def test_a_relative_clause_gives_no_key_phrase() -> None:
+    from faqbot._phrasing import key_phrases
+
+    found = key_phrases("The skin test shows how the immune system reacts to bacteria that "
+                        "cause tuberculosis.")
+    assert found == ("skin test immune reacts bacteria",)
