@@ -38,6 +38,8 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
               if long.lower() in {n.lower() for n in (subject, *named)}]
     found += _short_names(text, subject) + _reordered(text, subject)
     found += _other_head_words(text, subject)
+    for part in _joined_names(text, subject):
+        found += [part, *_short_names(text, part)]
     return tuple(dict.fromkeys(lower(f.strip()) for f in found
                                if f.strip() and len(f.split()) <= _MAX_NAME_WORDS
                                and f.strip().lower() != subject.lower()))
@@ -89,6 +91,23 @@ def _other_head_words(text: str, subject: str) -> list[str]:
     number = "s" if words[1].endswith("s") else ""
     return [f"{words[0]} {head}{number}" for head, n in uses.items()
             if head != singular(words[1]) and n >= max(_SHORT_NAME_USES, mine)]
+
+
+def _joined_names(text: str, subject: str) -> list[str]:
+    """The names of diseases a subject joins with "and" ("adrenal insufficiency and Addison's
+    disease" gives "Addison's disease") that the leaflet uses on their own: a patient names
+    either. Not a name of another kind ("Heartburn and GERD": heartburn is a symptom)."""
+    parts = subject.split(" and ")
+    if len(parts) != 2:
+        return []
+    return [p for p in parts if len(p.split()) <= _MAX_NAME_WORDS
+            and p.split()[-1].lower() in GENERIC_NAMES and _uses(text, p) > _SHORT_NAME_USES]
+
+
+def _uses(text: str, name: str) -> int:
+    """How often the leaflet names ``name``, with or without its apostrophes ("Addisons")."""
+    pattern = re.escape(name).replace("'", "'?")
+    return len(re.findall(rf"\b{pattern}\b", text, re.I))
 
 
 def _content_stems(words: list[str]) -> list[str]:

@@ -975,3 +975,14 @@ def test_a_relative_clause_gives_no_key_phrase() -> None:
     found = key_phrases("The skin test shows how the immune system reacts to bacteria that "
                         "cause tuberculosis.")
     assert found == ("skin test immune reacts bacteria",)
+
+
+@pytest.mark.parametrize(("title", "aliases"), [
+    ("Adrenal Insufficiency and Addison's Disease", {"addison's disease", "addison's"}),
+    ("Heartburn and GERD", set()),
+])
+def test_a_disease_a_title_joins_to_another_name_is_an_alias(title: str,
+                                                             aliases: set[str]) -> None:
+    name = title.split(" and ")[1]
+    text = f"{title}\n\nWhat is it?\n\n" + f"{name} is a condition. " * 4 + "\n"
+    assert set(draft(text).aliases) == aliases
