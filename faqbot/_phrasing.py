@@ -1085,6 +1085,10 @@ def _kind_question(kind: Kind, core: str, subject: str) -> str:
         return f"What {verb} the {core} {subject}?"
     if core.split()[-1] in _DONE_FOR:
         return f"What {verb} the {core} for {subject}?"
+    last = core.split()[-1]
+    if not kind.question.startswith("What") and re.search(rf"\b{last}\b", kind.question):
+        named = re.sub(rf"\b{last}\b", core, kind.question, count=1)  # "Thyroid Surgery"
+        return _agree(named, subject).format(s=subject)
     return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
 
 

@@ -986,3 +986,9 @@ def test_a_disease_a_title_joins_to_another_name_is_an_alias(title: str,
     name = title.split(" and ")[1]
     text = f"{title}\n\nWhat is it?\n\n" + f"{name} is a condition. " * 4 + "\n"
     assert set(draft(text).aliases) == aliases
+
+
+def test_a_heading_naming_one_surgery_asks_when_it_is_needed() -> None:
+    question, alternates = from_heading("Thyroid Surgery", "hyperthyroidism")
+    assert question == "When is thyroid surgery needed for hyperthyroidism?"
+    assert "thyroid surgery" in alternates
