@@ -109,10 +109,19 @@ def _keys(question: str) -> set[str]:
     asked = {_key(lowered), _key(named)}
     if lowered.startswith("what about "):  # "What about colonoscopy?" asks what it is
         asked.add(_key(f"what is {named}"))
-    label = phrasing.label_of(lowered)  # "Can surgery help with X?" asks about surgery
-    if label:
+    label = phrasing.label_of(lowered) or _case_of(lowered)
+    if label:  # "Can surgery help with X?" asks about surgery, "What if I have diabetes?" too
         asked |= {_key(label), _key(f"what is {label}")}
     return asked - {""}
+
+
+_CASE = re.compile(r"^what if (?:i|you) (?:have|get|take|am|are) (.+)$")
+
+
+def _case_of(question: str) -> str:
+    """What a question about the reader's case asks about ("what if I have diabetes")."""
+    found = _CASE.match(question)
+    return found[1] if found else ""
 
 
 def _sentences(piece: Piece) -> list[str]:

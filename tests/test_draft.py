@@ -961,6 +961,7 @@ def test_a_kinds_set_alternates_stay_with_its_asker_whatever_article_it_takes() 
     ("Can surgery help with gout?", "surgery"),
     ("Are hot joints symptoms of gout?", "hot joint"),
     ("What about colonoscopy?", "what is colonoscopy"),
+    ("What if I have high blood cholesterol?", "high blood cholesterol"),
 ])
 def test_an_entry_claims_the_thing_its_label_question_asks_about(question: str,
                                                                 claimed: str) -> None:
