@@ -1810,10 +1810,10 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
         terms += _DASHED.findall(sentence)
     named = [lower(t.strip()) for t in terms if t and len(t.split()) <= 4
              and _names_something(t) and lower(t.strip()) != subject]
-    return tuple(q for t in named for q in (_defined_phrase(t), *_meaning(t)))
+    return tuple(q for t in named for q in (_defined_phrase(t), *meaning(t)))
 
 
-def _meaning(term: str) -> tuple[str, ...]:
+def meaning(term: str) -> tuple[str, ...]:
     """"what does X mean" of a one-word term ("hyperuricemia"), as patients ask of a word
     they met; not of a phrase, whose words may mean something of their own, nor of a plural
     ("dermatomes"), which names things more than a word."""

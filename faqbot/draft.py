@@ -107,12 +107,20 @@ def _keys(question: str) -> set[str]:
     lowered = question.lower().rstrip("?")
     named = _WHAT_IS.sub("", lowered)
     asked = {_key(lowered), _key(named)}
-    if lowered.startswith("what about "):  # "What about colonoscopy?" asks what it is
-        asked.add(_key(f"what is {named}"))
+    if named != lowered:  # "What about colonoscopy?" asks what it is, and what it means
+        asked |= {_key(f"what is {named}"), _key(f"what does {named} mean")}
     label = phrasing.label_of(lowered) or _case_of(lowered)
     if label:  # "Can surgery help with X?" asks about surgery, "What if I have diabetes?" too
         asked |= {_key(label), _key(f"what is {label}")}
     return asked - {""}
+
+
+def _meant(question: str) -> tuple[str, ...]:
+    """"what does X mean" for a question that asks what a word is ("What about
+    hyperuricemia?"): the entry that asks it answers it, wherever the leaflet defines it."""
+    lowered = question.lower().rstrip("?")
+    named = _WHAT_IS.sub("", lowered)
+    return phrasing.meaning(named) if named != lowered else ()
 
 
 _CASE = re.compile(r"^what if (?:i|you) (?:have|get|take|am|are) (.+)$")
@@ -281,7 +289,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
                                       _spelled_out(bare, names.acronyms(text)), strict=True)]
     claimed = {_key(q) for questions in cues for q in questions}
     asked = {k for p in bare for k in _keys(p.question)}  # no entry takes another's question
-    pieces = tuple(_without(_with_key_phrases(p, c, clues),
+    pieces = tuple(_without(_with_key_phrases(p, (*c, *_meant(p.question)), clues),
                             (claimed | asked).difference(
                                 [*(_key(q) for q in c), *_keys(p.question)]))
                    for p, c in zip(bare, cues, strict=True))

@@ -993,3 +993,13 @@ def test_a_heading_naming_one_surgery_asks_when_it_is_needed() -> None:
     question, alternates = from_heading("Thyroid Surgery", "hyperthyroidism")
     assert question == "When is thyroid surgery needed for hyperthyroidism?"
     assert "thyroid surgery" in alternates
+
+
+def test_the_entry_that_asks_what_a_word_is_is_asked_what_it_means() -> None:
+    text = ("Gout\n\nUric Acid\n\nHigh uric acid is called hyperuricemia.\n\nStages\n\n"
+            "- Hyperuricemia: Uric acid is high but there are no symptoms yet.\n"
+            "- Acute gout: Crystals cause sudden pain in a joint.\n")
+    uric, _stages, *items = draft(text).pieces
+    asked = next(p for p in items if p.question == "What about hyperuricemia?")
+    assert "what does hyperuricemia mean" in asked.alternates
+    assert "what does hyperuricemia mean" not in uric.alternates
