@@ -1003,3 +1003,9 @@ def test_the_entry_that_asks_what_a_word_is_is_asked_what_it_means() -> None:
     asked = next(p for p in items if p.question == "What about hyperuricemia?")
     assert "what does hyperuricemia mean" in asked.alternates
     assert "what does hyperuricemia mean" not in uric.alternates
+
+
+def test_what_a_sentence_about_how_often_to_do_something_is_about_ends_before_how_often() -> None:
+    asked = from_sentence("Doctors may recommend colonoscopy every 1 to 3 years for people with "
+                          "colitis.", "colitis")
+    assert asked is not None and asked[0] == "What about colonoscopy?"
