@@ -33,6 +33,9 @@ class Cue(NamedTuple):
     answer another question."""
 
 
+_CAUSE_ASKED = ("what causes {s}", "why do people get {s}", "what is the cause of {s}")
+"""How patients ask what causes the subject ("what is the cause" also tells the matcher the FAQ
+answers what the cause is)."""
 CUES: tuple[Cue, ...] = (
     Cue(re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|"
                    r"nurse|(?:health ?care|health|eye care) (?:provider|professional))s?\b"
@@ -66,11 +69,11 @@ CUES: tuple[Cue, ...] = (
                    r".{0,12}\bhospital\b|\bhospitali[sz]", re.I),
         ("when should I go to hospital",)),
     Cue(re.compile(r"\b(?:is|are) (?:[a-z]+ ){0,2}caused by\b", re.I),
-        ("what causes {s}", "why do people get {s}"), ("causes", "risk factors"), True),
+        _CAUSE_ASKED, ("causes", "risk factors"), True),
     Cue(re.compile(r"\b(?:has|have) (?:many|several|various|a number of|multiple|different) "
                    r"(?:[a-z]+ )?causes\b|\b(?:exact )?cause (?:of [\w' -]{1,40} )?is "
                    r"(?:unknown|not known)\b|\bdo not know (?:the )?(?:exact )?cause\b", re.I),
-        ("what causes {s}", "why do people get {s}"), ("causes", "risk factors")),
+        _CAUSE_ASKED, ("causes", "risk factors")),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions, the first in a section of the cue's kinds

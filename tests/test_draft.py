@@ -877,6 +877,7 @@ def test_a_sentence_about_the_causes_answers_what_causes_it_when_no_entry_asks(
     text = f"Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nMore\n\n{sentence}\n"
     last = draft(text).pieces[-1]
     assert "what causes gout" in last.alternates
+    assert "what is the cause of gout" in last.alternates
     asked = text.replace("More\n", "What Causes Gout?\n\nUric acid builds up.\n\nMore\n")
     assert "what causes gout" not in draft(asked).pieces[-1].alternates
 
