@@ -246,7 +246,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         said = yes_no_question(f"{text}.")
         return question, distinct((said, lower(text), *_fill(doing.alternates, subject)),
                                   question)
-    described = _described(core, subject)
+    described = _described(core, subject) or _one_of_a_kind_said(core, subject)
     if described:
         return described, distinct((lower(text),), described)
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
@@ -351,6 +351,17 @@ GENERIC_NAMES = frozenset(
     "disease condition illness disorder problem infection syndrome".split())
 """Words a heading may call the subject by ("A Treatable Disease"), and that end a name
 ("celiac disease")."""
+
+
+def _one_of_a_kind_said(core: str, subject: str) -> str:
+    """"Is X a common cause of dementia?" for a heading that says what the subject is one of
+    ("A Common Cause of Dementia"), or "": a cause of something else is no cause of X."""
+    words = core.split()
+    if not subject or len(words) < 3 or words[0] not in ("a", "an"):
+        return ""
+    if _kind_within(core) is None:
+        return ""
+    return f"{'Are' if plural(subject) else 'Is'} {subject} {core}?"
 
 
 def _described(core: str, subject: str) -> str:

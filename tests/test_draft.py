@@ -1010,3 +1010,9 @@ def test_what_a_sentence_about_how_often_to_do_something_is_about_ends_before_ho
     asked = from_sentence("Doctors may recommend colonoscopy every 1 to 3 years for people with "
                           "colitis.", "colitis")
     assert asked is not None and asked[0] == "What about colonoscopy?"
+
+
+def test_a_heading_that_says_what_the_subject_is_one_of_asks_whether_it_is() -> None:
+    question, alternates = from_heading("A Common Cause of Dementia", "alzheimer's disease")
+    assert question == "Is alzheimer's disease a common cause of dementia?"
+    assert not any(a.startswith("causes of") for a in alternates)
