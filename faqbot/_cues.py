@@ -33,6 +33,9 @@ class Cue(NamedTuple):
     answer another question."""
 
 
+_CAUSE_ASKED = ("what causes {s}", "why do people get {s}", "what is the cause of {s}")
+"""How patients ask what causes the subject ("what is the cause" also tells the matcher the FAQ
+answers what the cause is)."""
 CUES: tuple[Cue, ...] = (
     Cue(re.compile(r"\b(?:talk|speak|see|contact|call|tell|visit)\w*\b.{0,30}\b(?:doctor|GP|"
                    r"nurse|(?:health ?care|health|eye care) (?:provider|professional))s?\b"
@@ -66,7 +69,11 @@ CUES: tuple[Cue, ...] = (
                    r".{0,12}\bhospital\b|\bhospitali[sz]", re.I),
         ("when should I go to hospital",)),
     Cue(re.compile(r"\b(?:is|are) (?:[a-z]+ ){0,2}caused by\b", re.I),
-        ("what causes {s}", "why do people get {s}"), ("causes", "risk factors"), True),
+        _CAUSE_ASKED, ("causes", "risk factors"), True),
+    Cue(re.compile(r"\b(?:has|have) (?:many|several|various|a number of|multiple|different) "
+                   r"(?:[a-z]+ )?causes\b|\b(?:exact )?cause (?:of [\w' -]{1,40} )?is "
+                   r"(?:unknown|not known)\b|\bdo not know (?:the )?(?:exact )?cause\b", re.I),
+        _CAUSE_ASKED, ("causes", "risk factors")),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions, the first in a section of the cue's kinds
@@ -75,6 +82,10 @@ risk" as well as "a close relative is seven times more likely" under "Causes"). 
 that says where a test is done ("in an outpatient center or a hospital") does not say when to
 go to hospital."""
 _TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+HOW_COMMON = re.compile(r"^(?:how common|how (?:many|much) (?:people|adults|men|women|children|"
+                        r"americans|cases)|how rare|how often does)\b", re.I)
+"""A heading that asks how common the subject is ("How Many People Are Affected?"): its entry
+answers "how common is X" before any sentence that tells it in passing."""
 ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:within|for|in|up to|over|lasts?|lasting)\s+(?:about |around |up to |at "
                 rf"least |a few |several |many |\d+(?:\.\d+)?(?: to \d+)? |one |two |three )?"
@@ -82,13 +93,16 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("how long does {t} last", "how long will {t} last")),
     (re.compile(rf"(?:\bat least )?\b(?:once|twice|every|each)\b(?: \w+){{0,4}} {_TIME}\b", re.I),
      ("how often {k}",)),
-    (re.compile(r"(?:\b\d[\d.,]*\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
+    (re.compile(r"(?:\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|"
+                r"several)\s*(?:million|percent|%)|\b(?:one|a) (?:in|out of) (?:every )?\w+)"
                 r"(?: of)? (?:\w+ )?(?:people|adults|men|women|children|cases|patients|americans)\b"
                 rf"|\b(?:most|more|less) common (?:among|in) {_GROUP}", re.I),
      ("how common is {s}", "how many people get {s}", "is {s} rare")),
     (re.compile(r"\b(?:recurr\w*|comes? back|returns?)\b", re.I),
      ("can {s} come back", "will {s} come back")),
-    (re.compile(r"\b(?:painless|does not hurt)\b", re.I), ("does {t} hurt", "is {t} painful")),
+    (re.compile(r"\b(?:painless|does not hurt|(?:is|are|be|becomes?) (?:very |often |usually )?"
+                r"(?:painful|tender)|causes? (?:no )?pain|tenderness)\b", re.I),
+     ("does {t} hurt", "is {t} painful")),
     (re.compile(r"\b(?:looks?|looking) like\b|\bappearance\b", re.I),
      ("what does {t} look like",)),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower
+from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower, singular
 from faqbot._phrasing import GENERIC_NAMES, tidy_title
 from faqbot.text import stem
 
@@ -37,6 +37,9 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
     found += [short for short, long in acronyms(text)
               if long.lower() in {n.lower() for n in (subject, *named)}]
     found += _short_names(text, subject) + _reordered(text, subject)
+    found += _other_head_words(text, subject)
+    for part in _joined_names(text, subject):
+        found += [part, *_short_names(text, part)]
     return tuple(dict.fromkeys(lower(f.strip()) for f in found
                                if f.strip() and len(f.split()) <= _MAX_NAME_WORDS
                                and f.strip().lower() != subject.lower()))
@@ -71,6 +74,40 @@ def _reordered(text: str, subject: str) -> list[str]:
                 uses.setdefault(tuple(stems), Counter())[lower(" ".join(phrase))] += 1
     return [said.most_common(1)[0][0] for said in uses.values()
             if said.total() >= _SHORT_NAME_USES]
+
+
+def _other_head_words(text: str, subject: str) -> list[str]:
+    """The subject's name with another general head word that the leaflet uses as often
+    ("balance disorders" for "balance problems", "taste disorders" for "problems with
+    taste")."""
+    words = subject.lower().split()
+    if len(words) == 3 and words[1] == "with":
+        words = [words[2], words[0]]
+    if len(words) != 2 or singular(words[1]) not in GENERIC_NAMES:
+        return []
+    uses = {head: len(re.findall(rf"\b{re.escape(words[0])} {head}s?\b", text, re.I))
+            for head in GENERIC_NAMES}
+    mine = uses[singular(words[1])]
+    number = "s" if words[1].endswith("s") else ""
+    return [f"{words[0]} {head}{number}" for head, n in uses.items()
+            if head != singular(words[1]) and n >= max(_SHORT_NAME_USES, mine)]
+
+
+def _joined_names(text: str, subject: str) -> list[str]:
+    """The names of diseases a subject joins with "and" ("adrenal insufficiency and Addison's
+    disease" gives "Addison's disease") that the leaflet uses on their own: a patient names
+    either. Not a name of another kind ("Heartburn and GERD": heartburn is a symptom)."""
+    parts = subject.split(" and ")
+    if len(parts) != 2:
+        return []
+    return [p for p in parts if len(p.split()) <= _MAX_NAME_WORDS
+            and p.split()[-1].lower() in GENERIC_NAMES and _uses(text, p) > _SHORT_NAME_USES]
+
+
+def _uses(text: str, name: str) -> int:
+    """How often the leaflet names ``name``, with or without its apostrophes ("Addisons")."""
+    pattern = re.escape(name).replace("'", "'?")
+    return len(re.findall(rf"\b{pattern}\b", text, re.I))
 
 
 def _content_stems(words: list[str]) -> list[str]:

@@ -145,6 +145,24 @@ RESEARCH = next(k for k in KINDS if k.question.startswith("What research"))
 looked for, not of what a patient asks about them."""
 
 
+def label_of(question: str) -> str:
+    """What a label question of a kind asks about ("can surgery help with gout" -> "surgery",
+    "is fever a symptom of gout" -> "fever"), or ""."""
+    for pattern in _label_patterns():
+        found = pattern.fullmatch(question.lower().rstrip("?"))
+        if found:
+            return found["l"]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[re.Pattern[str], ...]:
+    templates = {t for k in KINDS if k.label != LABEL_TEMPLATE
+                 for t in (k.label, _plural_verbs(k.label))}
+    return tuple(re.compile(re.escape(t.lower().rstrip("?")).replace(r"\{l\}", r"(?P<l>.+?)")
+                            .replace(r"\{s\}", r".+")) for t in templates)
+
+
 def kind_words() -> frozenset[str]:
     """The words that name a kind of section, singular (see :func:`_kind_words`)."""
     return _kind_words()
@@ -222,7 +240,13 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         question = _agree(kind.question, subject).format(s=subject)
         return question, distinct((stated, lower(text), *_fill(kind.alternates, subject)),
                                   question)
-    described = _described(core, subject)
+    doing = _done_kind(core) if subject else None
+    if doing is not None:
+        question = _agree(doing.question, subject).format(s=subject)
+        said = yes_no_question(f"{text}.")
+        return question, distinct((said, lower(text), *_fill(doing.alternates, subject)),
+                                  question)
+    described = _described(core, subject) or _one_of_a_kind_said(core, subject)
     if described:
         return described, distinct((lower(text),), described)
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
@@ -327,6 +351,17 @@ GENERIC_NAMES = frozenset(
     "disease condition illness disorder problem infection syndrome".split())
 """Words a heading may call the subject by ("A Treatable Disease"), and that end a name
 ("celiac disease")."""
+
+
+def _one_of_a_kind_said(core: str, subject: str) -> str:
+    """"Is X a common cause of dementia?" for a heading that says what the subject is one of
+    ("A Common Cause of Dementia"), or "": a cause of something else is no cause of X."""
+    words = core.split()
+    if not subject or len(words) < 3 or words[0] not in ("a", "an"):
+        return ""
+    if _kind_within(core) is None:
+        return ""
+    return f"{'Are' if plural(subject) else 'Is'} {subject} {core}?"
 
 
 def _described(core: str, subject: str) -> str:
@@ -472,6 +507,8 @@ def from_label(label: str, heading: str, subject: str) -> tuple[str, tuple[str, 
     templates = kind.label_alternates if kind else LABEL_ALTERNATES
     if not _one_way(phrase):
         templates = tuple(t for t in templates if t not in WORKINGS)
+    if _kind(phrase):  # "medicines and X" asks about the medicines for X as much
+        templates = tuple(t for t in templates if not t.startswith("{l} and "))
     if plural(phrase):
         templates = tuple(map(_plural_verbs, templates))
     filled = (a.format(l=phrase, s=subject) for a in templates)
@@ -599,7 +636,10 @@ _AGENTS = frozenset(
     "physician physicians".split())
 """Words of a sentence's topic that name who acts ("Doctors may suggest ..."), not what the
 sentence is about."""
-_OBJECT_END = re.compile(r"[,;:(.]|\s(?:such as|to|for|if|when|because|so|which|that)\s", re.I)
+_OBJECT_END = re.compile(r"[,;:(.]|\s(?:such as|to|for|if|when|because|so|which|that|every|each|"
+                         r"once|twice)\s", re.I)
+"""What ends the object of a sentence's verb: a clause, or how often ("colonoscopy every 1 to
+3 years" is about colonoscopy)."""
 _LIST_INTRO = re.compile(
     r"^(?P<head>(?:[\w'-]+ ){0,5}?[\w'-]+?)(?: (?:that|which|who) (?P<rel>.+?))?"
     r" (?:can |may |might |could )?(?:include|includes|are|is)\s*:?$", re.I)
@@ -791,8 +831,10 @@ def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
 
 
 def subject_words(subject: str) -> frozenset[str]:
-    """The subject's words, singular: every entry is about them, so they tell none apart."""
-    return frozenset(singular(w) for w in subject.lower().split())
+    """The subject's words, singular, also without their apostrophe ("addisons", as leaflets
+    and patients write "Addison's"): every entry is about them, so they tell none apart."""
+    words = subject.lower().split()
+    return frozenset(singular(f) for w in words for f in (w, w.replace("'", "")))
 
 
 def _topic(words: list[str], subject: str = "") -> str | None:
@@ -978,6 +1020,18 @@ def _kind(core: str) -> Kind | None:
     return _kind(_DONE[asked[1]]) if asked else None
 
 
+_MODAL_DONE = re.compile(r"^(?:[\w'-]+ ){1,3}(?:can|may|will|could) (?:help )?"
+                         r"(treat|manage|prevent|diagnose)\b")
+"""A heading that says what can be done to some of it ("Medications Can Treat Symptoms"): a
+section of that kind."""
+
+
+def _done_kind(core: str) -> Kind | None:
+    """The kind of section a heading that says what can be done names, or None."""
+    said = _MODAL_DONE.match(core)
+    return _kind(_DONE[_participle(said[1])]) if said else None
+
+
 _DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis",
          "tested": "tests", "checked": "tests", "measured": "tests", "prevented": "prevention",
          "caused": "causes"}
@@ -1045,6 +1099,10 @@ def _kind_question(kind: Kind, core: str, subject: str) -> str:
         return f"What {verb} the {core} {subject}?"
     if core.split()[-1] in _DONE_FOR:
         return f"What {verb} the {core} for {subject}?"
+    last = core.split()[-1]
+    if not kind.question.startswith("What") and re.search(rf"\b{last}\b", kind.question):
+        named = re.sub(rf"\b{last}\b", core, kind.question, count=1)  # "Thyroid Surgery"
+        return _agree(named, subject).format(s=subject)
     return f"What {verb} the {core} {joint.group(1) if joint else 'of'} {subject}?"
 
 
@@ -1401,6 +1459,15 @@ def subject_aspects(subject: str) -> tuple[str, ...]:
                  for q in questions if "{s}" in q)
 
 
+def how_common(subject: str) -> tuple[str, ...]:
+    """How patients ask how common the subject is ("how common is X", "is X rare")."""
+    return tuple(_agree(q, subject).format(s=subject) for q in ASPECTS[_COMMON][1])
+
+
+_COMMON = 2
+"""The place in :data:`ASPECTS` of how common something is."""
+
+
 def _tells_of_a_topic(words: list[str], topic: str | None) -> bool:
     """Whether a sentence says how long something lasts of a topic: not of "these" or "they"
     (which the sentence before names), nor of people at large ("Many people do not seek care
@@ -1755,9 +1822,16 @@ def defined_terms(sentence: str, subject: str = "") -> tuple[str, ...]:
              if pattern not in _GLOSSES or not _modifies(sentence[m.end():])]
     if sentence.count(" -- ") <= _MAX_GLOSS_DASHES:
         terms += _DASHED.findall(sentence)
-    return tuple(_defined_phrase(lower(t.strip())) for t in terms
-                 if t and len(t.split()) <= 4 and _names_something(t)
-                 and lower(t.strip()) != subject)
+    named = [lower(t.strip()) for t in terms if t and len(t.split()) <= 4
+             and _names_something(t) and lower(t.strip()) != subject]
+    return tuple(q for t in named for q in (_defined_phrase(t), *meaning(t)))
+
+
+def meaning(term: str) -> tuple[str, ...]:
+    """"what does X mean" of a one-word term ("hyperuricemia"), as patients ask of a word
+    they met; not of a phrase, whose words may mean something of their own, nor of a plural
+    ("dermatomes"), which names things more than a word."""
+    return (f"what does {term} mean",) if len(term.split()) == 1 and not plural(term) else ()
 
 
 _WORKS = re.compile(r"\b([A-Za-z][\w-]+) (works?) (?:by|to)\b")
@@ -1787,12 +1861,17 @@ def key_phrases(sentence: str, least: int = 2, most: int = 5,
     might type ("A stone may stay in the gallbladder or travel down the bile duct" -> "stone stay
     gallbladder", "travel bile duct"); words in ``leave`` (singular) are left out."""
     found: list[str] = []
-    for clause in _CLAUSE.split(sentence):
+    for clause in _CLAUSE.split(_RELATIVE.sub(" ", sentence)):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", clause)
                  if not grammar(w) and singular(w.lower()) not in leave]
         if len(words) >= least and distinctive(words):
             found.append(lower(" ".join(_fewest(words, most))))
     return tuple(found)
+
+
+_RELATIVE = re.compile(r"\s(?:that|which|who) (?!is\b|are\b)[^,;:()]*")
+"""A relative clause ("the bacteria that cause TB"): it tells of the noun before it, not of
+what the entry is about."""
 
 
 def _fewest(words: list[str], most: int) -> list[str]:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
-from faqbot._cues import CUES
+from faqbot._cues import CUES, HOW_COMMON
 from faqbot._leaflet import Block, blocks
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
@@ -92,7 +92,7 @@ def _without(piece: Piece, claimed: set[str]) -> Piece:
     return piece._replace(alternates=kept)
 
 
-_WHAT_IS = re.compile(r"^(?:what|who) (?:is|are|was|were) ")
+_WHAT_IS = re.compile(r"^(?:(?:what|who) (?:is|are|was|were)|what about) ")
 _BE = {"are": "is", "were": "was"}
 
 
@@ -105,7 +105,31 @@ def _key(question: str) -> str:
 def _keys(question: str) -> set[str]:
     """The keys of a question, and of what it asks to be defined ("What is X?" -> "X")."""
     lowered = question.lower().rstrip("?")
-    return {_key(lowered), _key(_WHAT_IS.sub("", lowered))} - {""}
+    named = _WHAT_IS.sub("", lowered)
+    asked = {_key(lowered), _key(named)}
+    if named != lowered:  # "What about colonoscopy?" asks what it is, and what it means
+        asked |= {_key(f"what is {named}"), _key(f"what does {named} mean")}
+    label = phrasing.label_of(lowered) or _case_of(lowered)
+    if label:  # "Can surgery help with X?" asks about surgery, "What if I have diabetes?" too
+        asked |= {_key(label), _key(f"what is {label}")}
+    return asked - {""}
+
+
+def _meant(question: str) -> tuple[str, ...]:
+    """"what does X mean" for a question that asks what a word is ("What about
+    hyperuricemia?"): the entry that asks it answers it, wherever the leaflet defines it."""
+    lowered = question.lower().rstrip("?")
+    named = _WHAT_IS.sub("", lowered)
+    return phrasing.meaning(named) if named != lowered else ()
+
+
+_CASE = re.compile(r"^what if (?:i|you) (?:have|get|take|am|are) (.+)$")
+
+
+def _case_of(question: str) -> str:
+    """What a question about the reader's case asks about ("what if I have diabetes")."""
+    found = _CASE.match(question)
+    return found[1] if found else ""
 
 
 def _sentences(piece: Piece) -> list[str]:
@@ -126,7 +150,11 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
                 answering.setdefault(number, []).append(index)
                 asked_of[number] = questions
     found: list[tuple[str, ...]] = [() for _ in pieces]
+    given: set[str] = set()  # two cues may ask the same, of different sentences
     for number in sorted(answering):
+        if _key(asked_of[number][0]) in given:
+            continue
+        given.add(_key(asked_of[number][0]))
         kinds = CUES[number].sections
         asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)]
         first = next((i for i in [*asking, *answering[number]]
@@ -189,9 +217,10 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
     subject = clues.subject
     if phrasing.looks_ahead(piece.section, subject):
         return piece
-    sentences = _sentences(piece)
+    sentences = [s for s in _sentences(piece) if not _CONTACT.search(s)]
+    told = " ".join(sentences)
     items = [line[2:] for line in (piece.own or piece.answer).splitlines()
-             if line.startswith("\u2022 ")]
+             if line.startswith("\u2022 ") and not _CONTACT.search(line)]
     if phrasing.sums_up(piece.section, subject):
         sentences = [s for s in sentences if not clues.restated(s)]
         items = [i for i in items if not clues.restated(i)]
@@ -207,11 +236,17 @@ def _with_key_phrases(piece: Piece, cues: tuple[str, ...], clues: _Clues) -> Pie
         *([item.lower().rstrip(".")] for item in items
           if phrasing.names_a_topic(item) and clues.particular(item)),
         [k for k in _key_phrases(sentences, clues) if k not in clues.shared],
-        [w for w in _words(piece.own or piece.answer) if w in clues.unique],
+        [w for w in _words(told) if w in clues.unique],
     ]
     known = {a.lower().rstrip("?") for a in (piece.question, *piece.alternates)}
     extra = tuple(dict.fromkeys(p for group in phrases for p in group if p and p not in known))
     return piece._replace(alternates=(*piece.alternates, *extra))
+
+
+_CONTACT = re.compile(r"\b(?:phone|fax|e-?mail|website|toll-free)\b|@|www\.|https?://"
+                      r"|\d{3}-\d{3,4}", re.I)
+"""Contact details (a phone number, an address): what they say is no clue to what the entry
+answers ("MD phone" drew "looking at my phone all day")."""
 
 
 def _key_phrases(sentences: Sequence[str], clues: _Clues) -> list[str]:
@@ -254,7 +289,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
                                       _spelled_out(bare, names.acronyms(text)), strict=True)]
     claimed = {_key(q) for questions in cues for q in questions}
     asked = {k for p in bare for k in _keys(p.question)}  # no entry takes another's question
-    pieces = tuple(_without(_with_key_phrases(p, c, clues),
+    pieces = tuple(_without(_with_key_phrases(p, (*c, *_meant(p.question)), clues),
                             (claimed | asked).difference(
                                 [*(_key(q) for q in c), *_keys(p.question)]))
                    for p, c in zip(bare, cues, strict=True))
@@ -264,7 +299,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
                               alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
-    pieces = _asked_once(pieces, {q.lower() for q in phrasing.subject_aspects(subject)})
+    pieces = _asked_once(_how_common_asked(pieces, subject),
+                         {q.lower() for q in phrasing.subject_aspects(subject)})
     pieces = _kinds_asked_once(pieces, phrasing.kind_phrasings(subject))
     pieces = _asked_again(pieces)
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
@@ -309,15 +345,33 @@ def _merge_repeated(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
+def _how_common_asked(pieces: Sequence[Piece], subject: str) -> tuple[Piece, ...]:
+    """The pieces, the first whose question asks how common the subject is ("How many people
+    are affected?") asked so in every set way, and those ways no other's."""
+    owner = next((n for n, p in enumerate(pieces) if HOW_COMMON.match(p.question)), None)
+    if owner is None:
+        return tuple(pieces)
+    common = phrasing.how_common(subject)
+    keys = {_key(q) for q in common}
+    kept = [p._replace(alternates=tuple(a for a in p.alternates if _key(a) not in keys))
+            for p in pieces]
+    mine = kept[owner]
+    kept[owner] = mine._replace(alternates=phrasing.distinct((*mine.alternates, *common),
+                                                             mine.question))
+    return tuple(kept)
+
+
 def _asked_once(pieces: Sequence[Piece], questions: set[str]) -> tuple[Piece, ...]:
-    """The pieces with each of ``questions`` left only to the first that asks it."""
+    """The pieces with each of ``questions`` left only to the first that asks it, in any
+    agreement ("how common are shingles", "how common is shingles")."""
+    keys = {_key(q) for q in questions}
     seen: set[str] = set()
     kept: list[Piece] = []
     for piece in pieces:
-        drop = seen & questions
+        drop = seen & keys
         kept.append(piece._replace(alternates=tuple(a for a in piece.alternates
-                                                    if a.lower() not in drop)))
-        seen.update(a.lower() for a in piece.alternates)
+                                                    if _key(a) not in drop)))
+        seen.update(_key(a) for a in piece.alternates)
     return tuple(kept)
 
 
@@ -326,10 +380,12 @@ def _kinds_asked_once(pieces: Sequence[Piece],
     """The pieces without a kind's set alternates ("causes of X") where another entry asks
     that kind's question ("What causes X?"): a part of the kind ("Other Causes of X") would
     tie with it on every question about the kind."""
-    asked = {p.question.lower() for p in pieces}
-    taken = {a.lower() for question, said in kinds.items() if question in asked for a in said}
-    return tuple(piece if piece.question.lower() in kinds else piece._replace(
-        alternates=tuple(a for a in piece.alternates if a.lower() not in taken))
+    asking = {_key(question) for question in kinds}  # "What causes a heart attack?" too
+    asked = {_key(p.question) for p in pieces}
+    taken = {_key(a) for question, said in kinds.items() if _key(question) in asked
+             for a in said}
+    return tuple(piece if _key(piece.question) in asking else piece._replace(
+        alternates=tuple(a for a in piece.alternates if _key(a) not in taken))
         for piece in pieces)
 
 

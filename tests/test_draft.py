@@ -834,3 +834,185 @@ def test_a_paragraph_reporting_what_studies_found_is_not_about_research(sentence
 
     asked = new_kind(sentence, "Pregnancy", "gout")
     assert (asked is not None and asked[0] == "What research is being done on gout?") is research
+
+
+def test_the_subject_written_without_its_apostrophe_is_still_the_subject() -> None:
+    text = ("Addison's Disease\n\nWhat is Addison's Disease?\n\nAddisons disease is rare.\n\n"
+            "Adrenal Crisis\n\nA sudden crisis can happen.\n\nIf the person has Addisons "
+            "disease, the crisis is also called an Addisonian crisis.\n")
+    alternates = [a for p in draft(text).pieces for a in p.alternates]
+    assert not any(a.startswith("person addisons") for a in alternates)
+
+
+@pytest.mark.parametrize("sentence", ["Each year, more than one million people have gout.",
+                                      "About 5 million people have gout."])
+def test_a_count_of_people_in_words_or_digits_answers_how_common_it_is(sentence: str) -> None:
+    from faqbot._phrasing import aspect_questions
+
+    assert "how common is gout" in aspect_questions(sentence, "gout")
+
+
+@pytest.mark.parametrize(("heading", "question"), [
+    ("Medications Can Treat Symptoms", "How is gout treated?"),
+    ("Exercise Can Help Prevent Attacks", "How can gout be prevented?"),
+])
+def test_a_heading_that_says_what_can_be_done_asks_that_kinds_question(heading: str,
+                                                                       question: str) -> None:
+    asked, alternates = from_heading(heading, "gout")
+    assert asked == question
+    assert heading.lower() in alternates
+
+
+def test_a_label_naming_a_kind_of_section_is_not_paired_with_the_subject() -> None:
+    question, alternates = from_label("Medicines", "Causes of Gout", "gout")
+    assert question == "Can medicines cause gout?"
+    assert "medicines and gout" not in alternates
+    assert "diet and gout" in from_label("Diet", "Causes of Gout", "gout")[1]
+
+
+@pytest.mark.parametrize("sentence", ["Gout has many causes.", "The exact cause of gout is unknown.",
+                                      "Doctors do not know the exact cause of gout."])
+def test_a_sentence_about_the_causes_answers_what_causes_it_when_no_entry_asks(
+        sentence: str) -> None:
+    text = f"Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nMore\n\n{sentence}\n"
+    last = draft(text).pieces[-1]
+    assert "what causes gout" in last.alternates
+    assert "what is the cause of gout" in last.alternates
+    asked = text.replace("More\n", "What Causes Gout?\n\nUric acid builds up.\n\nMore\n")
+    assert "what causes gout" not in draft(asked).pieces[-1].alternates
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Calcinosis is commonly characterized by tenderness.", True),
+    ("Prolapsed hemorrhoids are often painful.", True),
+    ("Blood clots may form, causing painful swelling.", False),
+])
+def test_a_sentence_that_says_something_hurts_answers_whether_it_hurts(sentence: str,
+                                                                       asked: bool) -> None:
+    from faqbot._phrasing import aspect_questions
+
+    assert any(q.endswith(" hurt") for q in aspect_questions(sentence, "calcinosis")) is asked
+
+
+def test_a_heading_that_asks_how_common_it_is_takes_every_way_of_asking_it() -> None:
+    text = ("Gout\n\nTreatment\n\nAbout 5 million people have gout, and most take "
+            "allopurinol.\n\nHow Many People Are Affected?\n\nGout affects many adults.\n")
+    treatment, affected = draft(text).pieces
+    assert "how common is gout" in affected.alternates
+    assert "is gout rare" in affected.alternates
+    assert not any(a in treatment.alternates for a in affected.alternates)
+
+
+def test_how_common_it_is_is_asked_of_one_entry_whatever_the_verbs_agreement() -> None:
+    text = ("Shingles\n\nWhat is Shingles?\n\nShingles is a rash. About 1 million people get "
+            "shingles each year.\n\nRisk\n\nShingles is more common in older people.\n")
+    asked = [a for p in draft(text).pieces for a in p.alternates]
+    assert len([a for a in asked if a.startswith("how common")]) == 1
+
+
+@pytest.mark.parametrize(("title", "alias"), [("Balance Problems", "balance disorders"),
+                                              ("Problems with Taste", "taste disorders")])
+def test_the_subject_with_another_head_word_the_leaflet_uses_as_often_is_an_alias(
+        title: str, alias: str) -> None:
+    name = alias.split()[0].capitalize()
+    text = (f"{title}\n\nWhat are they?\n\n{name} disorders are common. {name} disorders can "
+            f"be treated.\n\nTreatment\n\nMany {name.lower()} disorders go away.\n")
+    assert alias in draft(text).aliases
+    assert alias not in draft(text.replace("disorders", "problems")).aliases
+
+
+def test_a_one_word_term_the_leaflet_defines_is_asked_what_it_means() -> None:
+    from faqbot._phrasing import defined_terms
+
+    asked = defined_terms("Hyperuricemia is a condition in which uric acid is high.", "gout")
+    assert "what does hyperuricemia mean" in asked
+    phrase = defined_terms("Uric acid is a substance that the body makes.", "gout")
+    assert "what is uric acid" in phrase
+    assert "what does uric acid mean" not in phrase
+
+
+def test_contact_details_give_no_alternates() -> None:
+    text = ("Gout\n\nWhere to Get Help\n\nFor help, contact: National Arthritis Institute, "
+            "Bethesda, MD 20892 Phone: 301-496-5248 Website: www.example.org\n\nTreatment\n\n"
+            "Colchicine eases attacks.\n")
+    help_entry = draft(text).pieces[0]
+    assert not any("phone" in a or "bethesda" in a for a in help_entry.alternates)
+
+
+def test_a_thing_another_entry_asks_about_is_no_alternate_of_an_entry_that_lists_it() -> None:
+    text = ("Colitis\n\nIntestinal Endoscopy\n\nEndoscopy looks inside the gut. It includes:\n\n"
+            "- capsule endoscopy\n- colonoscopy\n\nColonoscopy. A tube with a camera looks at "
+            "the bowel. It takes an hour.\n")
+    endoscopy, colonoscopy = draft(text).pieces
+    assert colonoscopy.question == "What about colonoscopy?"
+    assert "capsule endoscopy" in endoscopy.alternates
+    assert "colonoscopy" not in endoscopy.alternates
+
+
+def test_a_kinds_set_alternates_stay_with_its_asker_whatever_article_it_takes() -> None:
+    text = ("Heart Attack\n\nWhat Causes a Heart Attack?\n\nA clot blocks an artery.\n\n"
+            "Other Causes\n\nA spasm of an artery can cause a heart attack.\n")
+    causes, other = draft(text).pieces
+    assert causes.question == "What causes a heart attack?"
+    assert "causes of heart attack" in causes.alternates
+    assert "causes of heart attack" not in other.alternates
+
+
+@pytest.mark.parametrize(("question", "claimed"), [
+    ("Can surgery help with gout?", "surgery"),
+    ("Are hot joints symptoms of gout?", "hot joint"),
+    ("What about colonoscopy?", "what is colonoscopy"),
+    ("What if I have high blood cholesterol?", "high blood cholesterol"),
+])
+def test_an_entry_claims_the_thing_its_label_question_asks_about(question: str,
+                                                                claimed: str) -> None:
+    from faqbot.draft import _keys
+
+    assert claimed in _keys(question)
+
+
+def test_a_relative_clause_gives_no_key_phrase() -> None:
+    from faqbot._phrasing import key_phrases
+
+    found = key_phrases("The skin test shows how the immune system reacts to bacteria that "
+                        "cause tuberculosis.")
+    assert found == ("skin test immune reacts bacteria",)
+
+
+@pytest.mark.parametrize(("title", "aliases"), [
+    ("Adrenal Insufficiency and Addison's Disease", {"addison's disease", "addison's"}),
+    ("Heartburn and GERD", set()),
+])
+def test_a_disease_a_title_joins_to_another_name_is_an_alias(title: str,
+                                                             aliases: set[str]) -> None:
+    name = title.split(" and ")[1]
+    text = f"{title}\n\nWhat is it?\n\n" + f"{name} is a condition. " * 4 + "\n"
+    assert set(draft(text).aliases) == aliases
+
+
+def test_a_heading_naming_one_surgery_asks_when_it_is_needed() -> None:
+    question, alternates = from_heading("Thyroid Surgery", "hyperthyroidism")
+    assert question == "When is thyroid surgery needed for hyperthyroidism?"
+    assert "thyroid surgery" in alternates
+
+
+def test_the_entry_that_asks_what_a_word_is_is_asked_what_it_means() -> None:
+    text = ("Gout\n\nUric Acid\n\nHigh uric acid is called hyperuricemia.\n\nStages\n\n"
+            "- Hyperuricemia: Uric acid is high but there are no symptoms yet.\n"
+            "- Acute gout: Crystals cause sudden pain in a joint.\n")
+    uric, _stages, *items = draft(text).pieces
+    asked = next(p for p in items if p.question == "What about hyperuricemia?")
+    assert "what does hyperuricemia mean" in asked.alternates
+    assert "what does hyperuricemia mean" not in uric.alternates
+
+
+def test_what_a_sentence_about_how_often_to_do_something_is_about_ends_before_how_often() -> None:
+    asked = from_sentence("Doctors may recommend colonoscopy every 1 to 3 years for people with "
+                          "colitis.", "colitis")
+    assert asked is not None and asked[0] == "What about colonoscopy?"
+
+
+def test_a_heading_that_says_what_the_subject_is_one_of_asks_whether_it_is() -> None:
+    question, alternates = from_heading("A Common Cause of Dementia", "alzheimer's disease")
+    assert question == "Is alzheimer's disease a common cause of dementia?"
+    assert not any(a.startswith("causes of") for a in alternates)
