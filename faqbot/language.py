@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from faqbot.text import normalize, stem, tokens
@@ -70,9 +71,25 @@ class Language(NamedTuple):
     said_of_subject: Mapping[str, str]
     """A word that, said of the FAQ's subject, asks another thing ("is gout common?" asks how
     common gout is) -> that concept."""
+    asks_amount: frozenset[str]
+    """Words and two-word phrases that ask how much or how many ("how many", "mg")."""
+    asks_figure: frozenset[str]
+    """Words that ask for a figure ("odds", "percentage")."""
+    figures: frozenset[str]
+    """Number words: with a digit, what shows that an answer gives an amount."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
+
+    def says_any(self, text: str, phrases: frozenset[str]) -> bool:
+        """Whether ``text`` holds one of ``phrases`` (words or two-word phrases, normalised)."""
+        words = tokens(text)
+        return any(w in phrases for w in words) or any(
+            f"{first} {second}" in phrases for first, second in pairwise(words))
+
+    def gives_figure(self, text: str) -> bool:
+        """Whether ``text`` gives an amount: a digit or a number word."""
+        return any(c.isdigit() for c in text) or self.says_any(text, self.figures)
 
 
 def language_state(language: Language) -> tuple[Any, ...]:
@@ -146,6 +163,9 @@ def parse_language(data: bytes, common: str = "") -> Language:
             normalize(word): concept
             for concept, words in (raw.get("said_of_subject") or {}).items() for word in words
         },
+        asks_amount=frozenset(normalize(p) for p in raw.get("asks_amount") or ()),
+        asks_figure=frozenset(normalize(p) for p in raw.get("asks_figure") or ()),
+        figures=frozenset(normalize(p) for p in raw.get("figures") or ()),
     )
 
 

@@ -54,16 +54,6 @@ UNNEGATED_SHARE = 0.9
 isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
 QUANTITY = "quantity"
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
-                     r"hundred|thousand|millions?|billion|half|once|twice|percent)\b",
-                     re.IGNORECASE)
-"""An amount in an answer: a question asking how much or how many ("how many mg is a normal
-dose?", :data:`_AMOUNT`) is not answered by an entry that only says a dose is high."""
-_ODDS = re.compile(r"\b(?:odds|percentage|percent|per cent|proportion)\b", re.IGNORECASE)
-"""Words that ask for a figure ("what are the odds he'll get lymphoma?"): an entry whose answer
-gives none does not answer them, whatever it is about."""
-_AMOUNT = re.compile(r"\bhow (?:much|many)\b|\b(?:mg|milligrams?|grams?|ml|mls|mm)\b",
-                     re.IGNORECASE)
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -422,16 +412,17 @@ class Matcher:
         that says nothing of doses does not answer it, even where another entry does; nor does
         one that gives no figure answer "how many mg?" or "what are the odds?" (``question``:
         the asking sentence as written)."""
+        language = self.language
         concepts = self._best_concepts(matches)
-        amount = _AMOUNT.search(question) is not None
         for concept in analysis.concepts:
-            if concept in self.language.aspects and (
+            if concept in language.aspects and (
                 concept not in concepts
-                or (concept == QUANTITY and amount
-                    and not _NUMBER.search(matches[0].entry.answer))
+                or (concept == QUANTITY and language.says_any(question, language.asks_amount)
+                    and not language.gives_figure(matches[0].entry.answer))
             ):
                 return f"the best entry does not say anything about {concept.replace('_', ' ')!r}"
-        if matches and _ODDS.search(question) and not _NUMBER.search(matches[0].entry.answer):
+        if (matches and language.says_any(question, language.asks_figure)
+                and not language.gives_figure(matches[0].entry.answer)):
             return "the best entry gives no figure"
         return None
 
