@@ -72,7 +72,7 @@ class Vocabulary:
     def __init__(
         self,
         language: Language,
-        faq_texts: Iterable[str] = (),
+        faq_words: Mapping[str, list[str]] | None = None,
         *,
         subject_names: Iterable[str] = (),
         editor: Mapping[str, Iterable[str]] | None = None,
@@ -86,8 +86,9 @@ class Vocabulary:
         self._longer = (_beginnings(self.phrases), _beginnings(self.stems))
         self._pairs: dict[tuple[str, str], tuple[int, str | None]] = {}
         """The phrase at each pair of words read so far (see :meth:`_phrase_at`)."""
-        self._faq_words = {text: tokens(text) for text in faq_texts}
-        """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
+        self._faq_words = dict(faq_words or {})
+        """The words of each FAQ text (its :func:`tokens`), read once; each is handed to its
+        analysis (of_faq)."""
         texts = list(self._faq_words)
         words = set().union(*self._faq_words.values())  # every word of the FAQ, each once
         self.faq_stems = _faq_stems(words, self.stems, language.noise)

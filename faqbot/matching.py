@@ -29,7 +29,7 @@ from faqbot.language import (
     SUBJECT_CONCEPT,
     Language,
 )
-from faqbot.text import normalize, sentences, split_question
+from faqbot.text import MAX_CHARS, normalize, sentences, split_question, tokens
 from faqbot.tfidf import TfIdf
 
 QUERY_EXPONENT = 0.75
@@ -119,9 +119,10 @@ class Matcher:
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         self.language = language
         known = analyses or {}
+        words = {text: tokens(text) for text in _faq_texts(faq)}
         self.vocabulary = Vocabulary(
             language,
-            _faq_texts(faq),
+            words,
             subject_names=faq.subject.names,
             editor=faq.vocabulary,
             phrasings=(p for e in self.entries for p in e.phrasings),
@@ -140,7 +141,8 @@ class Matcher:
         self._weights = self._concept_weights(analysed)
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._texts = TfIdf.build((_whole_text(e) for e in self.entries), language.noise)
+        self._texts = TfIdf.from_words((_whole_words(e, words) for e in self.entries),
+                                       language.noise)
         posted: set[_Phrasing] = set()  # each without its text
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis, posted)
@@ -510,6 +512,16 @@ def _columns(phrasings: list[_Phrasing]) -> _Columns:
 
 def _whole_text(entry: Entry) -> str:
     return " ".join([*entry.phrasings, entry.answer])
+
+
+def _whole_words(entry: Entry, words: Mapping[str, list[str]]) -> list[str]:
+    """The :func:`tokens` of an entry's whole text, from ``words``, those of each of its parts,
+    where that gives the same: ASCII text (no Unicode folding across parts) that ``tokens``
+    reads whole (no longer than MAX_CHARS)."""
+    text = _whole_text(entry)
+    if len(text) > MAX_CHARS or not text.isascii():
+        return tokens(text)
+    return [word for part in (*entry.phrasings, entry.answer) for word in words[part]]
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

@@ -37,7 +37,13 @@ class TfIdf:
     @classmethod
     def build(cls, texts: Iterable[str], noise: frozenset[str]) -> TfIdf:
         """The index of ``texts`` (one per entry)."""
-        counts = [Counter(_entry_stems(text, noise)) for text in texts]
+        return cls.from_words(map(tokens, texts), noise)
+
+    @classmethod
+    def from_words(cls, texts: Iterable[list[str]], noise: frozenset[str]) -> TfIdf:
+        """The index of texts given as their :func:`~faqbot.text.tokens` (one list per entry):
+        the matcher has read the words of every part of an entry already."""
+        counts = [Counter(_word_stems(words, noise)) for words in texts]
         size = len(counts)
         frequency = Counter(term for count in counts for term in count)
         idf = {term: math.log((1 + size) / (1 + n)) + 1 for term, n in frequency.items()}
@@ -79,7 +85,11 @@ def _stems(text: str, noise: frozenset[str]) -> list[str]:
 def _entry_stems(text: str, noise: frozenset[str]) -> list[str]:
     """:func:`_stems` of an entry's text, whose words recur in other entries: stem()'s cache
     serves them, where stem_words stems every word anew."""
-    return [stem(word) for word in tokens(text) if word not in noise]
+    return _word_stems(tokens(text), noise)
+
+
+def _word_stems(words: list[str], noise: frozenset[str]) -> list[str]:
+    return [stem(word) for word in words if word not in noise]
 
 
 def _tf(count: int) -> float:
