@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Any
 
 from faqbot.text import stem, stem_words, tokens
@@ -45,14 +46,18 @@ class TfIdf:
         the matcher has read the words of every part of an entry already."""
         counts = [Counter(_word_stems(words, noise)) for words in texts]
         size = len(counts)
-        frequency = Counter(term for count in counts for term in count)
+        frequency = Counter(chain.from_iterable(counts))
         idf = {term: math.log((1 + size) / (1 + n)) + 1 for term, n in frequency.items()}
         postings: Postings = {}
+        log = math.log
         for number, count in enumerate(counts):
-            for term, weight in _unit({s: _tf(n) * idf[s] for s, n in count.items()}).items():
-                numbers, weights = postings.setdefault(term, ([], []))
-                numbers.append(number)
-                weights.append(weight)
+            # 1 + log(n) is _tf(n), inline: this runs for every stem of every entry
+            for term, weight in _unit({s: (1 + log(n)) * idf[s] for s, n in count.items()}).items():
+                found = postings.get(term)
+                if found is None:
+                    found = postings[term] = ([], [])
+                found[0].append(number)
+                found[1].append(weight)
         return cls(postings, idf, size, noise)
 
     def state(self) -> tuple[Any, ...]:
