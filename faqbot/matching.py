@@ -96,6 +96,10 @@ class _Phrasing(NamedTuple):
     """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
+_Scored = tuple[int, float, frozenset[str], float]
+"""What scoring reads of a phrasing: its entry, weight, concepts and share (not its text)."""
+
+
 class _Columns(NamedTuple):
     """What scoring reads of each phrasing, one list per field, by phrasing number: a list
     look-up is the cheapest step of the loop every question runs."""
@@ -143,7 +147,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._texts = TfIdf.from_words((_whole_words(e, words) for e in self.entries),
                                        language.noise)
-        posted: set[_Phrasing] = set()  # each without its text
+        posted: set[_Scored] = set()
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis, posted)
         split = {e.answer: sentences(e.answer) for e in self.entries}  # read once, used twice
@@ -278,9 +282,7 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add_answer_sentences(
-        self, posted: set[_Phrasing], split: Mapping[str, list[str]]
-    ) -> None:
+    def _add_answer_sentences(self, posted: set[_Scored], split: Mapping[str, list[str]]) -> None:
         for number, entry in enumerate(self.entries):
             for sentence in split[entry.answer]:
                 analysis = self.vocabulary.of_faq(sentence)
@@ -288,15 +290,16 @@ class Matcher:
                     self._add(number, sentence, analysis, posted, ANSWER_SHARE)
 
     def _add(self, number: int, phrasing: str, analysis: Analysis,
-             posted: set[_Phrasing], share: float = 1.0) -> None:
+             posted: set[_Scored], share: float = 1.0) -> None:
         """Index one phrasing. One with the concepts, weight and share of an earlier phrasing of
         the same entry always scores the same as it, after it, so it never wins: it is kept (its
         number counts) but not posted, and scoring does not read it."""
         index = len(self._phrasings)
-        weight = sum(map(self.weight, analysis.concepts))
+        weights = self._weights  # where weight() finds almost every concept of the FAQ
+        weight = sum([weights[c] if c in weights else self.weight(c) for c in analysis.concepts])
         concepts = frozenset(analysis.concepts)
         self._phrasings.append(_Phrasing(number, phrasing, weight, concepts, share))
-        scored = _Phrasing(number, "", weight, concepts, share)
+        scored = (number, weight, concepts, share)
         if scored in posted:
             return
         posted.add(scored)
