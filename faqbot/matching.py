@@ -87,12 +87,17 @@ class Ranking(NamedTuple):
         return self.matches[0] if self.matches else None
 
 
-class _Phrasing(NamedTuple):
-    entry: int
-    text: str
-    weight: float
-    concepts: frozenset[str]
-    share: float = 1.0
+class _Rows(NamedTuple):
+    """Every phrasing indexed, by number: a list per field, not an object per phrasing, which in
+    a 10,000-entry FAQ would be 60,000 objects (and as many sets) more for the garbage collector
+    and marshal to walk."""
+
+    entry: list[int]
+    text: list[str]
+    weight: list[float]
+    concepts: list[tuple[str, ...]]
+    """The concepts of its analysis (that very tuple)."""
+    share: list[float]
     """1 for a question the FAQ lists; less for a sentence of an answer."""
 
 
@@ -143,7 +148,7 @@ class Matcher:
             for phrasing in entry.phrasings
         ]
         self._weights = self._concept_weights(analysed)
-        self._phrasings: list[_Phrasing] = []
+        self._rows = _Rows([], [], [], [], [])
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._texts = TfIdf.from_words((_whole_words(e, words) for e in self.entries),
                                        language.noise)
@@ -152,7 +157,7 @@ class Matcher:
             self._add(number, phrasing, analysis, posted)
         split = {e.answer: sentences(e.answer) for e in self.entries}  # read once, used twice
         self._add_answer_sentences(posted, split)
-        self._columns = _columns(self._phrasings)
+        self._columns = _columns(self._rows)
         self._entry_concepts = self._concepts_by_entry(analysed)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
@@ -181,7 +186,7 @@ class Matcher:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (  # sets as tuples, as in Vocabulary.state
             self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
-            self._weights, [(*p[:3], tuple(p.concepts), p.share) for p in self._phrasings],
+            self._weights, tuple(self._rows),
             dict(self._postings), [tuple(c) for c in self._entry_concepts],
             tuple(self._defined), tuple(self._specific), self._texts.state(),
         )
@@ -192,12 +197,12 @@ class Matcher:
         self = cls.__new__(cls)
         self.entries, self.language = faq.entries, language
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
-        vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
+        vocabulary, answers, self._weights, rows, self._postings, entry_concepts, \
             defined, specific, texts = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
         self._answers = {t: _analysis(a) for t, a in answers.items()}
-        self._phrasings = [_Phrasing(n, t, w, frozenset(c), s) for n, t, w, c, s in phrasings]
-        self._columns = _columns(self._phrasings)
+        self._rows = _Rows(*rows)
+        self._columns = _columns(self._rows)
         self._entry_concepts = list(map(frozenset, entry_concepts))
         self._defined, self._specific = frozenset(defined), frozenset(specific)
         self._texts = TfIdf.restore(texts, language.noise)
@@ -294,12 +299,16 @@ class Matcher:
         """Index one phrasing. One with the concepts, weight and share of an earlier phrasing of
         the same entry always scores the same as it, after it, so it never wins: it is kept (its
         number counts) but not posted, and scoring does not read it."""
-        index = len(self._phrasings)
+        rows = self._rows
+        index = len(rows.entry)
         weights = self._weights  # where weight() finds almost every concept of the FAQ
         weight = sum([weights[c] if c in weights else self.weight(c) for c in analysis.concepts])
-        concepts = frozenset(analysis.concepts)
-        self._phrasings.append(_Phrasing(number, phrasing, weight, concepts, share))
-        scored = (number, weight, concepts, share)
+        rows.entry.append(number)
+        rows.text.append(phrasing)
+        rows.weight.append(weight)
+        rows.concepts.append(analysis.concepts)
+        rows.share.append(share)
+        scored = (number, weight, frozenset(analysis.concepts), share)
         if scored in posted:
             return
         posted.add(scored)
@@ -372,7 +381,7 @@ class Matcher:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         return tuple(
-            Match(self.entries[entry], _percent(score), self._phrasings[index].text)
+            Match(self.entries[entry], _percent(score), self._rows.text[index])
             for entry, (score, index) in ranked
         )
 
@@ -462,10 +471,11 @@ class Matcher:
         subject: "How are kidney stones treated?" in a FAQ on medullary sponge kidney."""
         asked = set(analysis.concepts)
         first = analysis.concepts[0]
+        rows = self._rows
         return any(
-            asked <= phrasing.concepts and SUBJECT_CONCEPT not in phrasing.concepts
-            for phrasing in map(self._phrasings.__getitem__, self._postings.get(first, ()))
-            if phrasing.share == 1.0
+            asked.issubset(rows.concepts[index]) and SUBJECT_CONCEPT not in rows.concepts[index]
+            for index in self._postings.get(first, ())
+            if rows.share[index] == 1.0
         )
 
     def _asks_what_the_faq_defines(self, analysis: Analysis, conditions: list[str]) -> bool:
@@ -505,12 +515,12 @@ def _defined_terms(sentence: str) -> list[str]:
     return [t for m in re.finditer(_DEFINITION, sentence) for t in m.groups() if t]
 
 
-def _columns(phrasings: list[_Phrasing]) -> _Columns:
-    plain = [p.share * NEGATED_SHARE if NEGATION in p.concepts else p.share for p in phrasings]
-    negating = [p.share if NEGATION in p.concepts else p.share * UNNEGATED_SHARE
-                for p in phrasings]
-    return _Columns([p.entry for p in phrasings], [p.weight for p in phrasings],
-                    (plain, negating))
+def _columns(rows: _Rows) -> _Columns:
+    pairs = list(zip(rows.share, rows.concepts, strict=True))
+    plain = [share * NEGATED_SHARE if NEGATION in concepts else share for share, concepts in pairs]
+    negating = [share if NEGATION in concepts else share * UNNEGATED_SHARE
+                for share, concepts in pairs]
+    return _Columns(rows.entry, rows.weight, (plain, negating))
 
 
 def _whole_text(entry: Entry) -> str:
