@@ -97,7 +97,8 @@ class Vocabulary:
         self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
         """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
         self.analysed = {p: self.of_faq(p) for p in dict.fromkeys(phrasings)}
-        """Each phrasing's analysis."""
+        """Each phrasing's analysis, for building the matcher: the start-up cache keeps what was
+        built of them, not them (a restored vocabulary has none)."""
         self.covered = frozenset(
             c for text in texts for c in self.of_faq(text).concepts
         ) | self._word_concepts(words)
@@ -116,8 +117,7 @@ class Vocabulary:
         return (
             self.phrases, self.kinds, self.stems, tuple(map(tuple, self._longer)),
             tuple(self.faq_stems), tuple(self._surfaces),
-            {t: tuple(a) for t, a in self.analysed.items()}, tuple(self.covered),
-            tuple(self.asked),
+            tuple(self.covered), tuple(self.asked),
         )
 
     @classmethod
@@ -125,16 +125,14 @@ class Vocabulary:
         """The vocabulary :meth:`state` describes, built again without analysing anything."""
         self = cls.__new__(cls)
         self.language = language
-        (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, analysed, covered,
-         asked) = state
+        (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, covered, asked) = state
         self._longer = (frozenset(longer[0]), frozenset(longer[1]))
         self._pairs = {}
         self.faq_stems, self.covered, self.asked = map(frozenset, (faq_stems, covered, asked))
         self._faq_words = {}
         self._surfaces = set(surfaces)
-        self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
+        self.analysed, self.faq_analyses = {}, {}
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        self.faq_analyses = dict(self.analysed)
         return self
 
     def prepare(self) -> None:
@@ -528,12 +526,6 @@ def _faq_stems(
 ) -> frozenset[str]:
     found = set(map(stem, words - noise))  # each word stemmed once
     return frozenset(s for s in found if s not in phrases)
-
-
-def restore_analysis(fields: Any) -> Analysis:
-    """An :class:`Analysis` from the plain tuple the start-up cache stored."""
-    concepts, unknown, subject, context, common = fields
-    return Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context), tuple(common))
 
 
 def _purpose(words: list[str], concepts: list[str]) -> list[str]:

@@ -17,7 +17,6 @@ from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
 from faqbot.concepts import Analysis, Vocabulary
-from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
 from faqbot.language import (
     CONDITION,
@@ -138,7 +137,7 @@ class Matcher:
             headings=dict.fromkeys(e.section for e in self.entries if e.section),
             analysed=known,
         )
-        self._answers = {
+        answers = {
             e.answer: known.get(e.answer) or self.vocabulary.of_faq(e.answer)
             for e in self.entries
         }
@@ -147,7 +146,7 @@ class Matcher:
             for number, entry in enumerate(self.entries)
             for phrasing in entry.phrasings
         ]
-        self._weights = self._concept_weights(analysed)
+        self._weights = self._concept_weights(analysed, answers)
         self._rows = _Rows([], [], [], [], [])
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._texts = TfIdf.from_words((_whole_words(e, words) for e in self.entries),
@@ -158,7 +157,7 @@ class Matcher:
         split = {e.answer: sentences(e.answer) for e in self.entries}  # read once, used twice
         self._add_answer_sentences(posted, split)
         self._columns = _columns(self._rows)
-        self._entry_concepts = self._concepts_by_entry(analysed)
+        self._entry_concepts = self._concepts_by_entry(analysed, answers)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         ) | self._defined_in_answers(split)
@@ -185,8 +184,7 @@ class Matcher:
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (  # sets as tuples, as in Vocabulary.state
-            self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
-            self._weights, tuple(self._rows),
+            self.vocabulary.state(), self._weights, tuple(self._rows),
             dict(self._postings), [tuple(c) for c in self._entry_concepts],
             tuple(self._defined), tuple(self._specific), self._texts.state(),
         )
@@ -197,10 +195,9 @@ class Matcher:
         self = cls.__new__(cls)
         self.entries, self.language = faq.entries, language
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
-        vocabulary, answers, self._weights, rows, self._postings, entry_concepts, \
-            defined, specific, texts = state
+        vocabulary, self._weights, rows, self._postings, entry_concepts, defined, specific, \
+            texts = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
-        self._answers = {t: _analysis(a) for t, a in answers.items()}
         self._rows = _Rows(*rows)
         self._columns = _columns(self._rows)
         self._entry_concepts = list(map(frozenset, entry_concepts))
@@ -315,10 +312,11 @@ class Matcher:
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
-    def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]]) -> list[frozenset[str]]:
+    def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]],
+                           answers: Mapping[str, Analysis]) -> list[frozenset[str]]:
         """For each entry, every concept its phrasings, its answer or its heading mention."""
         found: list[set[str]] = [
-            {*self._answers[e.answer].concepts, *self._heading(e.section)} for e in self.entries
+            {*answers[e.answer].concepts, *self._heading(e.section)} for e in self.entries
         ]
         for number, _phrasing, analysis in analysed:
             found[number].update(analysis.concepts)
@@ -327,17 +325,14 @@ class Matcher:
     def _heading(self, section: str) -> tuple[str, ...]:
         return self.vocabulary.of_faq(section).concepts if section else ()
 
-    def analyses(self) -> dict[str, Analysis]:
-        """The analysis of every phrasing and answer, to build the same matcher again faster."""
-        return {**self.vocabulary.analysed, **self._answers}
-
-    def _concept_weights(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, float]:
+    def _concept_weights(self, analysed: list[tuple[int, str, Analysis]],
+                         answers: Mapping[str, Analysis]) -> dict[str, float]:
         entries_with: dict[str, set[int]] = defaultdict(set)
         for number, _phrasing, analysis in analysed:
             for concept in analysis.concepts:
                 entries_with[concept].add(number)
         for number, entry in enumerate(self.entries):
-            for concept in self._answers[entry.answer].concepts:
+            for concept in answers[entry.answer].concepts:
                 entries_with[concept].add(number)
         total = max(len(self.entries), 1)
         self._entry_counts = {c: len(n) for c, n in entries_with.items()}
