@@ -160,7 +160,7 @@ class Matcher:
         self._entry_concepts = self._concepts_by_entry(analysed, answers)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
-        ) | self._defined_in_answers(split)
+        ) | self._defined_in_answers(split, words)
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
         self._specific = frozenset(
             c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
@@ -168,14 +168,18 @@ class Matcher:
         """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
         asking for that entry."""
 
-    def _defined_in_answers(self, split: Mapping[str, list[str]]) -> frozenset[str]:
+    def _defined_in_answers(self, split: Mapping[str, list[str]],
+                            words: Mapping[str, list[str]]) -> frozenset[str]:
         """What the answers define: "Hemoglobin is an iron-rich protein ...", "This craving is
         called pica", "... known as hyperuricemia": asking what one is, is a fair question
-        (``split``: each answer's sentences)."""
+        (``split``: each answer's sentences; ``words``: the tokens of the FAQ's texts, read
+        already, among them an answer of one sentence)."""
         found: set[str] = set()
         for entry in self.entries:
             for sentence in split[entry.answer]:
-                for term in _defined_terms(normalize(sentence)):
+                known = words.get(sentence)
+                text = normalize(sentence) if known is None else " ".join(known)
+                for term in _defined_terms(text):
                     analysis = self.vocabulary.of_faq(term)
                     found.update(c for c in analysis.concepts
                                  if self.vocabulary.kind(c) not in (INTENT, RELATION))
@@ -498,15 +502,20 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
 
 
 _TERM = r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
+_DEFINITION_START = rf"^(?:an? |the )?(?P<term>{_TERM}) (?:is|are) (?:an?|the|one) "
+_NAMING = ("called", "known as", "named", "termed")
 _DEFINITION = (
-    rf"^(?:an? |the )?(?P<term>{_TERM}) (?:is|are) (?:an?|the|one) "
-    rf"|\b(?:is|are) (?:also )?(?:called|known as|named|termed) (?P<name>{_TERM})"
+    rf"{_DEFINITION_START}|\b(?:is|are) (?:also )?(?:{'|'.join(_NAMING)}) (?P<name>{_TERM})"
 )
 """Compiled on first use (re caches it): only building a matcher needs it, not start-up."""
 
 
 def _defined_terms(sentence: str) -> list[str]:
     """The terms a sentence of an answer defines, at its start or after "is called"."""
+    # Most sentences define nothing, and the search tries both forms at every character: it
+    # is run only on a sentence with a definition at its start or a naming word somewhere.
+    if not (re.match(_DEFINITION_START, sentence) or any(w in sentence for w in _NAMING)):
+        return []
     return [t for m in re.finditer(_DEFINITION, sentence) for t in m.groups() if t]
 
 
