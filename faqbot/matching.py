@@ -491,13 +491,20 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     alternate, "what does X feel like", scored it)."""
     if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
         return matches
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     top = matches[0].score
     tied = [m for m in matches if top - m.score < TIE_MARGIN]
     question = normalize(text)
-    tied.sort(key=lambda m: (m.phrasing != m.entry.question, -max(
-        fuzz.token_sort_ratio(question, normalize(p)) for p in m.entry.phrasings)))
+
+    def closeness(entry: Entry) -> float:
+        # The best token_sort_ratio of the question with any phrasing, in one call: rapidfuzz
+        # sorts the question's words once, not once a phrasing (a long message has hundreds).
+        best = process.extractOne(question, [normalize(p) for p in entry.phrasings],
+                                  scorer=fuzz.token_sort_ratio)
+        return best[1] if best is not None else 0.0
+
+    tied.sort(key=lambda m: (m.phrasing != m.entry.question, -closeness(m.entry)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
