@@ -167,6 +167,7 @@ class Matcher:
         )
         """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
         asking for that entry."""
+        self.vocabulary.built()
 
     def _defined_in_answers(self, split: Mapping[str, list[str]],
                             words: Mapping[str, list[str]]) -> frozenset[str]:
