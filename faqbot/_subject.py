@@ -51,14 +51,17 @@ def _names_condition(key: str, language: Language) -> bool:
 
 def _best(counts: Counter[str], names_condition: Callable[[str], bool]) -> str:
     best = max(counts.items(), key=lambda item: (item[1], len(item[0].split())))
-    conditions = [(p, n) for p, n in counts.items() if names_condition(p)]
+    # Only a phrase found often enough could win: the others are not read (in a large FAQ,
+    # most of its hundred thousand phrases are found once).
+    conditions = [(p, n) for p, n in counts.items()
+                  if n >= CONDITION_SHARE * best[1] and names_condition(p)]
     top = max(conditions, key=lambda item: (item[1], len(item[0])), default=None)
-    if top is not None and top[1] >= CONDITION_SHARE * best[1]:
+    if top is not None:
         best = top  # "iron deficiency anemia" over "iron": a FAQ is about a condition
+    words = set(best[0].split())
     longer = [
         (phrase, n) for phrase, n in counts.items()
-        if set(best[0].split()) <= set(phrase.split()) and n >= 0.8 * best[1]
-        and phrase != best[0]
+        if n >= 0.8 * best[1] and words <= set(phrase.split()) and phrase != best[0]
     ]
     return max(longer, key=lambda item: (item[1], len(item[0])))[0] if longer else best[0]
 

@@ -74,7 +74,7 @@ class Vocabulary:
     def __init__(
         self,
         language: Language,
-        faq_texts: Iterable[str] = (),
+        faq_words: Mapping[str, list[str]] | None = None,
         *,
         subject_names: Iterable[str] = (),
         editor: Mapping[str, Iterable[str]] | None = None,
@@ -88,8 +88,9 @@ class Vocabulary:
         self._longer = (_beginnings(self.phrases), _beginnings(self.stems))
         self._pairs: dict[tuple[str, str], tuple[int, str | None]] = {}
         """The phrase at each pair of words read so far (see :meth:`_phrase_at`)."""
-        self._faq_words = {text: tokens(text) for text in faq_texts}
-        """The words of each FAQ text, read once; each is handed to its analysis (of_faq)."""
+        self._faq_words = dict(faq_words or {})
+        """The words of each FAQ text (its :func:`tokens`), read once; each is handed to its
+        analysis (of_faq)."""
         texts = list(self._faq_words)
         words = set().union(*self._faq_words.values())  # every word of the FAQ, each once
         self.faq_stems = _faq_stems(words, self.stems, language.noise)
@@ -98,7 +99,7 @@ class Vocabulary:
         self.faq_analyses: dict[str, Analysis] = dict(analysed or {})
         """Every FAQ text analysed so far, each once (FAQ words need no spelling correction)."""
         self.analysed = {p: self.of_faq(p) for p in dict.fromkeys(phrasings)}
-        """Each phrasing's analysis."""
+        """Each phrasing's analysis, for building the matcher (see :meth:`built`)."""
         self.covered = frozenset(
             c for text in texts for c in self.of_faq(text).concepts
         ) | self._word_concepts(words)
@@ -117,8 +118,7 @@ class Vocabulary:
         return (
             self.phrases, self.kinds, self.stems, tuple(map(tuple, self._longer)),
             tuple(self.faq_stems), tuple(self._surfaces),
-            {t: tuple(a) for t, a in self.analysed.items()}, tuple(self.covered),
-            tuple(self.asked),
+            tuple(self.covered), tuple(self.asked),
         )
 
     @classmethod
@@ -126,17 +126,21 @@ class Vocabulary:
         """The vocabulary :meth:`state` describes, built again without analysing anything."""
         self = cls.__new__(cls)
         self.language = language
-        (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, analysed, covered,
-         asked) = state
+        (self.phrases, self.kinds, self.stems, longer, faq_stems, surfaces, covered, asked) = state
         self._longer = (frozenset(longer[0]), frozenset(longer[1]))
         self._pairs = {}
         self.faq_stems, self.covered, self.asked = map(frozenset, (faq_stems, covered, asked))
         self._faq_words = {}
         self._surfaces = set(surfaces)
-        self.analysed = {t: restore_analysis(a) for t, a in analysed.items()}
+        self.analysed, self.faq_analyses = {}, {}
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        self.faq_analyses = dict(self.analysed)
         return self
+
+    def built(self) -> None:
+        """Forget the analyses of the FAQ's texts once the matcher is built of them: nothing
+        reads them again (a vocabulary restored from the start-up cache has none either), and
+        the garbage collector need not walk them (60,000 in a 10,000-entry FAQ)."""
+        self.analysed, self.faq_analyses = {}, {}
 
     def prepare(self) -> None:
         """Build the typo index and import rapidfuzz now, not for the first typo: see
@@ -529,12 +533,6 @@ def _faq_stems(
 ) -> frozenset[str]:
     found = set(map(stem, words - noise))  # each word stemmed once
     return frozenset(s for s in found if s not in phrases)
-
-
-def restore_analysis(fields: Any) -> Analysis:
-    """An :class:`Analysis` from the plain tuple the start-up cache stored."""
-    concepts, unknown, subject, context, common = fields
-    return Analysis(tuple(concepts), tuple(unknown), bool(subject), tuple(context), tuple(common))
 
 
 def _purpose(words: list[str], concepts: list[str]) -> list[str]:

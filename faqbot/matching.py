@@ -17,7 +17,6 @@ from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
 from faqbot.concepts import Analysis, Vocabulary
-from faqbot.concepts import restore_analysis as _analysis
 from faqbot.faq import FAQ, Entry
 from faqbot.language import (
     CONDITION,
@@ -29,7 +28,7 @@ from faqbot.language import (
     SUBJECT_CONCEPT,
     Language,
 )
-from faqbot.text import normalize, sentences, split_question
+from faqbot.text import MAX_CHARS, normalize, sentences, split_question, tokens
 from faqbot.tfidf import TfIdf
 
 QUERY_EXPONENT = 0.75
@@ -88,13 +87,22 @@ class Ranking(NamedTuple):
         return self.matches[0] if self.matches else None
 
 
-class _Phrasing(NamedTuple):
-    entry: int
-    text: str
-    weight: float
-    concepts: frozenset[str]
-    share: float = 1.0
+class _Rows(NamedTuple):
+    """Every phrasing indexed, by number: a list per field, not an object per phrasing, which in
+    a 10,000-entry FAQ would be 60,000 objects (and as many sets) more for the garbage collector
+    and marshal to walk."""
+
+    entry: list[int]
+    text: list[str]
+    weight: list[float]
+    concepts: list[tuple[str, ...]]
+    """The concepts of its analysis (that very tuple)."""
+    share: list[float]
     """1 for a question the FAQ lists; less for a sentence of an answer."""
+
+
+_Scored = tuple[int, float, frozenset[str], float]
+"""What scoring reads of a phrasing: its entry, weight, concepts and share (not its text)."""
 
 
 class _Columns(NamedTuple):
@@ -120,16 +128,17 @@ class Matcher:
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         self.language = language
         known = analyses or {}
+        words = {text: tokens(text) for text in _faq_texts(faq)}
         self.vocabulary = Vocabulary(
             language,
-            _faq_texts(faq),
+            words,
             subject_names=faq.subject.names,
             editor=faq.vocabulary,
             phrasings=(p for e in self.entries for p in e.phrasings),
             headings=dict.fromkeys(e.section for e in self.entries if e.section),
             analysed=known,
         )
-        self._answers = {
+        answers = {
             e.answer: known.get(e.answer) or self.vocabulary.of_faq(e.answer)
             for e in self.entries
         }
@@ -138,35 +147,41 @@ class Matcher:
             for number, entry in enumerate(self.entries)
             for phrasing in entry.phrasings
         ]
-        self._weights = self._concept_weights(analysed)
-        self._phrasings: list[_Phrasing] = []
+        self._weights = self._concept_weights(analysed, answers)
+        self._rows = _Rows([], [], [], [], [])
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._texts = TfIdf.build((_whole_text(e) for e in self.entries), language.noise)
-        posted: set[_Phrasing] = set()  # each without its text
+        self._texts = TfIdf.from_words((_whole_words(e, words) for e in self.entries),
+                                       language.noise)
+        posted: set[_Scored] = set()
         for number, phrasing, analysis in analysed:
             self._add(number, phrasing, analysis, posted)
         split = {e.answer: sentences(e.answer) for e in self.entries}  # read once, used twice
         self._add_answer_sentences(posted, split)
-        self._columns = _columns(self._phrasings)
-        self._entry_concepts = self._concepts_by_entry(analysed)
+        self._columns = _columns(self._rows)
+        self._entry_concepts = self._concepts_by_entry(analysed, answers)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
-        ) | self._defined_in_answers(split)
+        ) | self._defined_in_answers(split, words)
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
         self._specific = frozenset(
             c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
         )
         """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
         asking for that entry."""
+        self.vocabulary.built()
 
-    def _defined_in_answers(self, split: Mapping[str, list[str]]) -> frozenset[str]:
+    def _defined_in_answers(self, split: Mapping[str, list[str]],
+                            words: Mapping[str, list[str]]) -> frozenset[str]:
         """What the answers define: "Hemoglobin is an iron-rich protein ...", "This craving is
         called pica", "... known as hyperuricemia": asking what one is, is a fair question
-        (``split``: each answer's sentences)."""
+        (``split``: each answer's sentences; ``words``: the tokens of the FAQ's texts, read
+        already, among them an answer of one sentence)."""
         found: set[str] = set()
         for entry in self.entries:
             for sentence in split[entry.answer]:
-                for term in _defined_terms(normalize(sentence)):
+                known = words.get(sentence)
+                text = normalize(sentence) if known is None else " ".join(known)
+                for term in _defined_terms(text):
                     analysis = self.vocabulary.of_faq(term)
                     found.update(c for c in analysis.concepts
                                  if self.vocabulary.kind(c) not in (INTENT, RELATION))
@@ -175,8 +190,7 @@ class Matcher:
     def state(self) -> tuple[Any, ...]:
         """What was built, as plain data for the start-up cache (see :meth:`restore`)."""
         return (  # sets as tuples, as in Vocabulary.state
-            self.vocabulary.state(), {t: tuple(a) for t, a in self._answers.items()},
-            self._weights, [(*p[:3], tuple(p.concepts), p.share) for p in self._phrasings],
+            self.vocabulary.state(), self._weights, tuple(self._rows),
             dict(self._postings), [tuple(c) for c in self._entry_concepts],
             tuple(self._defined), tuple(self._specific), self._texts.state(),
         )
@@ -187,12 +201,11 @@ class Matcher:
         self = cls.__new__(cls)
         self.entries, self.language = faq.entries, language
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
-        vocabulary, answers, self._weights, phrasings, self._postings, entry_concepts, \
-            defined, specific, texts = state
+        vocabulary, self._weights, rows, self._postings, entry_concepts, defined, specific, \
+            texts = state
         self.vocabulary = Vocabulary.restore(language, vocabulary)
-        self._answers = {t: _analysis(a) for t, a in answers.items()}
-        self._phrasings = [_Phrasing(n, t, w, frozenset(c), s) for n, t, w, c, s in phrasings]
-        self._columns = _columns(self._phrasings)
+        self._rows = _Rows(*rows)
+        self._columns = _columns(self._rows)
         self._entry_concepts = list(map(frozenset, entry_concepts))
         self._defined, self._specific = frozenset(defined), frozenset(specific)
         self._texts = TfIdf.restore(texts, language.noise)
@@ -277,9 +290,7 @@ class Matcher:
             return self.language.uncovered_weights[kind]
         return self.language.weights.get(kind, self.language.unknown_weight)
 
-    def _add_answer_sentences(
-        self, posted: set[_Phrasing], split: Mapping[str, list[str]]
-    ) -> None:
+    def _add_answer_sentences(self, posted: set[_Scored], split: Mapping[str, list[str]]) -> None:
         for number, entry in enumerate(self.entries):
             for sentence in split[entry.answer]:
                 analysis = self.vocabulary.of_faq(sentence)
@@ -287,25 +298,31 @@ class Matcher:
                     self._add(number, sentence, analysis, posted, ANSWER_SHARE)
 
     def _add(self, number: int, phrasing: str, analysis: Analysis,
-             posted: set[_Phrasing], share: float = 1.0) -> None:
+             posted: set[_Scored], share: float = 1.0) -> None:
         """Index one phrasing. One with the concepts, weight and share of an earlier phrasing of
         the same entry always scores the same as it, after it, so it never wins: it is kept (its
         number counts) but not posted, and scoring does not read it."""
-        index = len(self._phrasings)
-        weight = sum(map(self.weight, analysis.concepts))
-        concepts = frozenset(analysis.concepts)
-        self._phrasings.append(_Phrasing(number, phrasing, weight, concepts, share))
-        scored = _Phrasing(number, "", weight, concepts, share)
+        rows = self._rows
+        index = len(rows.entry)
+        weights = self._weights  # where weight() finds almost every concept of the FAQ
+        weight = sum([weights[c] if c in weights else self.weight(c) for c in analysis.concepts])
+        rows.entry.append(number)
+        rows.text.append(phrasing)
+        rows.weight.append(weight)
+        rows.concepts.append(analysis.concepts)
+        rows.share.append(share)
+        scored = (number, weight, frozenset(analysis.concepts), share)
         if scored in posted:
             return
         posted.add(scored)
         for concept in analysis.concepts:
             self._postings[concept].append(index)
 
-    def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]]) -> list[frozenset[str]]:
+    def _concepts_by_entry(self, analysed: list[tuple[int, str, Analysis]],
+                           answers: Mapping[str, Analysis]) -> list[frozenset[str]]:
         """For each entry, every concept its phrasings, its answer or its heading mention."""
         found: list[set[str]] = [
-            {*self._answers[e.answer].concepts, *self._heading(e.section)} for e in self.entries
+            {*answers[e.answer].concepts, *self._heading(e.section)} for e in self.entries
         ]
         for number, _phrasing, analysis in analysed:
             found[number].update(analysis.concepts)
@@ -314,17 +331,14 @@ class Matcher:
     def _heading(self, section: str) -> tuple[str, ...]:
         return self.vocabulary.of_faq(section).concepts if section else ()
 
-    def analyses(self) -> dict[str, Analysis]:
-        """The analysis of every phrasing and answer, to build the same matcher again faster."""
-        return {**self.vocabulary.analysed, **self._answers}
-
-    def _concept_weights(self, analysed: list[tuple[int, str, Analysis]]) -> dict[str, float]:
+    def _concept_weights(self, analysed: list[tuple[int, str, Analysis]],
+                         answers: Mapping[str, Analysis]) -> dict[str, float]:
         entries_with: dict[str, set[int]] = defaultdict(set)
         for number, _phrasing, analysis in analysed:
             for concept in analysis.concepts:
                 entries_with[concept].add(number)
         for number, entry in enumerate(self.entries):
-            for concept in self._answers[entry.answer].concepts:
+            for concept in answers[entry.answer].concepts:
                 entries_with[concept].add(number)
         total = max(len(self.entries), 1)
         self._entry_counts = {c: len(n) for c, n in entries_with.items()}
@@ -368,7 +382,7 @@ class Matcher:
                 best[entry] = (score, index)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         return tuple(
-            Match(self.entries[entry], _percent(score), self._phrasings[index].text)
+            Match(self.entries[entry], _percent(score), self._rows.text[index])
             for entry, (score, index) in ranked
         )
 
@@ -470,10 +484,11 @@ class Matcher:
         subject: "How are kidney stones treated?" in a FAQ on medullary sponge kidney."""
         asked = set(analysis.concepts)
         first = analysis.concepts[0]
+        rows = self._rows
         return any(
-            asked <= phrasing.concepts and SUBJECT_CONCEPT not in phrasing.concepts
-            for phrasing in map(self._phrasings.__getitem__, self._postings.get(first, ()))
-            if phrasing.share == 1.0
+            asked.issubset(rows.concepts[index]) and SUBJECT_CONCEPT not in rows.concepts[index]
+            for index in self._postings.get(first, ())
+            if rows.share[index] == 1.0
         )
 
     def _asks_what_the_faq_defines(self, analysis: Analysis, conditions: list[str]) -> bool:
@@ -490,39 +505,61 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     alternate, "what does X feel like", scored it)."""
     if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
         return matches
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     top = matches[0].score
     tied = [m for m in matches if top - m.score < TIE_MARGIN]
     question = normalize(text)
-    tied.sort(key=lambda m: (m.phrasing != m.entry.question, -max(
-        fuzz.token_sort_ratio(question, normalize(p)) for p in m.entry.phrasings)))
+
+    def closeness(entry: Entry) -> float:
+        # The best token_sort_ratio of the question with any phrasing, in one call: rapidfuzz
+        # sorts the question's words once, not once a phrasing (a long message has hundreds).
+        best = process.extractOne(question, [normalize(p) for p in entry.phrasings],
+                                  scorer=fuzz.token_sort_ratio)
+        return best[1] if best is not None else 0.0
+
+    tied.sort(key=lambda m: (m.phrasing != m.entry.question, -closeness(m.entry)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
 _TERM = r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
+_DEFINITION_START = rf"^(?:an? |the )?(?P<term>{_TERM}) (?:is|are) (?:an?|the|one) "
+_NAMING = ("called", "known as", "named", "termed")
 _DEFINITION = (
-    rf"^(?:an? |the )?(?P<term>{_TERM}) (?:is|are) (?:an?|the|one) "
-    rf"|\b(?:is|are) (?:also )?(?:called|known as|named|termed) (?P<name>{_TERM})"
+    rf"{_DEFINITION_START}|\b(?:is|are) (?:also )?(?:{'|'.join(_NAMING)}) (?P<name>{_TERM})"
 )
 """Compiled on first use (re caches it): only building a matcher needs it, not start-up."""
 
 
 def _defined_terms(sentence: str) -> list[str]:
     """The terms a sentence of an answer defines, at its start or after "is called"."""
+    # Most sentences define nothing, and the search tries both forms at every character: it
+    # is run only on a sentence with a definition at its start or a naming word somewhere.
+    if not (re.match(_DEFINITION_START, sentence) or any(w in sentence for w in _NAMING)):
+        return []
     return [t for m in re.finditer(_DEFINITION, sentence) for t in m.groups() if t]
 
 
-def _columns(phrasings: list[_Phrasing]) -> _Columns:
-    plain = [p.share * NEGATED_SHARE if NEGATION in p.concepts else p.share for p in phrasings]
-    negating = [p.share if NEGATION in p.concepts else p.share * UNNEGATED_SHARE
-                for p in phrasings]
-    return _Columns([p.entry for p in phrasings], [p.weight for p in phrasings],
-                    (plain, negating))
+def _columns(rows: _Rows) -> _Columns:
+    pairs = list(zip(rows.share, rows.concepts, strict=True))
+    plain = [share * NEGATED_SHARE if NEGATION in concepts else share for share, concepts in pairs]
+    negating = [share if NEGATION in concepts else share * UNNEGATED_SHARE
+                for share, concepts in pairs]
+    return _Columns(rows.entry, rows.weight, (plain, negating))
 
 
 def _whole_text(entry: Entry) -> str:
     return " ".join([*entry.phrasings, entry.answer])
+
+
+def _whole_words(entry: Entry, words: Mapping[str, list[str]]) -> list[str]:
+    """The :func:`tokens` of an entry's whole text, from ``words``, those of each of its parts,
+    where that gives the same: ASCII text (no Unicode folding across parts) that ``tokens``
+    reads whole (no longer than MAX_CHARS)."""
+    text = _whole_text(entry)
+    if len(text) > MAX_CHARS or not text.isascii():
+        return tokens(text)
+    return [word for part in (*entry.phrasings, entry.answer) for word in words[part]]
 
 
 def _faq_texts(faq: FAQ) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Any
 
 from faqbot.text import stem, stem_words, tokens
@@ -37,16 +38,26 @@ class TfIdf:
     @classmethod
     def build(cls, texts: Iterable[str], noise: frozenset[str]) -> TfIdf:
         """The index of ``texts`` (one per entry)."""
-        counts = [Counter(_entry_stems(text, noise)) for text in texts]
+        return cls.from_words(map(tokens, texts), noise)
+
+    @classmethod
+    def from_words(cls, texts: Iterable[list[str]], noise: frozenset[str]) -> TfIdf:
+        """The index of texts given as their :func:`~faqbot.text.tokens` (one list per entry):
+        the matcher has read the words of every part of an entry already."""
+        counts = [Counter(_word_stems(words, noise)) for words in texts]
         size = len(counts)
-        frequency = Counter(term for count in counts for term in count)
+        frequency = Counter(chain.from_iterable(counts))
         idf = {term: math.log((1 + size) / (1 + n)) + 1 for term, n in frequency.items()}
         postings: Postings = {}
+        log = math.log
         for number, count in enumerate(counts):
-            for term, weight in _unit({s: _tf(n) * idf[s] for s, n in count.items()}).items():
-                numbers, weights = postings.setdefault(term, ([], []))
-                numbers.append(number)
-                weights.append(weight)
+            # 1 + log(n) is _tf(n), inline: this runs for every stem of every entry
+            for term, weight in _unit({s: (1 + log(n)) * idf[s] for s, n in count.items()}).items():
+                found = postings.get(term)
+                if found is None:
+                    found = postings[term] = ([], [])
+                found[0].append(number)
+                found[1].append(weight)
         return cls(postings, idf, size, noise)
 
     def state(self) -> tuple[Any, ...]:
@@ -79,7 +90,11 @@ def _stems(text: str, noise: frozenset[str]) -> list[str]:
 def _entry_stems(text: str, noise: frozenset[str]) -> list[str]:
     """:func:`_stems` of an entry's text, whose words recur in other entries: stem()'s cache
     serves them, where stem_words stems every word anew."""
-    return [stem(word) for word in tokens(text) if word not in noise]
+    return _word_stems(tokens(text), noise)
+
+
+def _word_stems(words: list[str], noise: frozenset[str]) -> list[str]:
+    return [stem(word) for word in words if word not in noise]
 
 
 def _tf(count: int) -> float:
