@@ -340,8 +340,8 @@ class Vocabulary:
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
-                concept = _direct_cause(concept, word, i - start, start - subject_at <= _NEAR
-                                        and words[start - 1] not in _ASKS_WHAT, last=i == count)
+                concept = _direct_cause(word, i - start, start - subject_at <= _NEAR,
+                                        before=words[start - 1] if start else "", last=i == count)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, i - 1
             if concept and concept not in concepts:
@@ -559,15 +559,16 @@ def _apart(
     return found
 
 
-def _direct_cause(
-    concept: str, word: str, size: int, subject_just_before: bool, *, last: bool
-) -> str:
-    """"does gout cause X" asks about its effects; "what causes gout" about causes, and so does
-    "gout causes?", where "causes" ends the question: a noun, not a verb with no object."""
-    if (concept == "cause" and size == 1 and word in _ACTIVE_CAUSE and subject_just_before
-            and not (last and word == "causes")):
+def _direct_cause(word: str, size: int, subject_just_before: bool, *, before: str,
+                  last: bool) -> str:
+    """What a cause word (``word``, of a phrase of ``size`` words) asks: "does gout cause X"
+    asks about its effects; "what causes gout" about causes, and so do "gout causes?", where
+    "causes" ends the question (a noun, not a verb with no object), and "gout, like what causes
+    it", where "what" comes just ``before``."""
+    if (size == 1 and word in _ACTIVE_CAUSE and subject_just_before
+            and before not in _ASKS_WHAT and not (last and word == "causes")):
         return "symptom"
-    return concept
+    return "cause"
 
 
 def _plausible_typo(word: str, target: str, distance: float) -> bool:

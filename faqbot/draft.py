@@ -105,9 +105,9 @@ def _key(question: str) -> str:
 def _keys(question: str) -> set[str]:
     """The keys of a question, and of what it asks to be defined ("What is X?" -> "X")."""
     lowered = question.lower().rstrip("?")
-    named = _WHAT_IS.sub("", lowered)
-    asked = {_key(lowered), _key(named)}
-    if named != lowered:  # "What about colonoscopy?" asks what it is, and what it means
+    named = _defined(question)
+    asked = {_key(lowered), _key(named or lowered)}
+    if named:  # "What about colonoscopy?" asks what it is, and what it means
         asked |= {_key(f"what is {named}"), _key(f"what does {named} mean")}
     label = phrasing.label_of(lowered) or _case_of(lowered)
     if label:  # "Can surgery help with X?" asks about surgery, "What if I have diabetes?" too
@@ -118,9 +118,15 @@ def _keys(question: str) -> set[str]:
 def _meant(question: str) -> tuple[str, ...]:
     """"what does X mean" for a question that asks what a word is ("What about
     hyperuricemia?"): the entry that asks it answers it, wherever the leaflet defines it."""
+    named = _defined(question)
+    return phrasing.meaning(named) if named else ()
+
+
+def _defined(question: str) -> str:
+    """What a question asks to be defined ("What is X?", "What about X?" -> "x"), or ""."""
     lowered = question.lower().rstrip("?")
     named = _WHAT_IS.sub("", lowered)
-    return phrasing.meaning(named) if named != lowered else ()
+    return named if named != lowered else ""
 
 
 _CASE = re.compile(r"^what if (?:i|you) (?:have|get|take|am|are) (.+)$")
