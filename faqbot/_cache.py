@@ -25,7 +25,7 @@ from faqbot.language import Language, language_from_state, language_state
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 20
+FORMAT = 21
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"

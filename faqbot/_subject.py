@@ -206,3 +206,45 @@ def _asked(text: str) -> str:
 
 def _key(text: str) -> str:
     return " ".join(tokens(text))
+
+
+def short_names(name: str, texts: Iterable[str]) -> tuple[str, ...]:
+    """The short name patients use for a condition named after a person: "Goodpasture" and
+    "Goodpasture's" for "Goodpasture syndrome", "Paget's" for "Paget's disease". Only when the
+    name ends in a word the language data gives as such a head ("syndrome", "disease") and every
+    word before it is a name: unknown to the language data, and written with a capital letter
+    inside a sentence of the FAQ's own text (``texts``) more often than without, so that "kidney
+    disease" or "celiac disease" gives none."""
+    language = load_language()
+    words = _key(name).split()
+    if len(words) < 2 or words[-1] not in language.condition_heads:
+        return ()
+    rest = words[:-1]
+    if any(_known(word, language) or not _written_as_name(word, texts) for word in rest):
+        return ()
+    return (" ".join(rest),)
+
+
+def _known(word: str, language: Language) -> bool:
+    key = stem(word)
+    return (word in language.noise or key in language.common or word in language.phrases
+            or key in language.stems)
+
+
+def _written_as_name(word: str, texts: Iterable[str]) -> bool:
+    """Whether ``word`` (as :func:`_key` reads it: "pagets" for "Paget's") is written with a
+    capital letter inside sentences of ``texts`` more often than without."""
+    bare = word.removesuffix("s")
+    found = re.compile(rf"(?<![\w'\u2019])({re.escape(bare)}(?:['\u2019]?s)?)(?![\w'\u2019])",
+                       re.IGNORECASE)
+    capital = lower = 0
+    for text in texts:
+        for match in found.finditer(text):
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in ".!?:•-*\n":
+                continue  # a sentence's first word is capitalised whatever it is
+            if match[1][0].isupper():
+                capital += 1
+            else:
+                lower += 1
+    return capital > lower

@@ -208,7 +208,7 @@ def _build_faq(data: Any, name: str) -> FAQ:
         raise _Invalid("the top level must be a mapping with an 'entries:' list")
     _reject_unknown(data, TOP_KEYS, (), None, "top-level key")
     entries = _entries(data.get("entries"))
-    subject = _subject(data.get("subject")) or infer_subject(entries)
+    subject = with_short_names(_subject(data.get("subject")) or infer_subject(entries), entries)
     return FAQ(
         entries=entries,
         fallback=_text(data, "fallback", (), None, DEFAULT_FALLBACK),
@@ -281,6 +281,17 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     name, short = defined_name(most_shared_phrase(texts), asked)
     others = other_names(name, [(e.question, e.alternates) for e in entries], asked)
     return Subject(name, tuple(dict.fromkeys((*short, *others))))
+
+
+def with_short_names(subject: Subject, entries: tuple[Entry, ...]) -> Subject:
+    """``subject`` with the short name patients give a condition named after a person
+    ("Goodpasture's" for "Goodpasture syndrome"), judged on the FAQ's own questions, answers and
+    headings."""
+    from faqbot._subject import short_names
+
+    texts = [text for e in entries for text in (e.question, e.answer, e.section)]
+    short = [n for n in short_names(subject.name, texts) if n not in subject.aliases]
+    return subject._replace(aliases=(*subject.aliases, *short)) if short else subject
 
 
 def _title(subject: str) -> str:

@@ -239,3 +239,44 @@ def test_a_question_naming_the_subject_by_another_name_is_about_it() -> None:
     bot = FAQBot(parse_faq(DRY_MOUTH))
     reply = bot.ask("what causes xerostomia?")
     assert reply.kind == "answer" and reply.id == "causes"
+
+
+EPONYM = """
+entries:
+  - id: what-is-it
+    question: What is Goodpasture syndrome?
+    answer: Goodpasture syndrome is a rare disease that can affect the lungs and kidneys.
+  - id: name
+    question: Why is it called Goodpasture syndrome?
+    alternates: [who was Goodpasture]
+    answer: Ernest Goodpasture first described the syndrome during the influenza pandemic of 1919.
+  - id: steroids
+    question: Why are steroids used for Goodpasture syndrome?
+    alternates: [what do the steroids do]
+    answer: Doctors use corticosteroid medications to suppress the body's autoimmune response.
+  - id: genetics
+    question: Does Goodpasture syndrome run in families?
+    alternates: [is it hereditary]
+    answer: Genetics may also play a part, as a few cases have been reported in one family.
+"""
+
+
+def test_a_condition_named_after_a_person_is_known_by_the_name_alone() -> None:
+    faq = parse_faq(EPONYM)
+    assert "goodpasture" in faq.subject.aliases
+    bot = FAQBot(faq)
+    # "Goodpasture's" is the condition, not the man the naming entry is about
+    assert bot.ask("What are the steroids for in Goodpasture's?").id == "steroids"
+    assert bot.ask("does goodpastures run in families").id == "genetics"
+    assert bot.ask("what is goodpasture's").id == "what-is-it"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("kidney disease", "Chronic kidney disease means the kidneys are damaged."),
+    ("celiac disease", "People with celiac disease cannot eat gluten; a celiac diet has none."),
+    ("lyme disease", "Most people with lyme disease get better with antibiotics."),
+])
+def test_no_short_name_for_a_condition_not_named_after_a_person(name: str, text: str) -> None:
+    from faqbot._subject import short_names
+
+    assert short_names(name, [text]) == ()
