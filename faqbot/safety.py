@@ -67,6 +67,8 @@ _IDENTITY = (
     r"computer|chatbot|chat bot|program|chatgpt)( or (just )?(a |an )?(real |actual |human |live )?"
     r"(doctor|human|person|bot|robot|ai|nurse|machine|computer|chatbot|chat bot|program))?|"
     r"are you real|"
+    r"what (is|s) this (bot|chat|chatbot|chat bot|service|app|website|site|program|tool)( for)?|"
+    r"what (kind|sort) of (bot|chatbot|chat bot|program|thing) (are you|is this)|"
     r"who made you|who built you)"
 )
 _ACKNOWLEDGED = (

@@ -55,6 +55,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("lovely, thank you", "thanks"), ("appreciate it", "thanks"), ("nice one", "thanks"),
         ("that's all, thanks", "goodbye"), ("no that's all", "goodbye"),
         ("nothing else thanks", "goodbye"), ("are you chatgpt", "identity"),
+        ("what is this bot?", "identity"), ("what is this chat for", "identity"), ("what kind of bot are you", "identity"),
         ("hi, can you help me?", "help"), ("hello, I have a question", "help"),
         ("I don't understand", "help"), ("sorry, I'm confused", "help"), ("what?", "help"),
         ("what happened", None), ("can you help me with my gout", None),
