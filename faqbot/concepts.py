@@ -322,6 +322,9 @@ class Vocabulary:
                 i += size
                 if concept and self._guessed_uncovered(words[start:i], concept):
                     concept, i = self._word_alone(word, stems[start]), start + 1
+                elif (i < count and words[i] == "of" and word in self.language.episodes
+                      and concept not in getattr(self, "covered", (concept,))):
+                    concept = None  # "a bout of diarrhea" asks about diarrhea, not flare-ups
             else:
                 concept, i = None, i + 1
             if start - subject_at <= _NEAR and word in said_of_subject:

@@ -77,6 +77,9 @@ class Language(NamedTuple):
     """Words that ask for a figure ("odds", "percentage")."""
     figures: frozenset[str]
     """Number words: with a digit, what shows that an answer gives an amount."""
+    episodes: frozenset[str]
+    """Words that, followed by "of", name one episode of what follows ("a bout of diarrhea"):
+    then they ask nothing of their own, such as a flare-up the FAQ does not cover."""
     condition_heads: frozenset[str]
     """The last word of a condition's name after a person's ("Goodpasture syndrome", "Paget's
     disease"): patients often leave it out."""
@@ -169,6 +172,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         asks_amount=frozenset(normalize(p) for p in raw.get("asks_amount") or ()),
         asks_figure=frozenset(normalize(p) for p in raw.get("asks_figure") or ()),
         figures=frozenset(normalize(p) for p in raw.get("figures") or ()),
+        episodes=frozenset(normalize(p) for p in raw.get("episodes") or ()),
         condition_heads=frozenset(normalize(p) for p in raw.get("condition_heads") or ()),
     )
 

@@ -276,3 +276,17 @@ def test_a_tie_goes_to_the_entry_worded_most_like_the_question() -> None:
     ranked = Matcher(faq, load_language()).rank("symptoms of balance disorder").matches
     assert ranked[0].score == ranked[1].score == 100
     assert [m.entry.id for m in ranked[:2]] == ["symptoms", "what-is-a-balance-disorder"]
+
+
+def test_a_bout_of_an_illness_is_the_illness_not_a_flare_up() -> None:
+    """"A bout of food poisoning" is one episode of it: a FAQ that says nothing of flare-ups
+    still answers it; "do the flare-ups get worse?" it cannot."""
+    matcher = _about(
+        "food poisoning",
+        Entry("ibs", "Can food poisoning lead to IBS?", "Some people develop irritable bowel "
+              "syndrome after a foodborne illness.", ("IBS after food poisoning",)),
+        Entry("what", "What is food poisoning?", "Food poisoning is an illness caused by eating "
+              "contaminated food.", ()),
+    )
+    assert _answered_by(matcher, "can a bad bout of food poisoning leave you with IBS") == "ibs"
+    assert "flare" in _why_blocked(matcher, "do the flare ups get worse")
