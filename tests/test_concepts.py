@@ -79,6 +79,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how many people get it every year", ("prevalence", "cause")),
         ("the lumps have hurt for ages", (SUBJECT, "pain")),
         ("what brought it on", (SUBJECT, "cause")), ("sores on my fingertips", ("ulcer", "finger")),
+        ("she has a high temp", ("fever",)),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
