@@ -836,7 +836,8 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
                        counts: dict[str, int]) -> frozenset[str]:
     """Rare words (see :func:`faqbot._english.rare`) whose meaning one entry's own text alone
     holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
-    stands for a general facet of any question ("involve" means affect), nor one that means what
+    stands for a general facet of any question ("involve" means affect) or a kind of fact
+    (:data:`_FACTS`), nor one that means what
     a set question asks ("a camera transmits images" is no answer to "is it contagious"; only a
     sentence its cue knows gives that question)."""
     texts = [piece.own or piece.answer for piece in pieces]
@@ -846,11 +847,17 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)
                      and not english.adverb(w)
-                     and language.kind(m) not in _GENERAL and m not in asked)
+                     and language.kind(m) not in _GENERAL and m not in asked
+                     and m not in _FACTS)
 
 
 _GENERAL = (FACET, INTENT, RELATION)
 """Kinds of concepts any question may have, whatever its topic."""
+_FACTS = frozenset(("quantity", "frequency", "duration", "cost", "normal_range", "own_results",
+                    "prognosis", "success", "comparison", "death"))
+"""Aspects (see the language's ``aspects``) that ask for a fact, a figure or an outcome: a
+word for one in an entry ("take every dose", "improves survival") is no clue that it gives it,
+and alone as an alternate it drew "what is the survival rate" and "if I forget a dose"."""
 
 
 def _words(text: str) -> list[str]:

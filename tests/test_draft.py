@@ -401,6 +401,8 @@ def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same
     assert "involve" not in involving.pieces[0].alternates
     transmitting = draft(text.replace("Ask about vaccination.", "A camera transmits images."))
     assert "transmits" not in transmitting.pieces[0].alternates
+    for said, word in (("Take every dose.", "dose"), ("It improves survival.", "survival")):
+        assert word not in draft(text.replace("Ask about vaccination.", said)).pieces[0].alternates
 
 
 def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() -> None:
