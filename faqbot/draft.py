@@ -38,8 +38,8 @@ class Piece(NamedTuple):
     line: int
     guessed: bool = False
     own: str = ""
-    """The part of the answer that is this entry's alone (its key phrases become alternates);
-    empty when it is the whole answer."""
+    """The part of the answer that is this entry's alone (its key phrases become alternates),
+    as the drafting reads it; empty when it is the whole answer as it stands."""
     listed: bool = False
     """An item of a list split into an entry per item."""
 
@@ -285,6 +285,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     bare = _ask_what_it_is(_merge_repeated(
         [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
+    bare = [_read(p, text) for p in bare]
     language = language or load_language()
     counts = _meaning_counts(bare, language)
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
@@ -312,9 +313,17 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
     known = english.names(text)
     pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
+    read = english.unglued(text)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 names.other_names(text, subject, title),
-                 (*names.acronyms(text), *names.glosses(text)))
+                 names.other_names(read, subject, title),
+                 (*names.acronyms(read), *names.glosses(read)))
+
+
+def _read(piece: Piece, leaflet: str) -> Piece:
+    """The piece with its own part as the drafting reads it: with the dashes a copy of the
+    leaflet lost put back (see :func:`faqbot._english.unglued`)."""
+    own = english.unglued(piece.own or piece.answer, leaflet)
+    return piece if own == (piece.own or piece.answer) else piece._replace(own=own)
 
 
 _ANYONE = frozenset(("patient", "people", "person", "sufferer"))

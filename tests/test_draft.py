@@ -1018,3 +1018,20 @@ def test_a_heading_that_says_what_the_subject_is_one_of_asks_whether_it_is() -> 
     question, alternates = from_heading("A Common Cause of Dementia", "alzheimer's disease")
     assert question == "Is alzheimer's disease a common cause of dementia?"
     assert not any(a.startswith("causes of") for a in alternates)
+
+
+def test_a_dash_a_copy_of_the_leaflet_lost_is_read_back() -> None:
+    text = ("Gout\n\nDiagnosis of Gout\n\nA biopsy may be done. A pathologista doctor who "
+            "studies tissue looks at it. Nephritisinflammation of the kidneys is rare, and "
+            "nephritis is treated.\n\nTreatment of Gout\n\nTrichinella spiralis is a worm. "
+            "Inflammation hurts.\n")
+    drafted = draft(text)
+    diagnosis = drafted.pieces[0]
+    assert "what is a pathologist" in diagnosis.alternates
+    assert "what is nephritis" in diagnosis.alternates
+    assert not any("pathologista" in a or "nephritisinflammation" in a
+                   for a in diagnosis.alternates)
+    assert diagnosis.answer == ("A biopsy may be done. A pathologista doctor who studies tissue "
+                                "looks at it. Nephritisinflammation of the kidneys is rare, and "
+                                "nephritis is treated.")
+    assert not any("spiral " in a for a in drafted.pieces[1].alternates)
