@@ -303,7 +303,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
-                              alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
+                              alternates=tuple(filter(None, map(_tidy, p.alternates))))
+                   for p in pieces)
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(_how_common_asked(pieces, subject),
@@ -517,12 +518,22 @@ def _modified(before: str) -> bool:
 
 _MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")
 _TWICE = re.compile(r"\b(\w+) \1\b", re.I)
+_DANGLING = frozenset("a an the and or of after before for with in on to at by from".split())
+"""Words that cannot end a phrase that asks nothing ("feelings after a")."""
 
 
 def _tidy(question: str) -> str:
-    """A question without the leaflet's Markdown marks ("*most of these foods") or a word said
-    twice where a template met the leaflet's words ("the the")."""
-    return _TWICE.sub(r"\1", _MARKS.sub("", question))
+    """A question without the leaflet's Markdown marks ("*most of these foods"), a word said
+    twice where a template met the leaflet's words ("the the"), or, in a phrase that asks
+    nothing, the grammar words left at its end where the subject was taken off a heading
+    ("Feelings After a Heart Attack" -> "feelings")."""
+    tidied = _TWICE.sub(r"\1", _MARKS.sub("", question))
+    words = tidied.split()
+    if not words or words[0].lower() in (*english.WH, *english.ASKING, *english.AUXILIARIES):
+        return tidied
+    while words and words[-1].lower().rstrip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:

@@ -1035,3 +1035,12 @@ def test_a_dash_a_copy_of_the_leaflet_lost_is_read_back() -> None:
                                 "looks at it. Nephritisinflammation of the kidneys is rare, and "
                                 "nephritis is treated.")
     assert not any("spiral " in a for a in drafted.pieces[1].alternates)
+
+
+def test_a_heading_phrase_ends_on_a_word_that_says_something() -> None:
+    text = ("Heart Attack\n\nFeelings After a Heart Attack\n\nMany people feel low.\n\n"
+            "Angina or a Heart Attack?\n\nAngina is chest pain. What is angina for?\n")
+    feelings, angina = draft(text).pieces
+    assert "feelings" in feelings.alternates
+    assert not any(a.endswith(" a") for p in (feelings, angina) for a in p.alternates)
+    assert "angina" in angina.alternates
