@@ -257,3 +257,54 @@ def with_names(question: str, known: frozenset[str]) -> str:
     barrett esophagus?" -> "What is Barrett esophagus?")."""
     return re.sub(r"[a-z\u00df-\u024f][\w\u00c0-\u024f-]*",
                   lambda m: capital(m[0]) if m[0] in known else m[0], question)
+
+
+_GLUED_TAILS = ("also", "the", "an", "a", "is", "are", "that", "which")
+"""Words a gloss or an aside opens or ends with, glued to the term before when a copy of the
+leaflet lost the dash between them ("pathologista doctor", "albuminuriais a condition")."""
+_LONG_TAIL = 8
+"""The fewest letters of a word glued after a term that the text also uses apart
+("glomerulonephritisinflammation of the glomeruli"): short ones are suffixes ("painless")."""
+_TOKEN = re.compile(r"(?<![/.\w])([A-Za-z]{7,})\b(?![/.]\w)(?=( \w+)?)")
+"""A word, not a part of an address ("healthfinder.gov/balanceproblems/")."""
+
+
+def unglued(text: str, leaflet: str = "") -> str:
+    """The text with the dash put back where a copy of the leaflet lost it between a term and
+    its gloss or the end of an aside ("pathologista doctor who ..." -> "pathologist -- a doctor
+    who ..."): the term is then asked what it is, and the glued word is no rare word. A word is
+    split only into a word the text uses apart (or a frequent one, or a specialist's name) and
+    a word that opens a gloss, or another long word the text uses apart (the words of the
+    whole ``leaflet`` when ``text`` is a part of it)."""
+    apart = set(re.findall(r"[a-z]+", (leaflet or text).lower()))
+    known = ranks()
+
+    def split(found: re.Match[str]) -> str:
+        word = found[1]
+        lowered = word.lower()
+        if lowered in known:
+            return word
+        after = (found[2] or "").split()
+        gloss = bool(after) and not grammar(after[0]) and after[0] not in VERBS
+        for tail in _GLUED_TAILS:
+            head = lowered[:-len(tail)]
+            if lowered.endswith(tail) and len(head) >= 5 and _glued(head, tail, gloss, apart):
+                return f"{word[:len(head)]} -- {word[len(head):]}"
+        for cut in range(5, len(lowered) - _LONG_TAIL + 1):
+            if lowered[:cut] in apart and lowered[cut:] in apart:
+                return f"{word[:cut]} -- {word[cut:]}"
+        return word
+
+    return _TOKEN.sub(split, text)
+
+
+def _glued(head: str, tail: str, gloss: bool, apart: set[str]) -> bool:
+    """Whether ``head`` is a term glued to ``tail``: a gloss's article before what it says
+    (``gloss``), or "also called", the verb or the relative word after an aside, after a word
+    the text uses apart ("albuminis a condition", "organsthat involves", not "Trichinella
+    spiralis is")."""
+    if tail in ("also", "that", "which"):
+        return head in apart
+    if tail in ("is", "are"):
+        return head in apart and not gloss
+    return gloss and (head in apart or head in ranks() or head.endswith("ist"))

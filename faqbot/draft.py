@@ -38,8 +38,8 @@ class Piece(NamedTuple):
     line: int
     guessed: bool = False
     own: str = ""
-    """The part of the answer that is this entry's alone (its key phrases become alternates);
-    empty when it is the whole answer."""
+    """The part of the answer that is this entry's alone (its key phrases become alternates),
+    as the drafting reads it; empty when it is the whole answer as it stands."""
     listed: bool = False
     """An item of a list split into an entry per item."""
 
@@ -285,6 +285,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     bare = _ask_what_it_is(_merge_repeated(
         [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
+    bare = [_read(p, text) for p in bare]
     language = language or load_language()
     counts = _meaning_counts(bare, language)
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
@@ -302,7 +303,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
     pieces = tuple(p._replace(question=_tidy(p.question),
-                              alternates=tuple(map(_tidy, p.alternates))) for p in pieces)
+                              alternates=tuple(filter(None, map(_tidy, p.alternates))))
+                   for p in pieces)
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(_how_common_asked(pieces, subject),
@@ -312,9 +314,17 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
     known = english.names(text)
     pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
+    read = english.unglued(text)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 names.other_names(text, subject, title),
-                 (*names.acronyms(text), *names.glosses(text)))
+                 names.other_names(read, subject, title),
+                 (*names.acronyms(read), *names.glosses(read)))
+
+
+def _read(piece: Piece, leaflet: str) -> Piece:
+    """The piece with its own part as the drafting reads it: with the dashes a copy of the
+    leaflet lost put back (see :func:`faqbot._english.unglued`)."""
+    own = english.unglued(piece.own or piece.answer, leaflet)
+    return piece if own == (piece.own or piece.answer) else piece._replace(own=own)
 
 
 _ANYONE = frozenset(("patient", "people", "person", "sufferer"))
@@ -508,12 +518,22 @@ def _modified(before: str) -> bool:
 
 _MARKS = re.compile(r"(?<!\w)[*_]+(?=\w)|(?<=\w)[*_]+(?!\w)")
 _TWICE = re.compile(r"\b(\w+) \1\b", re.I)
+_DANGLING = frozenset("a an the and or of after before for with in on to at by from".split())
+"""Words that cannot end a phrase that asks nothing ("feelings after a")."""
 
 
 def _tidy(question: str) -> str:
-    """A question without the leaflet's Markdown marks ("*most of these foods") or a word said
-    twice where a template met the leaflet's words ("the the")."""
-    return _TWICE.sub(r"\1", _MARKS.sub("", question))
+    """A question without the leaflet's Markdown marks ("*most of these foods"), a word said
+    twice where a template met the leaflet's words ("the the"), or, in a phrase that asks
+    nothing, the grammar words left at its end where the subject was taken off a heading
+    ("Feelings After a Heart Attack" -> "feelings")."""
+    tidied = _TWICE.sub(r"\1", _MARKS.sub("", question))
+    words = tidied.split()
+    if not words or words[0].lower() in (*english.WH, *english.ASKING, *english.AUXILIARIES):
+        return tidied
+    while words and words[-1].lower().rstrip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
@@ -836,7 +856,8 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
                        counts: dict[str, int]) -> frozenset[str]:
     """Rare words (see :func:`faqbot._english.rare`) whose meaning one entry's own text alone
     holds: "vaccination" is no clue to an entry when others speak of the vaccine, nor a word that
-    stands for a general facet of any question ("involve" means affect), nor one that means what
+    stands for a general facet of any question ("involve" means affect) or a kind of fact
+    (:data:`_FACTS`), nor one that means what
     a set question asks ("a camera transmits images" is no answer to "is it contagious"; only a
     sentence its cue knows gives that question)."""
     texts = [piece.own or piece.answer for piece in pieces]
@@ -846,11 +867,17 @@ def _unique_rare_words(pieces: Sequence[Piece], subject: str, language: Language
     return frozenset(w for text in texts for w, m in english.meanings(text, language)
                      if counts[m] == 1 and m not in named and english.rare(w)
                      and not english.adverb(w)
-                     and language.kind(m) not in _GENERAL and m not in asked)
+                     and language.kind(m) not in _GENERAL and m not in asked
+                     and m not in _FACTS)
 
 
 _GENERAL = (FACET, INTENT, RELATION)
 """Kinds of concepts any question may have, whatever its topic."""
+_FACTS = frozenset(("quantity", "frequency", "duration", "cost", "normal_range", "own_results",
+                    "prognosis", "success", "comparison", "death"))
+"""Aspects (see the language's ``aspects``) that ask for a fact, a figure or an outcome: a
+word for one in an entry ("take every dose", "improves survival") is no clue that it gives it,
+and alone as an alternate it drew "what is the survival rate" and "if I forget a dose"."""
 
 
 def _words(text: str) -> list[str]:

@@ -401,6 +401,8 @@ def test_a_rare_word_is_an_alternate_only_when_no_other_entry_speaks_of_the_same
     assert "involve" not in involving.pieces[0].alternates
     transmitting = draft(text.replace("Ask about vaccination.", "A camera transmits images."))
     assert "transmits" not in transmitting.pieces[0].alternates
+    for said, word in (("Take every dose.", "dose"), ("It improves survival.", "survival")):
+        assert word not in draft(text.replace("Ask about vaccination.", said)).pieces[0].alternates
 
 
 def test_the_entry_that_says_what_the_subject_is_asks_it_when_no_heading_does() -> None:
@@ -1016,3 +1018,29 @@ def test_a_heading_that_says_what_the_subject_is_one_of_asks_whether_it_is() -> 
     question, alternates = from_heading("A Common Cause of Dementia", "alzheimer's disease")
     assert question == "Is alzheimer's disease a common cause of dementia?"
     assert not any(a.startswith("causes of") for a in alternates)
+
+
+def test_a_dash_a_copy_of_the_leaflet_lost_is_read_back() -> None:
+    text = ("Gout\n\nDiagnosis of Gout\n\nA biopsy may be done. A pathologista doctor who "
+            "studies tissue looks at it. Nephritisinflammation of the kidneys is rare, and "
+            "nephritis is treated.\n\nTreatment of Gout\n\nTrichinella spiralis is a worm. "
+            "Inflammation hurts.\n")
+    drafted = draft(text)
+    diagnosis = drafted.pieces[0]
+    assert "what is a pathologist" in diagnosis.alternates
+    assert "what is nephritis" in diagnosis.alternates
+    assert not any("pathologista" in a or "nephritisinflammation" in a
+                   for a in diagnosis.alternates)
+    assert diagnosis.answer == ("A biopsy may be done. A pathologista doctor who studies tissue "
+                                "looks at it. Nephritisinflammation of the kidneys is rare, and "
+                                "nephritis is treated.")
+    assert not any("spiral " in a for a in drafted.pieces[1].alternates)
+
+
+def test_a_heading_phrase_ends_on_a_word_that_says_something() -> None:
+    text = ("Heart Attack\n\nFeelings After a Heart Attack\n\nMany people feel low.\n\n"
+            "Angina or a Heart Attack?\n\nAngina is chest pain. What is angina for?\n")
+    feelings, angina = draft(text).pieces
+    assert "feelings" in feelings.alternates
+    assert not any(a.endswith(" a") for p in (feelings, angina) for a in p.alternates)
+    assert "angina" in angina.alternates
