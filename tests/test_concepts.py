@@ -101,6 +101,7 @@ def test_lay_words_become_concepts(vocabulary: Vocabulary, text: str, concepts: 
     ("why does it happen", "where"),
     ("is there anything I can do to stop it", "symptom"),
     ("what happens when you have it", "when"),
+    ("he can hardly bend his knee", "hard"),
 ])
 def test_everyday_words_keep_their_everyday_meaning(
     vocabulary: Vocabulary, text: str, not_meant: str
