@@ -269,13 +269,24 @@ _TOKEN = re.compile(r"(?<![/.\w])([A-Za-z]{7,})\b(?![/.]\w)(?=( \w+)?)")
 """A word, not a part of an address ("healthfinder.gov/balanceproblems/")."""
 
 
+_DASH = re.compile(r" ?\u2014 ?| \u2013 ")
+"""An em dash, spaced or not ("a catheter\u2014a thin, flexible tube\u2014to measure"), or a
+spaced en dash: what the drafting reads as " -- " (an en dash between numbers is a range)."""
+
+
+def dashed(text: str) -> str:
+    """The text with its dashes written " -- ", as the drafting reads a dash: an em dash, spaced
+    or not, and a spaced en dash."""
+    return _DASH.sub(" -- ", text)
+
+
 def unglued(text: str, leaflet: str = "") -> str:
-    """The text with the dash put back where a copy of the leaflet lost it between a term and
-    its gloss or the end of an aside ("pathologista doctor who ..." -> "pathologist -- a doctor
-    who ..."): the term is then asked what it is, and the glued word is no rare word. A word is
-    split only into a word the text uses apart (or a frequent one, or a specialist's name) and
-    a word that opens a gloss, or another long word the text uses apart (the words of the
-    whole ``leaflet`` when ``text`` is a part of it)."""
+    """The text :func:`dashed`, with the dash put back where a copy of the leaflet lost it
+    between a term and its gloss or the end of an aside ("pathologista doctor who ..." ->
+    "pathologist -- a doctor who ..."): the term is then asked what it is, and the glued word
+    is no rare word. A word is split only into a word the text uses apart (or a frequent one,
+    or a specialist's name) and a word that opens a gloss, or another long word the text uses
+    apart (the words of the whole ``leaflet`` when ``text`` is a part of it)."""
     apart = set(re.findall(r"[a-z]+", (leaflet or text).lower()))
     known = ranks()
 
@@ -295,7 +306,7 @@ def unglued(text: str, leaflet: str = "") -> str:
                 return f"{word[:cut]} -- {word[cut:]}"
         return word
 
-    return _TOKEN.sub(split, text)
+    return _TOKEN.sub(split, dashed(text))
 
 
 def _glued(head: str, tail: str, gloss: bool, apart: set[str]) -> bool:

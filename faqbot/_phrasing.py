@@ -636,10 +636,11 @@ _AGENTS = frozenset(
     "physician physicians".split())
 """Words of a sentence's topic that name who acts ("Doctors may suggest ..."), not what the
 sentence is about."""
-_OBJECT_END = re.compile(r"[,;:(.]|\s(?:such as|to|for|if|when|because|so|which|that|every|each|"
-                         r"once|twice)\s", re.I)
-"""What ends the object of a sentence's verb: a clause, or how often ("colonoscopy every 1 to
-3 years" is about colonoscopy)."""
+_OBJECT_END = re.compile(r"[,;:(.]|\s--\s|\s(?:such as|to|for|if|when|because|so|which|that|"
+                         r"every|each|once|twice)\s", re.I)
+"""What ends the object of a sentence's verb: a clause, a dash ("a catheter -- a thin tube --
+to ..." is about a catheter), or how often ("colonoscopy every 1 to 3 years" is about
+colonoscopy)."""
 _LIST_INTRO = re.compile(
     r"^(?P<head>(?:[\w'-]+ ){0,5}?[\w'-]+?)(?: (?:that|which|who) (?P<rel>.+?))?"
     r" (?:can |may |might |could )?(?:include|includes|are|is)\s*:?$", re.I)

@@ -669,7 +669,7 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     label = _paragraph_label(lead)
     if label:
         return Piece(heading, answer, *phrasing.from_label(label, heading, subject), group[0].line)
-    sentence = first_sentence(lead)
+    sentence = english.dashed(first_sentence(lead))
     asked = phrasing.new_kind(sentence, heading, subject)
     if asked is not None and asked[0] not in headed:
         return Piece(heading, answer, asked[0], asked[1], group[0].line)

@@ -1044,3 +1044,20 @@ def test_a_heading_phrase_ends_on_a_word_that_says_something() -> None:
     assert "feelings" in feelings.alternates
     assert not any(a.endswith(" a") for p in (feelings, angina) for a in p.alternates)
     assert "angina" in angina.alternates
+
+
+def test_an_em_dash_is_read_as_a_dash() -> None:
+    """Leaflets set asides in em dashes, spaced or not: "a catheter\u2014a thin, flexible
+    tube\u2014to measure" is about a catheter, and no question or alternate carries the dash's
+    neighbours glued to it; the answer keeps the leaflet's own dashes."""
+    text = (
+        "Cystocele\n\nHow is cystocele diagnosed?\n\nA health care provider will ask about "
+        "symptoms and examine the pelvis.\n\nA health care provider can also use a "
+        "catheter\u2014a thin, flexible tube\u2014to measure the urine left in the bladder.\n"
+    )
+    pieces = draft(text).pieces
+    catheter = next(p for p in pieces if "catheter" in p.answer)
+    assert catheter.question == "What about a catheter?"
+    assert "what is a catheter" in catheter.alternates
+    assert not any("\u2014" in a or "--" in a for a in catheter.alternates)
+    assert "catheter\u2014a thin, flexible tube\u2014to measure" in catheter.answer
