@@ -248,3 +248,33 @@ def _written_as_name(word: str, texts: Iterable[str]) -> bool:
             else:
                 lower += 1
     return capital > lower
+
+
+_EDGE = "\"'()[]{}?!.,;:\u2018\u2019\u201c\u201d*_"
+"""What may stand around a name in a sentence and is no part of it."""
+
+
+def as_written(name: str, texts: Iterable[str]) -> str:
+    """``name`` (as :func:`_key` reads it: "menetriers disease") as the FAQ's own texts most
+    often write it inside a sentence ("Ménétrier's disease", "Goodpasture syndrome", "kidney
+    stones"), for the messages that name the subject; ``name`` itself when no text writes it
+    there."""
+    wanted = _key(name).split()
+    if not wanted:
+        return name
+    found: Counter[str] = Counter()
+    for text in texts:
+        spans = list(re.finditer(r"\S+", text))
+        words = [tokens(span[0]) for span in spans]
+        for start in range(1, len(spans)):
+            if spans[start - 1][0][-1] in ".!?:" or not words[start] or (
+                    words[start][0] != wanted[0]):
+                continue
+            read: list[str] = []
+            for end in range(start, len(spans)):
+                read += words[end]
+                if len(read) >= len(wanted):
+                    break
+            if read == wanted:
+                found[text[spans[start].start():spans[end].end()].strip(_EDGE)] += 1
+    return found.most_common(1)[0][0] if found else name

@@ -270,6 +270,7 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     canonical questions and section headings share ("osteoporosis", "kidney stones"), and the
     other names the entry asking what it is gives ("what are brittle bones")."""
     from faqbot._subject import (  # only when faq.yaml names none
+        as_written,
         asked_names,
         defined_name,
         most_shared_phrase,
@@ -280,7 +281,8 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     asked = asked_names(e.question for e in entries)
     name, short = defined_name(most_shared_phrase(texts), asked)
     others = other_names(name, [(e.question, e.alternates) for e in entries], asked)
-    return Subject(name, tuple(dict.fromkeys((*short, *others))))
+    written = as_written(name, [*texts, *(e.answer for e in entries)])
+    return Subject(written, tuple(dict.fromkeys((*short, *others))))
 
 
 def with_short_names(subject: Subject, entries: tuple[Entry, ...]) -> Subject:

@@ -83,7 +83,7 @@ def test_a_named_subject_its_aliases_and_vocabulary_are_used() -> None:
      (["What is iron-deficiency anemia?", "What does anemia mean?", "Do I need iron tablets?",
        "Which foods are rich in iron?", "Does vitamin C help with iron?",
        "How is iron-deficiency anemia treated?", "Who gets iron-deficiency anemia?",
-       "How is iron-deficiency anemia diagnosed?"], "iron deficiency anemia")],
+       "How is iron-deficiency anemia diagnosed?"], "iron-deficiency anemia")],
 )
 def test_inference_prefers_the_whole_name(questions: list[str], subject: str) -> None:
     from faqbot.faq import Entry
@@ -97,7 +97,7 @@ def test_inference_prefers_the_whole_name(questions: list[str], subject: str) ->
     [(["What is peripheral arterial disease (P.A.D.)?", "What causes P.A.D.?",
        "Who gets P.A.D.?", "How is P.A.D. treated?"], "peripheral arterial disease", ("pad",)),
      (["What is age-related macular degeneration?", "What are the types of AMD?",
-       "Who gets AMD?", "How is AMD treated?"], "age related macular degeneration", ("amd",)),
+       "Who gets AMD?", "How is AMD treated?"], "age-related macular degeneration", ("amd",)),
      (["What is benign prostatic hyperplasia (BPH)?", "What is the prostate?",
        "Why does the prostate grow?", "What tests check the prostate?",
        "How is an enlarged prostate treated?"], "benign prostatic hyperplasia", ("bph",))],
@@ -128,7 +128,7 @@ def test_an_abbreviation_other_entries_use_is_still_a_name_of_the_subject() -> N
         *(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions)),
     )
     subject = infer_subject(entries)
-    assert subject.name == "zollinger ellison syndrome" and "zes" in subject.aliases
+    assert subject.name == "Zollinger-Ellison syndrome" and "zes" in subject.aliases
 
 
 def test_a_condition_named_after_the_kidney_is_the_subject_not_the_kidney() -> None:
@@ -280,3 +280,25 @@ def test_no_short_name_for_a_condition_not_named_after_a_person(name: str, text:
     from faqbot._subject import short_names
 
     assert short_names(name, [text]) == ()
+
+
+def test_the_subject_is_named_as_the_faq_writes_it() -> None:
+    """The inferred subject keeps the FAQ's own accents, apostrophes and capitals in the
+    messages that name it ("Ménétrier's disease", not "menetriers disease")."""
+    faq = parse_faq("""
+entries:
+  - id: what
+    question: What is Ménétrier's disease?
+    answer: Ménétrier's disease causes the ridges along the inside of the stomach wall to grow.
+  - id: symptoms
+    question: What are the symptoms of Ménétrier's disease?
+    answer: The most common symptom of Ménétrier's disease is pain in the upper middle stomach.
+  - id: treatment
+    question: How is Ménétrier's disease treated?
+    answer: Treatment may include medicines, a diet high in protein, or surgery.
+""")
+    assert faq.subject.name == "Ménétrier's disease"
+    assert faq.title == "Ménétrier's disease"
+    bot = FAQBot(faq)
+    assert "Ménétrier's disease" in bot.ask("hello").text
+    assert bot.ask("what are the symptoms of menetriers disease").id == "symptoms"
