@@ -254,6 +254,10 @@ _EDGE = "\"'()[]{}?!.,;:\u2018\u2019\u201c\u201d*_"
 """What may stand around a name in a sentence and is no part of it."""
 
 
+_ENOUGH_USES = 100
+"""How many uses of the subject's name :func:`as_written` reads at most."""
+
+
 def as_written(name: str, texts: Iterable[str]) -> str:
     """``name`` (as :func:`_key` reads it: "menetriers disease") as the FAQ's own texts most
     often write it inside a sentence ("Ménétrier's disease", "Goodpasture syndrome", "kidney
@@ -264,6 +268,10 @@ def as_written(name: str, texts: Iterable[str]) -> str:
         return name
     found: Counter[str] = Counter()
     for text in texts:
+        if found.total() >= _ENOUGH_USES:
+            break  # a 10,000-entry FAQ: its first hundred uses tell as well as all
+        if wanted[0] not in tokens(text):
+            continue  # most texts of a large FAQ: one reading, not one a word
         spans = list(re.finditer(r"\S+", text))
         words = [tokens(span[0]) for span in spans]
         for start in range(1, len(spans)):
