@@ -25,7 +25,7 @@ from faqbot.language import Language, language_from_state, language_state
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
 
-FORMAT = 21
+FORMAT = 22
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -123,7 +123,7 @@ def _faq_from(raw: Any) -> FAQ:
     return FAQ(
         tuple(Entry(i, q, a, tuple(alt), s) for i, q, a, alt, s in entries),
         fallback, urgent, dict(smalltalk), threshold,
-        subject=Subject(subject[0], tuple(subject[1])), title=title,
+        subject=Subject(subject[0], tuple(subject[1]), subject[2]), title=title,
         vocabulary={k: tuple(v) for k, v in vocabulary.items()},
         source=Source(*source) if source else None, crisis=crisis,
     )

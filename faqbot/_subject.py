@@ -15,16 +15,24 @@ from faqbot.text import stem, tokens
 MAX_WORDS = 3
 _QUESTION_WORDS = frozenset({"why", "when", "where", "who", "whom", "whose"})
 """Words that ask (the language data gives some a meaning, "why" is a cause): never a name."""
+LONGER_SHARE = 0.8
+"""A longer phrase holding the most shared one is the subject when found nearly as often
+("kidney stones" over "stones")."""
+FULLER_SHARE = 0.5
+"""And it names the subject in the bot's messages when found at least this share as often
+("adrenal insufficiency" beside "adrenal"); matching keeps the shorter one, which reads its
+questions better."""
 CONDITION_SHARE = 0.5
 """A phrase ending in a condition's name ("iron deficiency anemia") is the subject when it is
 found in at least this share of the texts that share the most common phrase ("iron")."""
 
 
-def most_shared_phrase(texts: Iterable[str]) -> str:
+def most_shared_phrase(texts: Iterable[str]) -> tuple[str, str]:
     """The phrase of one to three content words found in the most texts; a phrase naming a
     condition wins over a more common word ("iron deficiency anemia" over "iron"), and a longer
     phrase wins when it is found nearly as often as its shorter part ("kidney stones" over
-    "stones")."""
+    "stones"). Second, a longer phrase holding it that is found at least half as often
+    ("adrenal insufficiency" beside "adrenal"), to name the subject by, or ""."""
     language = load_language()
     noise = language.noise | _QUESTION_WORDS
     counts: Counter[str] = Counter()
@@ -34,10 +42,16 @@ def most_shared_phrase(texts: Iterable[str]) -> str:
         counts.update(found.keys())
         surfaces.update(found.items())
     if not counts:
-        return ""
+        return "", ""
     best = _best(counts, lambda key: _names_condition(key, language))
-    # The most frequent way of writing it, the first met among equals (as most_common(1)).
-    return max((pair for pair in surfaces.items() if pair[0][0] == best), key=itemgetter(1))[0][1]
+    fuller = _longer(counts, best, FULLER_SHARE)
+
+    def written(key: str) -> str:
+        # The most frequent way of writing it, the first met among equals (as most_common(1)).
+        pairs = (pair for pair in surfaces.items() if pair[0][0] == key)
+        return max(pairs, key=itemgetter(1))[0][1]
+
+    return written(best), written(fuller) if fuller != best else ""
 
 
 def _names_condition(key: str, language: Language) -> bool:
@@ -58,12 +72,18 @@ def _best(counts: Counter[str], names_condition: Callable[[str], bool]) -> str:
     top = max(conditions, key=lambda item: (item[1], len(item[0])), default=None)
     if top is not None:
         best = top  # "iron deficiency anemia" over "iron": a FAQ is about a condition
-    words = set(best[0].split())
+    return _longer(counts, best[0], LONGER_SHARE)
+
+
+def _longer(counts: Counter[str], key: str, share: float) -> str:
+    """The longer phrase holding ``key`` found most often, in at least ``share`` of as many
+    texts; ``key`` when none is."""
+    words = set(key.split())
     longer = [
         (phrase, n) for phrase, n in counts.items()
-        if n >= 0.8 * best[1] and words <= set(phrase.split()) and phrase != best[0]
+        if n >= share * counts[key] and words <= set(phrase.split()) and phrase != key
     ]
-    return max(longer, key=lambda item: (item[1], len(item[0])))[0] if longer else best[0]
+    return max(longer, key=lambda item: (item[1], len(item[0])))[0] if longer else key
 
 
 def _phrases(words: list[str], noise: frozenset[str]) -> Iterable[tuple[str, str]]:

@@ -93,12 +93,12 @@ class Conversation:
     def welcome(self) -> Output:
         """The greeting shown once when the conversation starts."""
         faq = self.bot.faq
-        text = (f"I answer {_count(faq.entries, 'question')} about {faq.subject.name}, in "
+        text = (f"I answer {_count(faq.entries, 'question')} about {faq.subject.label}, in "
                 f"{_count(faq.sections(), 'topic')}, from a patient information sheet.\n"
                 "I give information, not medical advice: for your own situation, ask your doctor.")
         hint = "Ask in your own words. /topics lists every question, /help explains more, " \
                "/quit leaves."
-        heading = f"faqbot · questions about {faq.subject.name}"
+        heading = f"faqbot · questions about {faq.subject.label}"
         return Output("welcome", text, hint=hint, heading=heading)
 
     def completions(self, text: str, limit: int = 8) -> tuple[str, ...]:

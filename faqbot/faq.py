@@ -89,10 +89,19 @@ class Subject(NamedTuple):
 
     name: str
     aliases: tuple[str, ...] = ()
+    shown: str = ""
+    """How the bot's messages name it, when that is more than ``name``: an inferred subject is
+    the phrase the questions share most ("adrenal"), which matching reads best, while the FAQ
+    may say more ("adrenal insufficiency")."""
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        """The subject as the bot's messages name it."""
+        return self.shown or self.name
 
 
 class Source(NamedTuple):
@@ -214,11 +223,11 @@ def _build_faq(data: Any, name: str) -> FAQ:
         fallback=_text(data, "fallback", (), None, DEFAULT_FALLBACK),
         urgent=_text(data, "urgent", (), None, DEFAULT_URGENT),
         crisis=_text(data, "crisis", (), None, DEFAULT_CRISIS),
-        smalltalk=_smalltalk(data.get("smalltalk"), subject.name),
+        smalltalk=_smalltalk(data.get("smalltalk"), subject.label),
         threshold=_threshold(data.get("threshold")),
         name=name,
         subject=subject,
-        title=_text(data, "title", (), None, "") or _title(subject.name),
+        title=_text(data, "title", (), None, "") or _title(subject.label),
         vocabulary=_vocabulary(data.get("vocabulary")),
         source=_source(data.get("source")),
     )
@@ -279,10 +288,12 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
     asked = asked_names(e.question for e in entries)
-    name, short = defined_name(most_shared_phrase(texts), asked)
+    shared, fuller = most_shared_phrase(texts)
+    name, short = defined_name(shared, asked)
     others = other_names(name, [(e.question, e.alternates) for e in entries], asked)
-    written = as_written(name, [*texts, *(e.answer for e in entries)])
-    return Subject(written, tuple(dict.fromkeys((*short, *others))))
+    written = [*texts, *(e.answer for e in entries)]
+    shown = as_written(fuller, written) if fuller and name == shared else ""
+    return Subject(as_written(name, written), tuple(dict.fromkeys((*short, *others))), shown)
 
 
 def with_short_names(subject: Subject, entries: tuple[Entry, ...]) -> Subject:

@@ -302,3 +302,20 @@ entries:
     bot = FAQBot(faq)
     assert "Ménétrier's disease" in bot.ask("hello").text
     assert bot.ask("what are the symptoms of menetriers disease").id == "symptoms"
+
+
+def test_messages_name_the_subject_in_full_while_matching_keeps_the_shared_word() -> None:
+    """The questions share "adrenal" most, and "adrenal insufficiency" half as often: the
+    banner, greeting and title say "adrenal insufficiency"; matching still reads "adrenal"."""
+    questions = [
+        "What is adrenal insufficiency?", "What are the symptoms of adrenal insufficiency?",
+        "What is an adrenal crisis?", "How is adrenal insufficiency treated?",
+        "Where are the adrenal glands?", "What do the adrenal glands make?",
+    ]
+    text = "entries:\n" + "".join(
+        f"  - id: e{i}\n    question: {q}\n    answer: An answer about the adrenal glands.\n"
+        for i, q in enumerate(questions))
+    faq = parse_faq(text)
+    assert faq.subject.name == "adrenal" and faq.subject.label == "adrenal insufficiency"
+    assert faq.title == "Adrenal insufficiency"
+    assert "adrenal insufficiency" in FAQBot(faq).ask("hello").text

@@ -112,7 +112,7 @@ class Api:
 def topics(bot: FAQBot) -> list[dict[str, str]]:
     """Every entry's id, question and section, in FAQ order, and a short label for its section:
     the widget's topic chips."""
-    subject = bot.faq.subject.name
+    subject = bot.faq.subject.label
     return [{"id": e.id, "question": e.question, "section": e.section,
              "label": topic_label(e.section or e.question, subject)} for e in bot.faq.entries]
 
@@ -131,8 +131,8 @@ def topic_label(section: str, subject: str) -> str:
 def config(bot: FAQBot, feedback: bool) -> dict[str, object]:
     """What the widget needs to know before the first question."""
     faq = bot.faq
-    return {"title": faq.title, "subject": faq.subject.name,
-            "heading": f"Questions about {faq.subject.name or faq.title}",
+    return {"title": faq.title, "subject": faq.subject.label,
+            "heading": f"Questions about {faq.subject.label or faq.title}",
             "max_question": MAX_QUESTION, "feedback": feedback}
 
 
