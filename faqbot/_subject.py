@@ -78,10 +78,10 @@ def _best(counts: Counter[str], names_condition: Callable[[str], bool]) -> str:
 def _longer(counts: Counter[str], key: str, share: float) -> str:
     """The longer phrase holding ``key`` found most often, in at least ``share`` of as many
     texts; ``key`` when none is."""
-    words = set(key.split())
+    words, least = set(key.split()), share * counts[key]
     longer = [
         (phrase, n) for phrase, n in counts.items()
-        if n >= share * counts[key] and words <= set(phrase.split()) and phrase != key
+        if n >= least and words <= set(phrase.split()) and phrase != key
     ]
     return max(longer, key=lambda item: (item[1], len(item[0])))[0] if longer else key
 
