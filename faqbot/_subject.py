@@ -272,8 +272,6 @@ def _written_as_name(word: str, texts: Iterable[str]) -> bool:
 
 _EDGE = "\"'()[]{}?!.,;:\u2018\u2019\u201c\u201d*_"
 """What may stand around a name in a sentence and is no part of it."""
-
-
 _ENOUGH_USES = 100
 """How many uses of the subject's name :func:`as_written` reads at most."""
 

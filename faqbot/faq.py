@@ -276,8 +276,10 @@ def _phrases(raw: Any, path: tuple[str | int, ...]) -> tuple[str, ...]:
 
 def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     """The FAQ's subject when it does not name one: the phrase of up to three words that most
-    canonical questions and section headings share ("osteoporosis", "kidney stones"), and the
-    other names the entry asking what it is gives ("what are brittle bones")."""
+    canonical questions and section headings share ("osteoporosis", "kidney stones"), written as
+    the FAQ writes it ("Ménétrier's disease"); the other names the entry asking what it is gives
+    ("what are brittle bones"); and, to name it in messages, a longer phrase holding it that they
+    share at least half as often ("adrenal insufficiency" beside "adrenal")."""
     from faqbot._subject import (  # only when faq.yaml names none
         as_written,
         asked_names,
