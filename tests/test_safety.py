@@ -29,6 +29,9 @@ def test_emergencies_are_urgent(text: str) -> None:
         "can the lumps bleed?", "does calcinosis cause bleeding", "is bleeding a symptom",
         "what is the dose of ibuprofen", "is calcinosis an emergency?", "my lump hurts",
         "can it affect my breathing muscles", "what is calcinosis", "", "blood test results",
+        # an injury from a fall is not self-harm
+        "the doctor kept asking how my son hurt himself down there, he fell off his bike. why?",
+        "I fell off my bike and hurt myself, is the bruise normal?",
     ],
 )
 def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
