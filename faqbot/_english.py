@@ -280,14 +280,20 @@ def dashed(text: str) -> str:
     return _DASH.sub(" -- ", text)
 
 
-def unglued(text: str, leaflet: str = "") -> str:
+def words_apart(text: str) -> frozenset[str]:
+    """The words a text uses, lowercase: what :func:`unglued` may split a glued word into."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def unglued(text: str, apart: frozenset[str] | None = None) -> str:
     """The text :func:`dashed`, with the dash put back where a copy of the leaflet lost it
     between a term and its gloss or the end of an aside ("pathologista doctor who ..." ->
     "pathologist -- a doctor who ..."): the term is then asked what it is, and the glued word
     is no rare word. A word is split only into a word the text uses apart (or a frequent one,
     or a specialist's name) and a word that opens a gloss, or another long word the text uses
-    apart (the words of the whole ``leaflet`` when ``text`` is a part of it)."""
-    apart = set(re.findall(r"[a-z]+", (leaflet or text).lower()))
+    apart (``apart``: :func:`words_apart` of the whole leaflet when ``text`` is a part of it,
+    read once for all its parts)."""
+    apart = words_apart(text) if apart is None else apart
     known = ranks()
 
     def split(found: re.Match[str]) -> str:
@@ -309,7 +315,7 @@ def unglued(text: str, leaflet: str = "") -> str:
     return _TOKEN.sub(split, dashed(text))
 
 
-def _glued(head: str, tail: str, gloss: bool, apart: set[str]) -> bool:
+def _glued(head: str, tail: str, gloss: bool, apart: frozenset[str]) -> bool:
     """Whether ``head`` is a term glued to ``tail``: a gloss's article before what it says
     (``gloss``), or "also called", the verb or the relative word after an aside, after a word
     the text uses apart ("albuminis a condition", "organsthat involves", not "Trichinella

@@ -285,7 +285,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     bare = _ask_what_it_is(_merge_repeated(
         [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
-    bare = [_read(p, text) for p in bare]
+    apart = english.words_apart(text)
+    bare = [_read(p, apart) for p in bare]
     language = language or load_language()
     counts = _meaning_counts(bare, language)
     clues = _Clues(subject, _unique_rare_words(bare, subject, language, counts),
@@ -314,16 +315,17 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(_without_bare_subject(p, subject) for p in pieces)
     known = english.names(text)
     pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
-    read = english.unglued(text)
+    read = english.unglued(text, apart)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
                  names.other_names(read, subject, title),
                  (*names.acronyms(read), *names.glosses(read)))
 
 
-def _read(piece: Piece, leaflet: str) -> Piece:
+def _read(piece: Piece, apart: frozenset[str]) -> Piece:
     """The piece with its own part as the drafting reads it: with the dashes a copy of the
-    leaflet lost put back (see :func:`faqbot._english.unglued`)."""
-    own = english.unglued(piece.own or piece.answer, leaflet)
+    leaflet lost put back (see :func:`faqbot._english.unglued`; ``apart``: the leaflet's
+    words)."""
+    own = english.unglued(piece.own or piece.answer, apart)
     return piece if own == (piece.own or piece.answer) else piece._replace(own=own)
 
 
