@@ -38,7 +38,8 @@ _HELPED = (
 )
 _KIND = (
     r"((you ve|youve|you have|you re|youre|you are|that s|thats|that is|how)( been)?"
-    r"( really| so| very| super| ever so)? (kind|lovely|a star|a great help|a big help|helpful)"
+    r"( really| so| very| super| ever so)? (kind|lovely|a star|a great help|a big help|helpful|"
+    r"brilliant|amazing|great|fantastic|wonderful|fab|awesome|excellent|a lifesaver|a gem)"
     r"( of you)?)"
 )
 """Kind words to the bot ("you've been really kind"): thanks, not a question about "kinds"."""

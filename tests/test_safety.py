@@ -53,6 +53,8 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("doctor", None),
         ("Thank you, you've been really kind", "thanks"), ("that's very kind of you", "thanks"),
         ("what kind of calcinosis is there", None),
+        ("you've been brilliant, ta", "thanks"), ("you're a lifesaver, thank you", "thanks"),
+        ("is it great to exercise", None),
         ("how are you doing today", "greeting"), ("morning", "greeting"), ("hi again", "greeting"),
         ("that's really helpful, thanks", "thanks"), ("you've been very helpful", "thanks"),
         ("lovely, thank you", "thanks"), ("appreciate it", "thanks"), ("nice one", "thanks"),
