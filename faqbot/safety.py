@@ -34,7 +34,9 @@ _HOW_ARE_YOU = (
 _HELPED = (
     r"((that|thats|this|it|its)( is| was| s| has been| s been| been)?( really| so| very| super)?"
     r" (helps|helped|"
-    r"helpful|useful|great|brilliant|amazing)|(that|this|it) makes sense|great|perfect)"
+    r"helpful|useful|great|brilliant|amazing)( me)?( (to )?understand( it| this| things)?)?"
+    r"( (a lot|loads|so much|much)( better| more)?)?|"
+    r"(that|this|it) makes (sense|(it|things) (clearer|clear))|great|perfect)"
 )
 _KIND = (
     r"((you ve|youve|you have|you re|youre|you are|that s|thats|that is|how)( been)?"
@@ -57,7 +59,7 @@ _GOODBYE = (
     r"farewell|"
     r"good night|talk (to you )?later|ttyl|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|((no )?(that s|thats|that is) "
-    r"(all|it))|(no )?nothing else|take care|no more questions|"
+    r"(all|it)( for (now|today))?)|(no )?nothing else|take care|no more questions|"
     r"(no|nope|nah) (thanks|thank you|thank u|thankyou|thx|ty|ta|cheers)( (very|so) much)?)"
 )
 _IDENTITY = (
