@@ -75,6 +75,8 @@ class Language(NamedTuple):
     """Words and two-word phrases that ask how much or how many ("how many", "mg")."""
     asks_figure: frozenset[str]
     """Words that ask for a figure ("odds", "percentage")."""
+    units: tuple[frozenset[str], ...]
+    """Units of amount, each with its other spellings ("mg", "milligrams")."""
     figures: frozenset[str]
     """Number words: with a digit, what shows that an answer gives an amount."""
     episodes: frozenset[str]
@@ -92,6 +94,16 @@ class Language(NamedTuple):
         words = tokens(text)
         return any(w in phrases for w in words) or any(
             f"{first} {second}" in phrases for first, second in pairwise(words))
+
+    def unit_missing(self, question: str, answer: str) -> str | None:
+        """A unit ``question`` asks an amount in ("how many mg?", "500mg") that ``answer``
+        never names in any spelling, or None."""
+        asked = _unit_words(question)
+        for group in self.units:
+            found = asked & group
+            if found and not _unit_words(answer) & group:
+                return min(found)
+        return None
 
     def gives_figure(self, text: str) -> bool:
         """Whether ``text`` gives an amount: a digit or a number word."""
@@ -171,6 +183,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         },
         asks_amount=frozenset(normalize(p) for p in raw.get("asks_amount") or ()),
         asks_figure=frozenset(normalize(p) for p in raw.get("asks_figure") or ()),
+        units=tuple(frozenset(normalize(p) for p in group) for group in raw.get("units") or ()),
         figures=frozenset(normalize(p) for p in raw.get("figures") or ()),
         episodes=frozenset(normalize(p) for p in raw.get("episodes") or ()),
         condition_heads=frozenset(normalize(p) for p in raw.get("condition_heads") or ()),
@@ -218,3 +231,8 @@ def _uncommented(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     return [word for line in text.split() for word in tokens(line)]
+
+
+def _unit_words(text: str) -> frozenset[str]:
+    """The words of ``text``, with a number written against a unit taken off ("500mg" -> "mg")."""
+    return frozenset(word.lstrip("0123456789") for word in tokens(text))

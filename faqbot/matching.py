@@ -53,6 +53,8 @@ UNNEGATED_SHARE = 0.9
 isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
 QUANTITY = "quantity"
+_AMOUNTS = frozenset((QUANTITY, "count"))
+"""Concepts that ask an amount ("what dose", "how many"): with a unit, the answer must name it."""
 ENTRY_CREDIT = 0.5
 """Credit for question concepts that the best phrasing lacks but the entry's answer or other
 phrasings mention ("itching and bleeding" is one sentence of one entry)."""
@@ -424,8 +426,8 @@ class Matcher:
     ) -> str | None:
         """"How much allopurinol should I take?" asks for a dose: an entry about allopurinol
         that says nothing of doses does not answer it, even where another entry does; nor does
-        one that gives no figure answer "how many mg?" or "what are the odds?" (``question``:
-        the asking sentence as written)."""
+        one that gives no figure answer "how many mg?" or "what are the odds?", nor one without
+        milligrams "what dose in mg?" (``question``: the asking sentence as written)."""
         language = self.language
         concepts = self._best_concepts(matches)
         for concept in analysis.concepts:
@@ -438,6 +440,10 @@ class Matcher:
         if (matches and language.says_any(question, language.asks_figure)
                 and not language.gives_figure(matches[0].entry.answer)):
             return "the best entry gives no figure"
+        unit = (language.unit_missing(question, matches[0].entry.answer)
+                if matches and not _AMOUNTS.isdisjoint(analysis.concepts) else None)
+        if unit is not None:
+            return f"the best entry gives no amount in {unit!r}"
         return None
 
     def _best_concepts(self, matches: tuple[Match, ...]) -> frozenset[str]:

@@ -125,6 +125,21 @@ def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     assert "figure" in _why_blocked(matcher, odds)
 
 
+def test_an_amount_asked_in_a_unit_needs_an_answer_in_that_unit() -> None:
+    """"3 to 6 months" is a figure, but not a dose in mg; an answer in milligrams, written out or
+    against its number, gives one; a dose only mentioned in the story asks for none."""
+    matcher = _about(
+        "pulmonary fibrosis",
+        Entry("prednisone", "How is prednisone used?", "You may take prednisone for 3 to 6 "
+              "months, and your doctor may reduce the dose over time."),
+        Entry("nac", "What dose of NAC is used?", "The usual dose is 600mg three times a day."),
+        Entry("bones", "Does prednisone affect bones?", "Prednisone can thin the bones."),
+    )
+    assert "'mg'" in _why_blocked(matcher, "what dose of prednisone is normal, in mg?")
+    assert _answered_by(matcher, "what dose of NAC in milligrams?") == "nac"
+    assert _answered_by(matcher, "I'm on 20mg of prednisone, does it affect my bones?") == "bones"
+
+
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
     plain = matcher.rank("how is calcinosis treated").best
     odd = matcher.rank("how is rosacea treated").best
