@@ -122,6 +122,11 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("Why does panic make me feel like I can't breathe?", None),
     ("my nan keeps getting urine infections, why does that make her so confused?", None),
     ("my dad has a urine infection and is suddenly very confused and shivering", "urgent"),
+    # A visit to hospital with a symptom is past; a symptom that keeps coming back is a pattern.
+    ("why did they test my haemoglobin when i went in with chest pain", None),
+    ("I went to A&E with chest pain and now it's back and crushing", "urgent"),
+    ("i keep waking at 3am with bad chest pain, my GP mentioned variant angina", None),
+    ("i keep having chest pains, right now its crushing", "urgent"),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)
