@@ -163,7 +163,7 @@ class Matcher:
         self._entry_concepts = self._concepts_by_entry(analysed, answers)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
-        ) | self._defined_in_answers(split, words)
+        ) | self._defined_in_answers(split, words) | self._keywords_of_definitions(analysed)
         """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
         self._specific = frozenset(
             c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
@@ -171,6 +171,25 @@ class Matcher:
         """Words of the FAQ that one entry alone uses ("pachymetry"): asking what one is, is
         asking for that entry."""
         self.vocabulary.built()
+
+    def _keywords_of_definitions(
+        self, analysed: list[tuple[int, str, Analysis]]
+    ) -> frozenset[str]:
+        """Terms an editor gave on their own as a way to ask for an entry that says what
+        something is ("angiogram" for "What are coronary angiography and cardiac
+        catheterization?"): asking what one is, is asking for that entry. Not a condition: "kidney
+        failure" given for "What is systemic calcinosis?" names a cause, not what is defined."""
+        defining = {n for n, _p, a in analysed if "define" in a.concepts}
+        found: set[str] = set()
+        for number, _phrasing, analysis in analysed:
+            if number not in defining:
+                continue
+            content = [c for c in analysis.concepts
+                       if c != SUBJECT_CONCEPT and self.vocabulary.kind(c) not in (INTENT, RELATION)]
+            if (len(content) == 1 == len(analysis.concepts)
+                    and self.vocabulary.kind(content[0]) != CONDITION):
+                found.add(content[0])
+        return frozenset(found)
 
     def _defined_in_answers(self, split: Mapping[str, list[str]],
                             words: Mapping[str, list[str]]) -> frozenset[str]:

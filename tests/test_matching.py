@@ -109,6 +109,23 @@ def test_a_question_the_faq_itself_asks_of_another_condition_is_answered() -> No
     assert "another condition" in _why_blocked(matcher, "what causes kidney stones")
 
 
+def test_a_term_an_editor_gave_alone_for_a_definition_may_be_asked_about() -> None:
+    """"Angiogram", given on its own for the entry that says what angiography is, makes "what is
+    an angiogram?" a fair question; "what is an echocardiogram?", which answers only name in
+    passing, is still one the FAQ does not answer."""
+    matcher = _about(
+        "angina",
+        Entry("angiography", "What is coronary angiography?", "Coronary angiography uses dye "
+              "and x rays to show the inside of the coronary arteries.", ("angiogram",)),
+        Entry("sore", "Will I be sore after an angiogram?", "The site may be sore for a day."),
+        Entry("ct", "What is a CT angiogram?", "A scan that shows the arteries, like an "
+              "echocardiogram shows the heart."),
+        Entry("tests", "How is angina diagnosed?", "Tests include an echocardiogram."),
+    )
+    assert _answered_by(matcher, "what is an angiogram") == "angiography"
+    assert "other than the subject" in _why_blocked(matcher, "what is an echocardiogram")
+
+
 def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     """An entry that says a dose is high does not say how many mg a dose is, nor what the odds of
     needing one are; it still answers why the dose is high."""
