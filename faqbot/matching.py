@@ -182,13 +182,12 @@ class Matcher:
         defining = {n for n, _p, a in analysed if "define" in a.concepts}
         found: set[str] = set()
         for number, _phrasing, analysis in analysed:
-            if number not in defining:
-                continue
-            content = [c for c in analysis.concepts
-                       if c != SUBJECT_CONCEPT and self.vocabulary.kind(c) not in (INTENT, RELATION)]
-            if (len(content) == 1 == len(analysis.concepts)
-                    and self.vocabulary.kind(content[0]) != CONDITION):
-                found.add(content[0])
+            if number in defining and len(analysis.concepts) == 1:
+                term = analysis.concepts[0]
+                if term != SUBJECT_CONCEPT and self.vocabulary.kind(term) not in (
+                    INTENT, RELATION, CONDITION
+                ):
+                    found.add(term)
         return frozenset(found)
 
     def _defined_in_answers(self, split: Mapping[str, list[str]],
