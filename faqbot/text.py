@@ -36,8 +36,12 @@ _BRITISH_KEEP = frozenset(
 # String rules rather than regular expressions: compiling patterns costs start-up time.
 _ISE_ENDINGS = ("isation", "ise", "ised", "ises", "ising")
 _OUR_ENDINGS = ("our", "ours", "oured", "ouring", "ouration")
-_AE_PREFIXES = (("hae", "he"), ("anae", "ane"), ("pae", "pe"), ("oedema", "edema"))
-_ENDINGS = (*_ISE_ENDINGS, *_OUR_ENDINGS, "tre")
+_AE_PREFIXES = (("hae", "he"), ("anae", "ane"), ("pae", "pe"), ("oedema", "edema"),
+                ("oesoph", "esoph"), ("oestr", "estr"))
+_AE_ENDINGS = (("aemia", "emia"), ("aemias", "emias"), ("aemic", "emic"), ("oea", "ea"),
+               ("oeas", "eas"), ("oeal", "eal"))
+"""Medical words spelt with "ae" or "oe" in Britain: "thalassaemia", "uraemic", "diarrhoea"."""
+_ENDINGS = (*_ISE_ENDINGS, *_OUR_ENDINGS, "tre", *(ending for ending, _ in _AE_ENDINGS))
 _PREFIXES = tuple(prefix for prefix, _ in _AE_PREFIXES)
 """Every ending and beginning a rule below looks for: a word with none of them is left as it is
 at once (most words; one call each instead of one per rule)."""
@@ -104,6 +108,9 @@ def americanize(word: str) -> str:
     for prefix, replacement in _AE_PREFIXES:
         if word.startswith(prefix):
             return replacement + word[len(prefix) :]
+    for ending, replacement in _AE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + replacement
     if word.endswith("tre") and len(word) >= 5:
         return word[:-3] + "ter"
     return word
