@@ -45,7 +45,10 @@ def test_only_the_start_of_a_huge_question_is_read() -> None:
     [("localised", "localized"), ("haemorrhage", "hemorrhage"), ("centre", "center"),
      ("behaviour", "behavior"), ("advise", "advise"), ("pain", "pain"), ("apnoea", "apnea"),
      ("coeliac", "celiac"), ("oesophagus", "esophagus"), ("faecal", "fecal"),
-     ("gynaecologist", "gynecologist"), ("hypoglycaemia", "hypoglycemia")],
+     ("gynaecologist", "gynecologist"), ("hypoglycaemia", "hypoglycemia"),
+     # any -aemia, -aemic or -oea word, not only those listed
+     ("thalassaemia", "thalassemia"), ("uraemic", "uremic"), ("gonorrhoea", "gonorrhea"),
+     ("oestrogens", "estrogens"), ("canoe", "canoe"), ("idea", "idea")],
 )
 def test_americanize(word: str, expected: str) -> None:
     assert americanize(word) == expected
