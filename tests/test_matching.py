@@ -126,6 +126,19 @@ def test_a_term_an_editor_gave_alone_for_a_definition_may_be_asked_about() -> No
     assert "other than the subject" in _why_blocked(matcher, "what is an echocardiogram")
 
 
+def test_passing_it_on_to_children_is_heredity_not_contagion() -> None:
+    """A FAQ whose "can I pass it on to my children?" asks about heredity does not cover
+    catching the condition from someone."""
+    matcher = _about(
+        "goodpasture syndrome",
+        Entry("genetics", "Does Goodpasture syndrome run in families?", "Genetics may play a "
+              "part.", ("can I pass it on to my children",)),
+        Entry("what", "What is Goodpasture syndrome?", "A rare disease of the lungs and kidneys."),
+    )
+    assert _answered_by(matcher, "could I pass it on to my kids?") == "genetics"
+    assert "contagious" in _why_blocked(matcher, "is it contagious? can I catch it from my husband?")
+
+
 def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     """An entry that says a dose is high does not say how many mg a dose is, nor what the odds of
     needing one are; it still answers why the dose is high."""
