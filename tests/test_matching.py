@@ -139,6 +139,19 @@ def test_passing_it_on_to_children_is_heredity_not_contagion() -> None:
     assert "contagious" in _why_blocked(matcher, "is it contagious? can I catch it from my husband?")
 
 
+def test_taking_one_medicine_while_on_another_asks_about_interactions() -> None:
+    """An entry that says what clopidogrel is for does not say whether ibuprofen may be taken
+    with it."""
+    matcher = _about(
+        "carotid artery disease",
+        Entry("thinners", "What medicines thin the blood?", "Aspirin and clopidogrel stop clots "
+              "forming.", ("clopidogrel",)),
+        Entry("what", "What is carotid artery disease?", "Narrowing of the neck arteries."),
+    )
+    assert _answered_by(matcher, "what is clopidogrel for?") == "thinners"
+    assert "interaction" in _why_blocked(matcher, "Can I take ibuprofen while I'm on clopidogrel?")
+
+
 def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     """An entry that says a dose is high does not say how many mg a dose is, nor what the odds of
     needing one are; it still answers why the dose is high."""
