@@ -75,8 +75,8 @@ class Language(NamedTuple):
     """Words and two-word phrases that ask how much or how many ("how many", "mg")."""
     asks_figure: frozenset[str]
     """Words that ask for a figure ("odds", "percentage")."""
-    units: tuple[frozenset[str], ...]
-    """Units of amount, each with its other spellings ("mg", "milligrams")."""
+    units: Mapping[str, str]
+    """Units of amount: each spelling -> the unit's first spelling ("milligrams" -> "mg")."""
     figures: frozenset[str]
     """Number words: with a digit, what shows that an answer gives an amount."""
     episodes: frozenset[str]
@@ -98,12 +98,12 @@ class Language(NamedTuple):
     def unit_missing(self, question: str, answer: str) -> str | None:
         """A unit ``question`` asks an amount in ("how many mg?", "500mg") that ``answer``
         never names in any spelling, or None."""
-        asked = _unit_words(question)
-        for group in self.units:
-            found = asked & group
-            if found and not _unit_words(answer) & group:
-                return min(found)
-        return None
+        units = self.units
+        asked = {units[w] for w in _unit_words(question) if w in units}
+        if not asked:
+            return None
+        missing = asked.difference(units[w] for w in _unit_words(answer) if w in units)
+        return min(missing) if missing else None
 
     def gives_figure(self, text: str) -> bool:
         """Whether ``text`` gives an amount: a digit or a number word."""
@@ -183,7 +183,9 @@ def parse_language(data: bytes, common: str = "") -> Language:
         },
         asks_amount=frozenset(normalize(p) for p in raw.get("asks_amount") or ()),
         asks_figure=frozenset(normalize(p) for p in raw.get("asks_figure") or ()),
-        units=tuple(frozenset(normalize(p) for p in group) for group in raw.get("units") or ()),
+        units={
+            normalize(p): normalize(group[0]) for group in raw.get("units") or () for p in group
+        },
         figures=frozenset(normalize(p) for p in raw.get("figures") or ()),
         episodes=frozenset(normalize(p) for p in raw.get("episodes") or ()),
         condition_heads=frozenset(normalize(p) for p in raw.get("condition_heads") or ()),
