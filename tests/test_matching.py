@@ -126,30 +126,39 @@ def test_a_term_an_editor_gave_alone_for_a_definition_may_be_asked_about() -> No
     assert "other than the subject" in _why_blocked(matcher, "what is an echocardiogram")
 
 
-def test_passing_it_on_to_children_is_heredity_not_contagion() -> None:
-    """A FAQ whose "can I pass it on to my children?" asks about heredity does not cover
-    catching the condition from someone."""
-    matcher = _about(
-        "goodpasture syndrome",
-        Entry("genetics", "Does Goodpasture syndrome run in families?", "Genetics may play a "
-              "part.", ("can I pass it on to my children",)),
-        Entry("what", "What is Goodpasture syndrome?", "A rare disease of the lungs and kidneys."),
-    )
-    assert _answered_by(matcher, "could I pass it on to my kids?") == "genetics"
-    assert "contagious" in _why_blocked(matcher, "is it contagious? can I catch it from my husband?")
-
-
-def test_taking_one_medicine_while_on_another_asks_about_interactions() -> None:
-    """An entry that says what clopidogrel is for does not say whether ibuprofen may be taken
-    with it."""
-    matcher = _about(
-        "carotid artery disease",
-        Entry("thinners", "What medicines thin the blood?", "Aspirin and clopidogrel stop clots "
-              "forming.", ("clopidogrel",)),
-        Entry("what", "What is carotid artery disease?", "Narrowing of the neck arteries."),
-    )
-    assert _answered_by(matcher, "what is clopidogrel for?") == "thinners"
-    assert "interaction" in _why_blocked(matcher, "Can I take ibuprofen while I'm on clopidogrel?")
+@pytest.mark.parametrize(
+    ("subject", "entries", "answered", "expected", "refused", "reason"),
+    [
+        pytest.param(
+            "goodpasture syndrome",
+            (Entry("genetics", "Does Goodpasture syndrome run in families?", "Genetics may play "
+                   "a part.", ("can I pass it on to my children",)),
+             Entry("what", "What is Goodpasture syndrome?", "A rare disease of the lungs.")),
+            "could I pass it on to my kids?", "genetics",
+            "is it contagious? can I catch it from my husband?", "contagious",
+            id="passing it on to children is heredity, not contagion",
+        ),
+        pytest.param(
+            "carotid artery disease",
+            (Entry("thinners", "What medicines thin the blood?", "Aspirin and clopidogrel stop "
+                   "clots forming.", ("clopidogrel",)),
+             Entry("what", "What is carotid artery disease?", "Narrowing of the neck arteries.")),
+            "what is clopidogrel for?", "thinners",
+            "Can I take ibuprofen while I'm on clopidogrel?", "interaction",
+            id="one medicine while on another asks about interactions",
+        ),
+    ],
+)
+def test_a_question_the_entry_does_not_answer_is_refused(
+    subject: str, entries: tuple[Entry, ...], answered: str, expected: str, refused: str,
+    reason: str,
+) -> None:
+    """The entry that answers one question is not given for a neighbouring one it does not
+    answer: a FAQ that asks "can I pass it on to my children?" does not cover catching the
+    condition; an entry on what clopidogrel is for says nothing of taking ibuprofen with it."""
+    matcher = _about(subject, *entries)
+    assert _answered_by(matcher, answered) == expected
+    assert reason in _why_blocked(matcher, refused)
 
 
 def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
