@@ -9,6 +9,7 @@ from collections import Counter
 
 from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower, singular
 from faqbot._phrasing import GENERIC_NAMES, tidy_title
+from faqbot.language import load_language
 from faqbot.text import stem
 
 _ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
@@ -38,6 +39,7 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
               if long.lower() in {n.lower() for n in (subject, *named)}]
     found += _short_names(text, subject) + _reordered(text, subject)
     found += _other_head_words(text, subject)
+    found += _initials(text, subject)
     for part in _joined_names(text, subject):
         found += [part, *_short_names(text, part)]
     return tuple(dict.fromkeys(lower(f.strip()) for f in found
@@ -91,6 +93,35 @@ def _other_head_words(text: str, subject: str) -> list[str]:
     number = "s" if words[1].endswith("s") else ""
     return [f"{words[0]} {head}{number}" for head, n in uses.items()
             if head != singular(words[1]) and n >= max(_SHORT_NAME_USES, mine)]
+
+
+_MAX_INITIALS = 4
+
+
+def _initials(text: str, subject: str) -> list[str]:
+    """The initials of a name of several words ("UC" for "ulcerative colitis", "ZES" for
+    "Zollinger-Ellison syndrome"), which patients type though the leaflet never does; not when
+    they spell an ordinary word ("CD", "BP"), not when the leaflet uses them for something
+    else, and not for two names joined by "and"."""
+    words = [part for word in subject.split() if word.lower() not in FUNCTION_WORDS
+             for part in word.split("-") if part]
+    if " and " in f" {subject.lower()} " or not 2 <= len(words) <= _MAX_INITIALS:
+        return []
+    short = "".join(word[0] for word in words).upper()
+    if not short.isalpha() or _ordinary(short.lower()):
+        return []
+    spelled = dict(acronyms(text))
+    if short in spelled and spelled[short].lower() != subject.lower():
+        return []
+    return [] if short not in spelled and re.search(rf"\b{short}\b", text) else [short]
+
+
+def _ordinary(word: str) -> bool:
+    """Whether ``word`` is one the language data knows, or among the most frequent in English."""
+    language = load_language()
+    key = stem(word)
+    return (word in language.noise or key in language.common or word in language.phrases
+            or key in language.stems)
 
 
 def _joined_names(text: str, subject: str) -> list[str]:

@@ -1061,3 +1061,15 @@ def test_an_em_dash_is_read_as_a_dash() -> None:
     assert "what is a catheter" in catheter.alternates
     assert not any("\u2014" in a or "--" in a for a in catheter.alternates)
     assert "catheter\u2014a thin, flexible tube\u2014to measure" in catheter.answer
+
+
+@pytest.mark.parametrize(("title", "text", "initials"), [
+    ("Ulcerative Colitis", "Ulcerative colitis inflames the colon.", "UC"),
+    ("Zollinger-Ellison Syndrome", "Zollinger-Ellison syndrome causes ulcers.", "ZES"),
+    ("Celiac Disease", "Celiac disease harms the gut.", None),
+    ("Ulcerative Colitis", "Ulcerative colitis may need a urine culture (UC).", None),
+])
+def test_a_names_initials_are_an_alias_unless_they_spell_a_word_or_name_something_else(
+        title: str, text: str, initials: str | None) -> None:
+    aliases = draft(f"{title}\n\nWhat is it?\n\n{text}\n").aliases
+    assert [a for a in aliases if a.isupper()] == ([initials] if initials else [])
