@@ -40,6 +40,7 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
     found += _short_names(text, subject) + _reordered(text, subject)
     found += _other_head_words(text, subject)
     found += _initials(text, subject)
+    found += _head_alone(subject)
     for part in _joined_names(text, subject):
         found += [part, *_short_names(text, part)]
     return tuple(dict.fromkeys(lower(f.strip()) for f in found
@@ -114,6 +115,18 @@ def _initials(text: str, subject: str) -> list[str]:
     if short in spelled and spelled[short].lower() != subject.lower():
         return []
     return [] if short not in spelled and re.search(rf"\b{short}\b", text) else [short]
+
+
+def _head_alone(subject: str) -> list[str]:
+    """The last word of a name of two or three words when it is a term of its own, no ordinary
+    word ("adhesions" for "abdominal adhesions"): a patient leaves out the words before it."""
+    words = subject.split()
+    if not 2 <= len(words) <= 3 or any(w.lower() in FUNCTION_WORDS for w in words):
+        return []
+    head = words[-1].lower()
+    if singular(head) in GENERIC_NAMES or _ordinary(head) or not head.isalpha():
+        return []
+    return [head]
 
 
 def _ordinary(word: str) -> bool:

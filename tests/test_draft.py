@@ -1073,3 +1073,15 @@ def test_a_names_initials_are_an_alias_unless_they_spell_a_word_or_name_somethin
         title: str, text: str, initials: str | None) -> None:
     aliases = draft(f"{title}\n\nWhat is it?\n\n{text}\n").aliases
     assert [a for a in aliases if a.isupper()] == ([initials] if initials else [])
+
+
+@pytest.mark.parametrize(("title", "alias"), [
+    ("Abdominal Adhesions", "adhesions"),
+    ("Heart Attack", None),
+    ("Kidney Stones", None),
+    ("Celiac Disease", None),
+])
+def test_the_last_word_of_a_name_is_an_alias_when_it_is_a_term_of_its_own(
+        title: str, alias: str | None) -> None:
+    aliases = draft(f"{title}\n\nWhat is it?\n\n{title} can hurt.\n").aliases
+    assert title.split()[-1].lower() not in aliases if alias is None else alias in aliases
