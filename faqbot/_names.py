@@ -19,6 +19,10 @@ _OTHER_NAMES = (  # the subject's name as a whole: not "Bipolar depression, also
     r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s}(?:,| --)? (?:is )?(?:also|sometimes|often) "
     r"(?:called|known as) (?:the )?([\w' -]{{3,80}}?)(?:[.),;]| --)",
     r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
+    r"(?:^|(?<=[.!?] )|(?<=\n))([\w'-]+(?: [\w'-]+){{0,2}}) is the (?:medical|scientific|technical"
+    r"|clinical) (?:term|name|word) for {s}\b",
+    r"\b{s}, or (?!(?:the|a|an|other|another|some|any|more|less|not)\b)([\w'-]+(?: [\w'-]+)?)"
+    r"(?=[.;)])",
 )
 _EITHER_NAME = re.compile(r",? or (?:the )?")
 """Between two other names given at once ("also called X or Y")."""
@@ -39,7 +43,8 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
               if long.lower() in {n.lower() for n in (subject, *named)}]
     found += _short_names(text, subject) + _reordered(text, subject)
     found += _other_head_words(text, subject)
-    found += _initials(text, subject)
+    if not any(re.fullmatch(r"[A-Z]{2,6}s?", f.strip()) for f in found):
+        found += _initials(text, subject)
     found += _head_alone(subject)
     for part in _joined_names(text, subject):
         found += [part, *_short_names(text, part)]
@@ -100,13 +105,17 @@ _MAX_INITIALS = 4
 
 
 def _initials(text: str, subject: str) -> list[str]:
-    """The initials of a name of several words ("UC" for "ulcerative colitis", "ZES" for
-    "Zollinger-Ellison syndrome"), which patients type though the leaflet never does; not when
-    they spell an ordinary word ("CD", "BP"), not when the leaflet uses them for something
-    else, and not for two names joined by "and"."""
-    words = [part for word in subject.split() if word.lower() not in FUNCTION_WORDS
-             for part in word.split("-") if part]
-    if " and " in f" {subject.lower()} " or not 2 <= len(words) <= _MAX_INITIALS:
+    """The initials of a name of several words, up to a grammar word ("UC" for "ulcerative
+    colitis", "ZES" for "Zollinger-Ellison syndrome", "PI" for "perineal injury in males"),
+    which patients type though the leaflet never does; not when they spell an ordinary word
+    ("CD", "BP"), not when the leaflet uses them for something else, and not for two names
+    joined by "and"."""
+    name = subject.split()
+    if " and " in f" {subject.lower()} ":
+        return []
+    named = next((name[:i] for i, w in enumerate(name) if w.lower() in FUNCTION_WORDS), name)
+    words = [part for word in named for part in word.split("-") if part]
+    if not 2 <= len(words) <= _MAX_INITIALS:
         return []
     short = "".join(word[0] for word in words).upper()
     if not short.isalpha() or _ordinary(short.lower()):

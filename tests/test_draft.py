@@ -1085,3 +1085,24 @@ def test_the_last_word_of_a_name_is_an_alias_when_it_is_a_term_of_its_own(
         title: str, alias: str | None) -> None:
     aliases = draft(f"{title}\n\nWhat is it?\n\n{title} can hurt.\n").aliases
     assert title.split()[-1].lower() not in aliases if alias is None else alias in aliases
+
+
+@pytest.mark.parametrize(("sentence", "alias"), [
+    ("Hypertension is the medical term for high blood pressure.", "hypertension"),
+    ("A reading of 140/90 is high blood pressure, or hypertension.", "hypertension"),
+    ("Salt can raise high blood pressure, or other problems.", None),
+])
+def test_a_term_the_leaflet_gives_for_its_subject_is_an_alias(sentence: str,
+                                                             alias: str | None) -> None:
+    aliases = draft(f"High Blood Pressure\n\nWhat is it?\n\n{sentence}\n").aliases
+    assert [a for a in aliases if not a.isupper()] == ([alias] if alias else [])
+
+
+def test_no_initials_for_a_subject_with_an_acronym_or_after_a_grammar_word() -> None:
+    text = ("Prostate Enlargement: Benign Prostatic Hyperplasia\n\nWhat is it?\n\nBenign "
+            "prostatic hyperplasia (BPH) is prostate enlargement. Benign prostatic hyperplasia "
+            "is common.\n")
+    assert "BPH" in draft(text).aliases
+    assert "PE" not in draft(text).aliases
+    males = draft("Perineal Injury in Males\n\nWhat is it?\n\nIt hurts.\n").aliases
+    assert "PIM" not in males
