@@ -537,3 +537,16 @@ def test_a_term_a_dash_glosses_is_asked_what_it_is(sentence: str, asked: tuple[s
     from faqbot._phrasing import defined_terms
 
     assert tuple(q for q in defined_terms(sentence, "gout") if not q.endswith(" mean")) == asked
+
+
+@pytest.mark.parametrize(("heading", "question", "alternate"), [
+    ("How to diagnose Angina?", "How is angina diagnosed?", "how do doctors check for angina"),
+    ("How to prevent Balance Problems?", "How can balance problems be prevented?",
+     "how to prevent balance problems"),
+])
+def test_a_heading_asking_how_to_do_something_to_the_subject_asks_how_it_is_done(
+        heading: str, question: str, alternate: str) -> None:
+    subject = heading.split(" ", 3)[3].rstrip("?").lower()
+    asked, alternates = phrasing.from_heading(heading, subject)
+    assert asked == question
+    assert alternate in alternates
