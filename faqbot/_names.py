@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from faqbot import _phrasing as phrasing
 from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower, singular
 from faqbot._phrasing import GENERIC_NAMES, tidy_title
 from faqbot.language import load_language
@@ -110,14 +111,10 @@ def _initials(text: str, subject: str) -> list[str]:
     which patients type though the leaflet never does; not when they spell an ordinary word
     ("CD", "BP"), not when the leaflet uses them for something else, and not for two names
     joined by "and"."""
-    name = subject.split()
-    if " and " in f" {subject.lower()} ":
+    found = phrasing.initials(subject)
+    if " and " in f" {subject.lower()} " or not found or len(found[0]) > _MAX_INITIALS:
         return []
-    named = next((name[:i] for i, w in enumerate(name) if w.lower() in FUNCTION_WORDS), name)
-    words = [part for word in named for part in word.split("-") if part]
-    if not 2 <= len(words) <= _MAX_INITIALS:
-        return []
-    short = "".join(word[0] for word in words).upper()
+    short = found[0].upper()
     if not short.isalpha() or _ordinary(short.lower()):
         return []
     spelled = dict(acronyms(text))

@@ -735,7 +735,7 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     if phrase is None:
         return False
     words = [singular(w) for w in _bare(phrase).lower().split() if w not in FUNCTION_WORDS]
-    if words and set(words) <= subject_words(subject) | _kind_words():
+    if words and set(words) <= {*subject_words(subject), *initials(subject), *_kind_words()}:
         return True
     mentioned = {singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
@@ -855,6 +855,15 @@ def subject_words(subject: str) -> frozenset[str]:
     and patients write "Addison's"): every entry is about them, so they tell none apart."""
     words = subject.lower().split()
     return frozenset(singular(f) for w in words for f in (w, w.replace("'", "")))
+
+
+def initials(subject: str) -> tuple[str, ...]:
+    """The initials of a name of several words, up to a grammar word, in lower case ("ipf" for
+    "idiopathic pulmonary fibrosis"), or nothing for a name of one word."""
+    name = subject.lower().split()
+    named = next((name[:i] for i, w in enumerate(name) if w in FUNCTION_WORDS), name)
+    parts = [part for word in named for part in word.split("-") if part]
+    return ("".join(part[0] for part in parts),) if len(parts) >= 2 else ()
 
 
 def _topic(words: list[str], subject: str = "") -> str | None:

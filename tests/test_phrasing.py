@@ -550,3 +550,12 @@ def test_a_heading_asking_how_to_do_something_to_the_subject_asks_how_it_is_done
     asked, alternates = phrasing.from_heading(heading, subject)
     assert asked == question
     assert alternate in alternates
+
+
+@pytest.mark.parametrize(("sentence", "back"), [
+    ("IPF is a serious disease that affects older adults.", True),
+    ("HRCT is a scan that shows the lungs.", False),
+])
+def test_a_paragraph_about_the_subjects_initials_refers_back_to_it(sentence: str,
+                                                                   back: bool) -> None:
+    assert phrasing.refers_back(sentence, "idiopathic pulmonary fibrosis", "") is back
