@@ -1106,3 +1106,15 @@ def test_no_initials_for_a_subject_with_an_acronym_or_after_a_grammar_word() -> 
     assert "PE" not in draft(text).aliases
     males = draft("Perineal Injury in Males\n\nWhat is it?\n\nIt hurts.\n").aliases
     assert "PIM" not in males
+
+
+@pytest.mark.parametrize("opening", [
+    "Sometimes doctors can find out what causes the scarring.",
+    "Call 911 for emergency help as soon as symptoms occur.",
+])
+def test_a_paragraph_whose_topic_names_no_thing_joins_the_entry_before_it(opening: str) -> None:
+    text = (f"Fibrosis\n\nWhat is Fibrosis?\n\nFibrosis is scarring of the lungs.\n\n"
+            f"{opening} Most cases have no known cause.\n")
+    (entry,) = draft(text).pieces
+    assert entry.question == "What is fibrosis?"
+    assert opening in entry.answer
