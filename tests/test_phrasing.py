@@ -559,3 +559,14 @@ def test_a_heading_asking_how_to_do_something_to_the_subject_asks_how_it_is_done
 def test_a_paragraph_about_the_subjects_initials_refers_back_to_it(sentence: str,
                                                                    back: bool) -> None:
     assert phrasing.refers_back(sentence, "idiopathic pulmonary fibrosis", "") is back
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("You may be referred to a gastroenterologist, a doctor who specializes in digestive "
+     "diseases.", True),
+    ("The images are interpreted by a radiologist.", False),
+])
+def test_a_sentence_naming_a_specialist_answers_what_kind_of_doctor_treats_it(
+        sentence: str, asked: bool) -> None:
+    found = {q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs}
+    assert ("what kind of doctor treats gout" in found) is asked
