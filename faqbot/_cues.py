@@ -74,6 +74,10 @@ CUES: tuple[Cue, ...] = (
                    r"(?:[a-z]+ )?causes\b|\b(?:exact )?cause (?:of [\w' -]{1,40} )?is "
                    r"(?:unknown|not known)\b|\bdo not know (?:the )?(?:exact )?cause\b", re.I),
         _CAUSE_ASKED, ("causes", "risk factors")),
+    Cue(re.compile(r"\b(?!(?:radi|path|an[ae]sthesi|techn)ologist)[a-z]+ologists?\b"
+                   r"|\bspecialists?\b|\bwho speciali[sz]es? in\b", re.I),
+        ("what kind of doctor treats {s}", "which specialist should I see", "who treats {s}"),
+        ("diagnosis", "treatment")),
 )
 """Sentences that answer a question patients ask in set words, and those words: the first
 entry whose sentences match a cue gets its questions, the first in a section of the cue's kinds

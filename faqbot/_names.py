@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from faqbot import _phrasing as phrasing
 from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower, singular
 from faqbot._phrasing import GENERIC_NAMES, tidy_title
+from faqbot.language import load_language
 from faqbot.text import stem
 
 _ACRONYM_AFTER = re.compile(r"((?:[\w'-]+ ){1,8})\(([A-Z]{2,6}s?)\)")
@@ -18,6 +20,10 @@ _OTHER_NAMES = (  # the subject's name as a whole: not "Bipolar depression, also
     r"(?:(?<![\w'-] )|(?<=\bthe ))\b{s}(?:,| --)? (?:is )?(?:also|sometimes|often) "
     r"(?:called|known as) (?:the )?([\w' -]{{3,80}}?)(?:[.),;]| --)",
     r"([\w' -]{{3,40}}?),? (?:is )?also (?:called|known as) {s}\b",
+    r"(?:^|(?<=[.!?] )|(?<=\n))([\w'-]+(?: [\w'-]+){{0,2}}) is the (?:medical|scientific|technical"
+    r"|clinical) (?:term|name|word) for {s}\b",
+    r"\b{s}, or (?!(?:the|a|an|other|another|some|any|more|less|not)\b)([\w'-]+(?: [\w'-]+)?)"
+    r"(?=[.;)])",
 )
 _EITHER_NAME = re.compile(r",? or (?:the )?")
 """Between two other names given at once ("also called X or Y")."""
@@ -38,6 +44,9 @@ def other_names(text: str, subject: str, title: str = "") -> tuple[str, ...]:
               if long.lower() in {n.lower() for n in (subject, *named)}]
     found += _short_names(text, subject) + _reordered(text, subject)
     found += _other_head_words(text, subject)
+    if not any(re.fullmatch(r"[A-Z]{2,6}s?", f.strip()) for f in found):
+        found += _initials(text, subject)
+    found += _head_alone(subject)
     for part in _joined_names(text, subject):
         found += [part, *_short_names(text, part)]
     return tuple(dict.fromkeys(lower(f.strip()) for f in found
@@ -91,6 +100,47 @@ def _other_head_words(text: str, subject: str) -> list[str]:
     number = "s" if words[1].endswith("s") else ""
     return [f"{words[0]} {head}{number}" for head, n in uses.items()
             if head != singular(words[1]) and n >= max(_SHORT_NAME_USES, mine)]
+
+
+_MAX_INITIALS = 4
+
+
+def _initials(text: str, subject: str) -> list[str]:
+    """The initials of a name of several words, up to a grammar word ("UC" for "ulcerative
+    colitis", "ZES" for "Zollinger-Ellison syndrome", "PI" for "perineal injury in males"),
+    which patients type though the leaflet never does; not when they spell an ordinary word
+    ("CD", "BP"), not when the leaflet uses them for something else, and not for two names
+    joined by "and"."""
+    found = phrasing.initials(subject)
+    if " and " in f" {subject.lower()} " or not found or len(found[0]) > _MAX_INITIALS:
+        return []
+    short = found[0].upper()
+    if not short.isalpha() or _ordinary(short.lower()):
+        return []
+    spelled = dict(acronyms(text))
+    if short in spelled and spelled[short].lower() != subject.lower():
+        return []
+    return [] if short not in spelled and re.search(rf"\b{short}\b", text) else [short]
+
+
+def _head_alone(subject: str) -> list[str]:
+    """The last word of a name of two or three words when it is a term of its own, no ordinary
+    word ("adhesions" for "abdominal adhesions"): a patient leaves out the words before it."""
+    words = subject.split()
+    if not 2 <= len(words) <= 3 or any(w.lower() in FUNCTION_WORDS for w in words):
+        return []
+    head = words[-1].lower()
+    if singular(head) in GENERIC_NAMES or _ordinary(head) or not head.isalpha():
+        return []
+    return [head]
+
+
+def _ordinary(word: str) -> bool:
+    """Whether ``word`` is one the language data knows, or among the most frequent in English."""
+    language = load_language()
+    key = stem(word)
+    return (word in language.noise or key in language.common or word in language.phrases
+            or key in language.stems)
 
 
 def _joined_names(text: str, subject: str) -> list[str]:

@@ -190,6 +190,11 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     """The canonical question and alternates for the entry a heading starts; a heading with a
     one-word label ("Tinnitus: A Common Symptom") is asked about its label."""
     text = _either_verb(tidy_title(heading))
+    how = _how_to_do(text, subject)
+    if how is not None:
+        question = _agree(how.question, subject).format(s=subject)
+        return question, distinct((lower(text.rstrip("?")), *_fill(how.alternates, subject)),
+                                  question)
     if re.match(r"(?:how|when|where) to \w", text, re.I):
         text = text.rstrip("?")  # "How to prevent X?" is a heading, asked "How should I ...?"
     label, colon, rest = text.partition(": ")
@@ -268,6 +273,20 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     cores = (core,) if _reads_alone(core, text) else ()
     return question, distinct((lower(text), *cores, *defined, *done,
                                *_whether_it_matters(question)), question)
+
+
+_HOW_TO = re.compile(r"how to (\w+) (.+?)\??", re.I)
+
+
+def _how_to_do(heading: str, subject: str) -> Kind | None:
+    """The kind of section a heading names that asks how to do it to the subject ("How to
+    diagnose Angina?" is asked "How is angina diagnosed?", not "How should I diagnose ...?"),
+    or None."""
+    asked = _HOW_TO.fullmatch(heading)
+    if asked is None or not subject or asked[2].lower() != subject.lower():
+        return None
+    done = _DONE.get(_participle(asked[1].lower()))
+    return _kind(done) if done else None
 
 
 _FACET_JOINTS = {"examples": "of", "tips": "for", "ideas": "for", "facts": "about"}
@@ -716,7 +735,7 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     if phrase is None:
         return False
     words = [singular(w) for w in _bare(phrase).lower().split() if w not in FUNCTION_WORDS]
-    if words and set(words) <= subject_words(subject) | _kind_words():
+    if words and set(words) <= {*subject_words(subject), *initials(subject), *_kind_words()}:
         return True
     mentioned = {singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
@@ -836,6 +855,15 @@ def subject_words(subject: str) -> frozenset[str]:
     and patients write "Addison's"): every entry is about them, so they tell none apart."""
     words = subject.lower().split()
     return frozenset(singular(f) for w in words for f in (w, w.replace("'", "")))
+
+
+def initials(subject: str) -> tuple[str, ...]:
+    """The initials of a name of several words, up to a grammar word, in lower case ("ipf" for
+    "idiopathic pulmonary fibrosis"), or nothing for a name of one word."""
+    name = subject.lower().split()
+    named = next((name[:i] for i, w in enumerate(name) if w in FUNCTION_WORDS), name)
+    parts = [part for word in named for part in word.split("-") if part]
+    return ("".join(part[0] for part in parts),) if len(parts) >= 2 else ()
 
 
 def _topic(words: list[str], subject: str = "") -> str | None:

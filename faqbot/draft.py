@@ -684,9 +684,22 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                                                                           subject)
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
-            or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)):
+            or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
+            or _about_no_thing(asked[0])):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     return Piece(heading, answer, asked[0], asked[1], group[0].line)
+
+
+def _about_no_thing(question: str) -> bool:
+    """Whether a question asks "What about ...?" of words that name no thing: a verb, an
+    adverb or a grammar word comes first ("What about sometimes doctors?", "What about call
+    911 for emergency?")."""
+    if not question.startswith("What about "):
+        return False
+    first = question.split()[2].lower()
+    return first not in english.ARTICLES and (
+        first in english.FUNCTION_WORDS or first in english.VERBS
+        or first in english.IMPERATIVES)
 
 
 def _only_a_kind(question: str, subject: str) -> bool:

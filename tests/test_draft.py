@@ -1061,3 +1061,60 @@ def test_an_em_dash_is_read_as_a_dash() -> None:
     assert "what is a catheter" in catheter.alternates
     assert not any("\u2014" in a or "--" in a for a in catheter.alternates)
     assert "catheter\u2014a thin, flexible tube\u2014to measure" in catheter.answer
+
+
+@pytest.mark.parametrize(("title", "text", "initials"), [
+    ("Ulcerative Colitis", "Ulcerative colitis inflames the colon.", "UC"),
+    ("Zollinger-Ellison Syndrome", "Zollinger-Ellison syndrome causes ulcers.", "ZES"),
+    ("Celiac Disease", "Celiac disease harms the gut.", None),
+    ("Ulcerative Colitis", "Ulcerative colitis may need a urine culture (UC).", None),
+])
+def test_a_names_initials_are_an_alias_unless_they_spell_a_word_or_name_something_else(
+        title: str, text: str, initials: str | None) -> None:
+    aliases = draft(f"{title}\n\nWhat is it?\n\n{text}\n").aliases
+    assert [a for a in aliases if a.isupper()] == ([initials] if initials else [])
+
+
+@pytest.mark.parametrize(("title", "alias"), [
+    ("Abdominal Adhesions", "adhesions"),
+    ("Heart Attack", None),
+    ("Kidney Stones", None),
+    ("Celiac Disease", None),
+])
+def test_the_last_word_of_a_name_is_an_alias_when_it_is_a_term_of_its_own(
+        title: str, alias: str | None) -> None:
+    aliases = draft(f"{title}\n\nWhat is it?\n\n{title} can hurt.\n").aliases
+    assert title.split()[-1].lower() not in aliases if alias is None else alias in aliases
+
+
+@pytest.mark.parametrize(("sentence", "alias"), [
+    ("Hypertension is the medical term for high blood pressure.", "hypertension"),
+    ("A reading of 140/90 is high blood pressure, or hypertension.", "hypertension"),
+    ("Salt can raise high blood pressure, or other problems.", None),
+])
+def test_a_term_the_leaflet_gives_for_its_subject_is_an_alias(sentence: str,
+                                                             alias: str | None) -> None:
+    aliases = draft(f"High Blood Pressure\n\nWhat is it?\n\n{sentence}\n").aliases
+    assert [a for a in aliases if not a.isupper()] == ([alias] if alias else [])
+
+
+def test_no_initials_for_a_subject_with_an_acronym_or_after_a_grammar_word() -> None:
+    text = ("Prostate Enlargement: Benign Prostatic Hyperplasia\n\nWhat is it?\n\nBenign "
+            "prostatic hyperplasia (BPH) is prostate enlargement. Benign prostatic hyperplasia "
+            "is common.\n")
+    assert "BPH" in draft(text).aliases
+    assert "PE" not in draft(text).aliases
+    males = draft("Perineal Injury in Males\n\nWhat is it?\n\nIt hurts.\n").aliases
+    assert "PIM" not in males
+
+
+@pytest.mark.parametrize("opening", [
+    "Sometimes doctors can find out what causes the scarring.",
+    "Call 911 for emergency help as soon as symptoms occur.",
+])
+def test_a_paragraph_whose_topic_names_no_thing_joins_the_entry_before_it(opening: str) -> None:
+    text = (f"Fibrosis\n\nWhat is Fibrosis?\n\nFibrosis is scarring of the lungs.\n\n"
+            f"{opening} Most cases have no known cause.\n")
+    (entry,) = draft(text).pieces
+    assert entry.question == "What is fibrosis?"
+    assert opening in entry.answer

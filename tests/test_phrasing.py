@@ -537,3 +537,36 @@ def test_a_term_a_dash_glosses_is_asked_what_it_is(sentence: str, asked: tuple[s
     from faqbot._phrasing import defined_terms
 
     assert tuple(q for q in defined_terms(sentence, "gout") if not q.endswith(" mean")) == asked
+
+
+@pytest.mark.parametrize(("heading", "question", "alternate"), [
+    ("How to diagnose Angina?", "How is angina diagnosed?", "how do doctors check for angina"),
+    ("How to prevent Balance Problems?", "How can balance problems be prevented?",
+     "how to prevent balance problems"),
+])
+def test_a_heading_asking_how_to_do_something_to_the_subject_asks_how_it_is_done(
+        heading: str, question: str, alternate: str) -> None:
+    subject = heading.split(" ", 3)[3].rstrip("?").lower()
+    asked, alternates = phrasing.from_heading(heading, subject)
+    assert asked == question
+    assert alternate in alternates
+
+
+@pytest.mark.parametrize(("sentence", "back"), [
+    ("IPF is a serious disease that affects older adults.", True),
+    ("HRCT is a scan that shows the lungs.", False),
+])
+def test_a_paragraph_about_the_subjects_initials_refers_back_to_it(sentence: str,
+                                                                   back: bool) -> None:
+    assert phrasing.refers_back(sentence, "idiopathic pulmonary fibrosis", "") is back
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("You may be referred to a gastroenterologist, a doctor who specializes in digestive "
+     "diseases.", True),
+    ("The images are interpreted by a radiologist.", False),
+])
+def test_a_sentence_naming_a_specialist_answers_what_kind_of_doctor_treats_it(
+        sentence: str, asked: bool) -> None:
+    found = {q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs}
+    assert ("what kind of doctor treats gout" in found) is asked
