@@ -7,6 +7,8 @@ same phrasings (one process), and start-up of ``faqbot ask`` beside ``import rap
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +20,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import faqbot
 from bench._common import median, ms, percentile, phrasings, ratio, table, time_each
 from bench.quality import default_cases, load_cases
 from faqbot import FAQBot
@@ -107,6 +110,9 @@ def wall_time(command: Sequence[str]) -> float:
 def measure_startup(runs: int = 30, warmups: int = 3) -> Startup:
     """Wall time of ``faqbot ask "what is calcinosis"``, ``python -c "import rapidfuzz, yaml"``
     and ``python -c pass``, run in turn ``runs`` times after ``warmups`` each."""
+    # With PYTHONDONTWRITEBYTECODE set, a module changed since its .pyc was written is compiled
+    # again on every run, which times the compiler, not faqbot: compile the package first.
+    compileall.compile_dir(os.path.dirname(faqbot.__file__), quiet=1)
     commands = (
         [*faqbot_command(), "ask", "what is calcinosis"],
         [sys.executable, "-c", "import rapidfuzz, yaml"],
