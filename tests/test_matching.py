@@ -95,6 +95,22 @@ def test_a_condition_the_faqs_own_questions_ask_about_is_not_another_condition()
     assert "another condition" in _why_blocked(matcher, "what is kidney failure")
 
 
+def test_a_heart_attack_is_another_condition_not_a_flare() -> None:
+    """"Heart attack" names a condition, not an attack of the subject: an angina FAQ that only
+    mentions it in an answer does not say what causes one, and still answers what it asks."""
+    matcher = _about(
+        "angina",
+        Entry("what", "What is angina?", "Angina is chest pain or discomfort."),
+        Entry("flares", "What brings on an angina attack?", "Exertion and stress bring on "
+              "attacks of angina, which can be a warning sign of a heart attack."),
+        Entry("stable", "Is stable angina a heart attack?", "Stable angina isn't a heart "
+              "attack."),
+    )
+    assert "another condition" in _why_blocked(matcher, "what causes a heart attack")
+    assert _answered_by(matcher, "is stable angina a heart attack?") == "stable"
+    assert _answered_by(matcher, "what brings on my angina attacks?") == "flares"
+
+
 def test_a_question_the_faq_itself_asks_of_another_condition_is_answered() -> None:
     """A FAQ on medullary sponge kidney that asks "How are kidney stones treated?" answers it;
     what causes kidney stones, which none of its questions asks, stays another condition."""
