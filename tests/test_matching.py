@@ -111,6 +111,23 @@ def test_a_heart_attack_is_another_condition_not_a_flare() -> None:
     assert _answered_by(matcher, "what brings on my angina attacks?") == "flares"
 
 
+@pytest.mark.parametrize(("subject", "other", "named"), [
+    ("stroke", "what is heat stroke", "heat stroke"),
+    ("asthma", "what causes a panic attack", "panic attack"),
+])
+def test_a_compound_name_is_its_own_condition(subject: str, other: str, named: str) -> None:
+    """"Heat stroke" is not a stroke, nor "a panic attack" an attack of asthma: a FAQ that never
+    names them does not cover them."""
+    matcher = _about(
+        subject,
+        Entry("what", f"What is {subject}?", f"This leaflet explains {subject}."),
+        Entry("causes", f"What causes {subject}?", f"The causes of {subject} are many."),
+        Entry("attacks", f"What brings on an attack of {subject}?", "Exertion and stress."),
+    )
+    assert _answered_by(matcher, f"what is {subject}") == "what"
+    assert named in _why_blocked(matcher, other)
+
+
 def test_a_question_the_faq_itself_asks_of_another_condition_is_answered() -> None:
     """A FAQ on medullary sponge kidney that asks "How are kidney stones treated?" answers it;
     what causes kidney stones, which none of its questions asks, stays another condition."""
