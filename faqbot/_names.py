@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from faqbot import _phrasing as phrasing
 from faqbot._english import ASKING, DETERMINERS, FUNCTION_WORDS, VERBS, grammar, lower, singular
-from faqbot._phrasing import GENERIC_NAMES, tidy_title
+from faqbot._phrasing import GENERIC_NAMES, initials, tidy_title
 from faqbot.language import load_language
 from faqbot.text import stem
 
@@ -111,11 +110,11 @@ def _initials(text: str, subject: str) -> list[str]:
     which patients type though the leaflet never does; not when they spell an ordinary word
     ("CD", "BP"), not when the leaflet uses them for something else, and not for two names
     joined by "and"."""
-    found = phrasing.initials(subject)
+    found = initials(subject)
     if " and " in f" {subject.lower()} " or not found or len(found[0]) > _MAX_INITIALS:
         return []
     short = found[0].upper()
-    if not short.isalpha() or _ordinary(short.lower()):
+    if not short.isalpha() or load_language().knows(short.lower()):
         return []
     spelled = dict(acronyms(text))
     if short in spelled and spelled[short].lower() != subject.lower():
@@ -130,17 +129,11 @@ def _head_alone(subject: str) -> list[str]:
     if not 2 <= len(words) <= 3 or any(w.lower() in FUNCTION_WORDS for w in words):
         return []
     head = words[-1].lower()
-    if singular(head) in GENERIC_NAMES or _ordinary(head) or not head.isalpha():
+    if singular(head) in GENERIC_NAMES or load_language().knows(head) or not head.isalpha():
         return []
     return [head]
 
 
-def _ordinary(word: str) -> bool:
-    """Whether ``word`` is one the language data knows, or among the most frequent in English."""
-    language = load_language()
-    key = stem(word)
-    return (word in language.noise or key in language.common or word in language.phrases
-            or key in language.stems)
 
 
 def _joined_names(text: str, subject: str) -> list[str]:
@@ -251,8 +244,8 @@ def _expansion(words: list[str], acronym: str) -> str:
     for count in range(1, min(len(words), 8) + 1):
         phrase = words[-count:]
         parts = [p for w in phrase for p in re.split(r"[-/]", w) if p]
-        for initials in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
-            if initials.lower() == letters:
+        for first_letters in ("".join(p[0] for p in parts), "".join(w[0] for w in phrase)):
+            if first_letters.lower() == letters:
                 return " ".join(phrase)
     for count in range(1, min(len(words), 8) + 1):
         phrase = words[-count:]

@@ -240,15 +240,9 @@ def short_names(name: str, texts: Iterable[str]) -> tuple[str, ...]:
     if len(words) < 2 or words[-1] not in language.condition_heads:
         return ()
     rest = words[:-1]
-    if any(_known(word, language) or not _written_as_name(word, texts) for word in rest):
+    if any(language.knows(word) or not _written_as_name(word, texts) for word in rest):
         return ()
     return (" ".join(rest),)
-
-
-def _known(word: str, language: Language) -> bool:
-    key = stem(word)
-    return (word in language.noise or key in language.common or word in language.phrases
-            or key in language.stems)
 
 
 def _written_as_name(word: str, texts: Iterable[str]) -> bool:

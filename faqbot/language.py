@@ -95,6 +95,13 @@ class Language(NamedTuple):
         return any(w in phrases for w in words) or any(
             f"{first} {second}" in phrases for first, second in pairwise(words))
 
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (normalised) is a grammar word, one of the most frequent in English,
+        or a word or phrase the language data gives a meaning: no name of a person or a term
+        of one leaflet."""
+        key = stem(word)
+        return word in self.noise or key in self.common or word in self.phrases or key in self.stems
+
     def unit_missing(self, question: str, answer: str) -> str | None:
         """A unit ``question`` asks an amount in ("how many mg?", "500mg") that ``answer``
         never names in any spelling, or None."""

@@ -164,7 +164,8 @@ class Matcher:
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         ) | self._defined_in_answers(split, words) | self._keywords_of_definitions(analysed)
-        """What the FAQ's own questions ask to define ("what are bisphosphonates?")."""
+        """What the FAQ defines: what its questions ask to define ("what are
+        bisphosphonates?"), what its answers define, and terms given alone for such an entry."""
         self._specific = frozenset(
             c for c, n in self._entry_counts.items() if n == 1 and self.vocabulary.kind(c) is None
         )
