@@ -43,6 +43,8 @@ def test_rank_gives_one_match_per_entry_best_first(matcher: Matcher) -> None:
         ("what is an MRI", "asks what something other than the subject is"),
         ("what are NSAIDs?", "asks what something other than the subject is"),
         ("when?", "names no topic"),
+        ("can I sue the hospital over my calcinosis", "does not cover 'legal'"),
+        ("is calcinosis treatment free on the NHS", "does not cover 'cost'"),
     ],
 )
 def test_blocked_questions_say_why(matcher: Matcher, question: str, reason: str) -> None:
@@ -223,6 +225,18 @@ def test_an_amount_asked_in_a_unit_needs_an_answer_in_that_unit() -> None:
     assert "'mg'" in _why_blocked(matcher, "what dose of prednisone is normal, in mg?")
     assert _answered_by(matcher, "what dose of NAC in milligrams?") == "nac"
     assert _answered_by(matcher, "I'm on 20mg of prednisone, does it affect my bones?") == "bones"
+
+
+def test_an_animal_in_a_food_name_does_not_make_animals_covered() -> None:
+    """A FAQ that lists hot dogs among foods says nothing about dogs."""
+    matcher = _about(
+        "celiac disease",
+        Entry("foods", "Are hot dogs gluten free?", "Hot dogs and sausages may contain gluten."),
+        Entry("what", "What is celiac disease?", "Celiac disease is a digestive disorder."),
+    )
+    about_dogs = matcher.rank("can dogs get celiac disease too").best
+    assert about_dogs is None or about_dogs.entry.id != "foods"
+    assert _answered_by(matcher, "are hot dogs ok to eat") == "foods"
 
 
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
