@@ -127,6 +127,11 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I went to A&E with chest pain and now it's back and crushing", "urgent"),
     ("i keep waking at 3am with bad chest pain, my GP mentioned variant angina", None),
     ("i keep having chest pains, right now its crushing", "urgent"),
+    # Anaphylaxis comes on in minutes: swelling there for weeks is a question.
+    ("my face and ankles have been puffy lately, is it my kidneys?", None),
+    ("my lips have been swollen for a few weeks, what could it be", None),
+    ("my face has been puffy lately and now my throat is closing up", "urgent"),
+    ("just ate a prawn and my lips are swelling up", "urgent"),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)
