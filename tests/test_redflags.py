@@ -127,6 +127,8 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I went to A&E with chest pain and now it's back and crushing", "urgent"),
     ("i keep waking at 3am with bad chest pain, my GP mentioned variant angina", None),
     ("i keep having chest pains, right now its crushing", "urgent"),
+    ("my husband keeps getting a tight squeezing feeling in his chest, is that angina?", None),
+    ("my husband keeps getting chest pain and now it's crushing and he's grey", "urgent"),
     # Anaphylaxis comes on in minutes: swelling there for weeks is a question.
     ("my face and ankles have been puffy lately, is it my kidneys?", None),
     ("my lips have been swollen for a few weeks, what could it be", None),
