@@ -80,6 +80,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("the lumps have hurt for ages", (SUBJECT, "pain")),
         ("what brought it on", (SUBJECT, "cause")), ("sores on my fingertips", ("ulcer", "finger")),
         ("she has a high temp", ("fever",)),
+        ("how do you get tested for it", ("diagnose", SUBJECT)),
+        ("how do I get rid of it", ("treat", SUBJECT)),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
