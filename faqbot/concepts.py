@@ -42,6 +42,9 @@ APART_GAP = 3
 """The most words between the two words of a phrase of the language data's ``apart``."""
 MIN_PART = 3
 """The shortest word a word run together from two may be split into."""
+MAX_PREFIX = 5
+"""The longest first word of two that a patient split from one word of the FAQ ("pre-diabetic",
+"heart burn")."""
 _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 """A number, an ordinal ("5th") or a decade ("1990s")."""
 _SOUND_ALIKE = ("ckq", "csz")
@@ -265,10 +268,32 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = tokens(text)
+        words = self._joined(tokens(text))
         if fixes:  # a fix may be two words ("taste buds")
             words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))
+
+    def _joined(self, words: list[str]) -> list[str]:
+        """Two words that the FAQ writes as one are read as that word: "pre-diabetic" for
+        "prediabetic", "heart burn" for "heartburn"."""
+        joined: list[str] = []
+        i, count = 0, len(words)
+        while i < count:
+            if i + 1 < count and self._one_word(words[i], words[i + 1]):
+                joined.append(words[i] + words[i + 1])
+                i += 2
+            else:
+                joined.append(words[i])
+                i += 1
+        return joined
+
+    def _one_word(self, first: str, second: str) -> bool:
+        """Whether ``first`` (a prefix-like short word) and ``second`` spell a word of the FAQ."""
+        return (
+            len(first) <= MAX_PREFIX and first.isalpha() and second.isalpha()
+            and first not in self.language.noise and second not in self.language.noise
+            and stem(first + second) in self.faq_stems
+        )
 
     def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
         """The concepts of a text's words, given with their stems."""

@@ -240,6 +240,21 @@ def test_an_animal_in_a_food_name_does_not_make_animals_covered() -> None:
     assert _answered_by(matcher, "are hot dogs ok to eat") == "foods"
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    ("I've been told I'm pre-diabetic, what does that mean?", "prediabetes"),
+    ("is heart burn a sign of it", "heartburn"),
+])
+def test_a_word_the_faq_writes_as_one_may_be_split(question: str, entry: str) -> None:
+    matcher = _about(
+        "diabetes",
+        Entry("prediabetes", "What is prediabetes?", "Prediabetes means blood sugar is higher "
+              "than normal."),
+        Entry("heartburn", "Is heartburn a sign of diabetes?", "Heartburn is not a sign."),
+        Entry("what", "What is diabetes?", "Diabetes is a disease of blood sugar."),
+    )
+    assert _answered_by(matcher, question) == entry
+
+
 def test_unknown_words_pull_the_score_down(matcher: Matcher) -> None:
     plain = matcher.rank("how is calcinosis treated").best
     odd = matcher.rank("how is rosacea treated").best
