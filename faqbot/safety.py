@@ -21,11 +21,12 @@ _KISSES = re.compile(
     r"\b(dear|love|luv|hun|hon|honey|mate|pet|darling|sweetheart|x+)\b ?"
 )
 """Endearments and kisses ("thanks love", "bye x"), set aside to recognise small talk."""
-_FILLER_START = re.compile(r"^((ok|okay|alright|right|well|oh|so|um|erm) )+")
+_FILLER_START = re.compile(r"^((ok|okay|alright|right|well|oh|so|um|erm|lovely|great|perfect) )+")
 
 _GREETING = (
     r"(hi|hello|hey|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day)|hi there|"
     r"hello there|hey there)( (there|bot|faqbot|everyone|all|again))?"
+    r"( (its |it s )?(my )?first time (using this|using it|here|on here|trying this))?"
 )
 _HOW_ARE_YOU = (
     r"(how (are|r) (you|u|ya)( doing)?( today)?|how s it going|hows it going|whats up|what s up|"
@@ -56,7 +57,7 @@ _THANKS = (
 )
 _GOODBYE = (
     r"((bye|goodbye|good bye|bye bye)( for now| then| now)?|see you( later| soon)?|see ya|cya|"
-    r"farewell|"
+    r"farewell|ta ra|tara|(i ll|ill|i will) let you (get on|go)|"
     r"good night|talk (to you )?later|ttyl|"
     r"goodnight|have a (nice|good|great) day|im done|i am done|((no )?(that s|thats|that is) "
     r"(all|it)( for (now|today))?)|(no )?nothing else|take care|no more questions|"
@@ -85,6 +86,8 @@ _HELP = (
     r"what do you know( about)?|what can you (answer|tell me|help with|help me with|do for me)|"
     r"how can you help( me)?|how does this work|"
     r"what (questions|topics) can (you answer|i ask)|i need help|start|about|"
+    r"what (sort|sorts|kind|kinds|type|types) of (things|questions|stuff) can (i|you) "
+    r"(ask|ask you|ask about|answer|help with)|"
     r"how do i use (this|it)( thing| bot| chat| website| service)?|how does this (thing )?work|"
     r"(can|could) (you|u) help( me)?( please)?|can i ask (you )?(a question|something)|"
     r"i (have|ve got|have got) (a question|some questions)|i dont understand|"

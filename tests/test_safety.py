@@ -70,6 +70,9 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("ok", "more"), ("Ok.", "more"), ("yes", "more"), ("yes please", "more"), ("hmm", "more"),
         ("lol", "more"), ("sorry", "more"), ("i see", "more"), ("no", "more"), ("nope", "more"),
         ("r u a real person or a bot", "identity"), ("no thanks", "goodbye"), ("no thank you", "goodbye"), ("sorry, what is calcinosis", None),
+        ("hello there, first time using this", "greeting"), ("lovely, I'll let you get on. ta ra", "goodbye"),
+        ("what sort of things can I ask you?", "help"), ("what kinds of calcinosis are there", None),
+        ("great, what is calcinosis", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
