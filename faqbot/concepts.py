@@ -268,7 +268,8 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = self._joined(tokens(text))
+        hedges = self.language.hedges
+        words = self._joined([word for word in tokens(text) if word not in hedges])
         if fixes:  # a fix may be two words ("taste buds")
             words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))

@@ -85,6 +85,9 @@ class Language(NamedTuple):
     condition_heads: frozenset[str]
     """The last word of a condition's name after a person's ("Goodpasture syndrome", "Paget's
     disease"): patients often leave it out."""
+    hedges: frozenset[str]
+    """Words that only soften or stress a question ("what can actually be done"): set aside
+    before a message is read, so the phrase they interrupt is found."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -196,6 +199,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         figures=frozenset(normalize(p) for p in raw.get("figures") or ()),
         episodes=frozenset(normalize(p) for p in raw.get("episodes") or ()),
         condition_heads=frozenset(normalize(p) for p in raw.get("condition_heads") or ()),
+        hedges=frozenset(normalize(p) for p in raw.get("hedges") or ()),
     )
 
 

@@ -82,6 +82,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("she has a high temp", ("fever",)),
         ("how do you get tested for it", ("diagnose", SUBJECT)),
         ("how do I get rid of it", ("treat", SUBJECT)),
+        ("what can actually be done about it", ("treat", SUBJECT)),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
