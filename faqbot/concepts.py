@@ -268,8 +268,7 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        hedges = self.language.hedges
-        words = self._joined([word for word in tokens(text) if word not in hedges])
+        words = self._joined(_unhedged(tokens(text), self.language.hedges))
         if fixes:  # a fix may be two words ("taste buds")
             words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))
@@ -613,6 +612,15 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
 
 def _sound_alike(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _SOUND_ALIKE)
+
+
+def _unhedged(words: list[str], hedges: frozenset[str]) -> list[str]:
+    """``words`` without the hedges of the language data ("actually", "on earth")."""
+    kept = [word for word in words if word not in hedges]
+    for hedge in hedges:
+        if " " in hedge and hedge in " ".join(kept):
+            kept = f" {' '.join(kept)} ".replace(f" {hedge} ", " ").split()
+    return kept
 
 
 def _absorb(concepts: list[str], language: Language) -> list[str]:

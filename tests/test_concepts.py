@@ -83,6 +83,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how do you get tested for it", ("diagnose", SUBJECT)),
         ("how do I get rid of it", ("treat", SUBJECT)),
         ("what can actually be done about it", ("treat", SUBJECT)),
+        ("what on earth is calcinosis", ("define", SUBJECT)),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
