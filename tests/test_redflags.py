@@ -129,6 +129,9 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("i keep having chest pains, right now its crushing", "urgent"),
     ("my husband keeps getting a tight squeezing feeling in his chest, is that angina?", None),
     ("my husband keeps getting chest pain and now it's crushing and he's grey", "urgent"),
+    # A bump on a body part is a lump, not a pregnancy.
+    ("the bump on my elbow bled a little when I knocked it, is bleeding normal with this?", None),
+    ("I'm 30 weeks, my bump is hard and I'm bleeding", "urgent"),
     # Anaphylaxis comes on in minutes: swelling there for weeks is a question.
     ("my face and ankles have been puffy lately, is it my kidneys?", None),
     ("my lips have been swollen for a few weeks, what could it be", None),
