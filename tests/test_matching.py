@@ -47,6 +47,7 @@ def test_rank_gives_one_match_per_entry_best_first(matcher: Matcher) -> None:
         ("is calcinosis treatment free on the NHS", "does not cover 'cost'"),
         ("what if I forget a dose of my calcinosis medicine", "does not cover 'missed dose'"),
         ("how do you pronounce calcinosis", "does not cover 'pronounce'"),
+        ("can I take my calcinosis cream on a plane", "does not cover 'travel'"),
     ],
 )
 def test_blocked_questions_say_why(matcher: Matcher, question: str, reason: str) -> None:
