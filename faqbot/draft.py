@@ -37,6 +37,9 @@ class Piece(NamedTuple):
     alternates: tuple[str, ...]
     line: int
     guessed: bool = False
+    """No question could be written for the piece, or it speaks of what the one before does:
+    it joins the entry before (its question, if it has one, is for when the two together are
+    too long)."""
     own: str = ""
     """The part of the answer that is this entry's alone (its key phrases become alternates),
     as the drafting reads it; empty when it is the whole answer as it stands."""
@@ -666,7 +669,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                      before: str, headed: frozenset[str] = frozenset()) -> Piece:
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
-    marked to join the entry before it."""
+    marked to join the entry before it, and so is one about what the heading names ("A
+    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)"), which keeps its
+    question for when the two together are too long for one answer."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     label = _paragraph_label(lead)
     if label:
@@ -687,7 +692,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
             or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
             or _about_no_thing(asked[0])):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
-    return Piece(heading, answer, asked[0], asked[1], group[0].line)
+    named = phrasing.names_the_heading(sentence, heading, subject)
+    return Piece(heading, answer, asked[0], asked[1], group[0].line, guessed=named)
 
 
 def _about_no_thing(question: str) -> bool:
@@ -778,7 +784,7 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     merged: list[Piece] = []
     for piece in pieces:
         into = _joined(merged, piece)
-        own = _own_question(piece) if piece.guessed and merged else ""
+        own = (piece.question or _own_question(piece)) if piece.guessed and merged else ""
         if own and len(f"{merged[into].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
             merged.append(piece._replace(question=own, guessed=False))
         elif piece.guessed and merged:

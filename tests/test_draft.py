@@ -1118,3 +1118,17 @@ def test_a_paragraph_whose_topic_names_no_thing_joins_the_entry_before_it(openin
     (entry,) = draft(text).pieces
     assert entry.question == "What is fibrosis?"
     assert opening in entry.answer
+
+
+@pytest.mark.parametrize(("heading", "opening"), [
+    ("Transient Ischemic Attack (Mini-Stroke)", "A mini-stroke is a warning sign of a stroke."),
+    ("Dietary Approaches to Stop Hypertension",
+     "The DASH eating plan is a good heart-healthy eating plan."),
+])
+def test_a_paragraph_about_what_its_heading_names_joins_the_entry_before_it(
+        heading: str, opening: str) -> None:
+    text = (f"Carotid Artery Disease\n\nWhat is Carotid Artery Disease?\n\nIt narrows the "
+            f"arteries.\n\n{heading}\n\nYour doctor may talk about it with you.\n\n{opening}\n")
+    pieces = draft(text).pieces
+    assert [p.section for p in pieces].count(heading) == 1
+    assert opening in pieces[-1].answer
