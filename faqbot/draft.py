@@ -286,6 +286,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
     bare = _ask_what_it_is(_merge_repeated(
+
         [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
     apart = english.words_apart(text)
@@ -306,9 +307,9 @@ def draft(text: str, language: Language | None = None) -> Draft:
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
-    pieces = tuple(p._replace(question=_tidy(p.question),
-                              alternates=tuple(filter(None, map(_tidy, p.alternates))))
-                   for p in pieces)
+    pieces = tuple(_unbracketed(p._replace(
+        question=_tidy(p.question), alternates=tuple(filter(None, map(_tidy, p.alternates)))))
+        for p in pieces)
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(_how_common_asked(pieces, subject),
@@ -539,6 +540,37 @@ def _tidy(question: str) -> str:
     while words and words[-1].lower().rstrip(",;:") in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+_ALIASED = re.compile(r"^((?:what|who) (?:is|are) |what about )(?:an? |the )?[^()]+ "
+                      r"\(([^()]+)\)\??$", re.I)
+_ALIAS = re.compile(r"(?:[A-Z]{2,6}s?|[A-Za-z][a-z]*(?:[-'][a-z]+)?)(?: [a-z]+(?:-[a-z]+)?)?")
+"""What a bracket may give as another name: an acronym ("EKG"), or one or two plain words with
+at most one dash each ("mini-stroke", "Prinzmetal's"); not a pronunciation
+("ni-tro-glis-er-in", "toe FAY shus") or an aside ("or clinical trials")."""
+
+
+def _alias(bracket: str) -> bool:
+    return (_ALIAS.fullmatch(bracket) is not None
+            and bracket.split()[0].lower() not in english.FUNCTION_WORDS)
+
+
+def _unbracketed(piece: Piece) -> Piece:
+    """The piece asked without the leaflet's brackets, which a patient never types ("What about
+    nitroglycerin (ni-tro-glis-er-in)?" -> "What about nitroglycerin?"); one that gives another
+    name stays in an alternate, and the named thing is asked about by it too ("What is
+    transient ischemic attack (mini-stroke)?" -> "what is mini-stroke")."""
+    aliased = _ALIASED.match(piece.question)
+    also = (f"{aliased[1].lower()}{aliased[2]}",) if aliased and _alias(aliased[2]) else ()
+    question = _BRACKET.sub("", piece.question)
+    alternates = (*(_BRACKET.sub(_kept, a) for a in (piece.question, *piece.alternates)),
+                  *also)
+    return piece._replace(question=question, alternates=phrasing.distinct(alternates, question))
+
+
+def _kept(bracket: re.Match[str]) -> str:
+    return bracket[0] if _alias(bracket[1]) else ""
 
 
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
