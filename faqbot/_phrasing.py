@@ -742,6 +742,23 @@ def refers_back(sentence: str, subject: str, before: str) -> bool:
     return definite and len(words) <= 2 and words[-1] in mentioned
 
 
+def names_the_heading(sentence: str, heading: str, subject: str) -> bool:
+    """Whether a sentence's topic is the one thing its section's heading names, by a name the
+    heading gives it ("A mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)") or
+    by its initials ("The DASH eating plan ..." under "Dietary Approaches to Stop
+    Hypertension"); not under a heading that names several things ("Alpha and Beta ...")."""
+    phrase = _topic(sentence.split(), subject)
+    named = [singular(w) for w in re.findall(r"[\w'-]+", tidy_title(heading).lower())
+             if w not in FUNCTION_WORDS]
+    if phrase is None or not named or re.search(r",| and | or ", heading, re.I):
+        return False
+    words = [singular(w) for w in _bare(phrase).lower().split() if w not in FUNCTION_WORDS]
+    spelled = "".join(w[0] for w in re.findall(r"[\w'-]+", re.sub(r"\([^)]*\)", "", heading))
+                      if w.lower() not in FUNCTION_WORDS).lower()
+    return bool(words) and (set(words) <= {*named, *_kind_words()}
+                            or (len(spelled) >= 2 and words[0] == spelled))
+
+
 _PART_OF = {"medicines": "treatment", "surgery": "treatment"}
 """Kinds of section that are part of a broader kind: a paragraph on treatments under
 "Surgery" sums up the section, it opens no new topic."""

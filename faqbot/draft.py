@@ -37,6 +37,9 @@ class Piece(NamedTuple):
     alternates: tuple[str, ...]
     line: int
     guessed: bool = False
+    """No question could be written for the piece, or it speaks of what the one before does:
+    it joins the entry before (its question, if it has one, is for when the two together are
+    too long)."""
     own: str = ""
     """The part of the answer that is this entry's alone (its key phrases become alternates),
     as the drafting reads it; empty when it is the whole answer as it stands."""
@@ -283,6 +286,7 @@ def draft(text: str, language: Language | None = None) -> Draft:
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
     bare = _ask_what_it_is(_merge_repeated(
+
         [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
     apart = english.words_apart(text)
@@ -303,9 +307,9 @@ def draft(text: str, language: Language | None = None) -> Draft:
                    for p, c in zip(bare, cues, strict=True))
     if _said_singular(text, subject):
         pieces = tuple(_singular_verbs(p, subject) for p in pieces)
-    pieces = tuple(p._replace(question=_tidy(p.question),
-                              alternates=tuple(filter(None, map(_tidy, p.alternates))))
-                   for p in pieces)
+    pieces = tuple(_unbracketed(p._replace(
+        question=_tidy(p.question), alternates=tuple(filter(None, map(_tidy, p.alternates)))))
+        for p in pieces)
     articles = _Articles(text, subject)
     pieces = tuple(_articled(_named_thing(p, text), articles) for p in pieces)
     pieces = _asked_once(_how_common_asked(pieces, subject),
@@ -538,6 +542,37 @@ def _tidy(question: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+_ALIASED = re.compile(r"^((?:what|who) (?:is|are) |what about )(?:an? |the )?[^()]+ "
+                      r"\(([^()]+)\)\??$", re.I)
+_ALIAS = re.compile(r"(?:[A-Z]{2,6}s?|[A-Za-z][a-z]*(?:[-'][a-z]+)?)(?: [a-z]+(?:-[a-z]+)?)?")
+"""What a bracket may give as another name: an acronym ("EKG"), or one or two plain words with
+at most one dash each ("mini-stroke", "Prinzmetal's"); not a pronunciation
+("ni-tro-glis-er-in", "toe FAY shus") or an aside ("or clinical trials")."""
+
+
+def _alias(bracket: str) -> bool:
+    return (_ALIAS.fullmatch(bracket) is not None
+            and bracket.split()[0].lower() not in english.FUNCTION_WORDS)
+
+
+def _unbracketed(piece: Piece) -> Piece:
+    """The piece asked without the leaflet's brackets, which a patient never types ("What about
+    nitroglycerin (ni-tro-glis-er-in)?" -> "What about nitroglycerin?"); one that gives another
+    name stays in an alternate, and the named thing is asked about by it too ("What is
+    transient ischemic attack (mini-stroke)?" -> "what is mini-stroke")."""
+    aliased = _ALIASED.match(piece.question)
+    also = (f"{aliased[1].lower()}{aliased[2]}",) if aliased and _alias(aliased[2]) else ()
+    question = _BRACKET.sub("", piece.question)
+    alternates = (*(_BRACKET.sub(_kept, a) for a in (piece.question, *piece.alternates)),
+                  *also)
+    return piece._replace(question=question, alternates=phrasing.distinct(alternates, question))
+
+
+def _kept(bracket: re.Match[str]) -> str:
+    return bracket[0] if _alias(bracket[1]) else ""
+
+
 def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
     """When no heading asks what the subject is, the first entry that says it ("Gout is a form
     of arthritis ...") under a heading of no known kind ("Sudden Joint Pain") is asked so."""
@@ -666,7 +701,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                      before: str, headed: frozenset[str] = frozenset()) -> Piece:
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
-    marked to join the entry before it."""
+    marked to join the entry before it, and so is one about what the heading names ("A
+    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)"), which keeps its
+    question for when the two together are too long for one answer."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     label = _paragraph_label(lead)
     if label:
@@ -687,7 +724,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
             or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
             or _about_no_thing(asked[0])):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
-    return Piece(heading, answer, asked[0], asked[1], group[0].line)
+    named = phrasing.names_the_heading(sentence, heading, subject)
+    return Piece(heading, answer, asked[0], asked[1], group[0].line, guessed=named)
 
 
 def _about_no_thing(question: str) -> bool:
@@ -778,7 +816,7 @@ def _merge_orphans(pieces: list[Piece]) -> list[Piece]:
     merged: list[Piece] = []
     for piece in pieces:
         into = _joined(merged, piece)
-        own = _own_question(piece) if piece.guessed and merged else ""
+        own = (piece.question or _own_question(piece)) if piece.guessed and merged else ""
         if own and len(f"{merged[into].answer} {piece.answer}".split()) > LONG_ANSWER_WORDS:
             merged.append(piece._replace(question=own, guessed=False))
         elif piece.guessed and merged:

@@ -549,7 +549,7 @@ def test_a_label_may_spell_itself_out_in_brackets() -> None:
             "- Interval gout. This is the period between attacks of the disease.\n"
             "- Chronic tophaceous (toe FAY shus) gout. This is the most disabling stage.\n")
     questions = [p.question for p in draft(text).pieces]
-    assert questions[-1] == "What about chronic tophaceous (toe FAY shus) gout?"
+    assert questions[-1] == "What about chronic tophaceous gout?"
 
 
 def test_a_heading_of_terms_asks_what_each_is() -> None:
@@ -1118,3 +1118,32 @@ def test_a_paragraph_whose_topic_names_no_thing_joins_the_entry_before_it(openin
     (entry,) = draft(text).pieces
     assert entry.question == "What is fibrosis?"
     assert opening in entry.answer
+
+
+@pytest.mark.parametrize(("heading", "opening"), [
+    ("Transient Ischemic Attack (Mini-Stroke)", "A mini-stroke is a warning sign of a stroke."),
+    ("Dietary Approaches to Stop Hypertension",
+     "The DASH eating plan is a good heart-healthy eating plan."),
+])
+def test_a_paragraph_about_what_its_heading_names_joins_the_entry_before_it(
+        heading: str, opening: str) -> None:
+    text = (f"Carotid Artery Disease\n\nWhat is Carotid Artery Disease?\n\nIt narrows the "
+            f"arteries.\n\n{heading}\n\nYour doctor may talk about it with you.\n\n{opening}\n")
+    pieces = draft(text).pieces
+    assert [p.section for p in pieces].count(heading) == 1
+    assert opening in pieces[-1].answer
+
+
+@pytest.mark.parametrize(("heading", "question", "alternate"), [
+    ("Nitroglycerin (ni-tro-glis-er-in)", "What is nitroglycerin?", "nitroglycerin"),
+    ("Transient Ischemic Attack (Mini-Stroke)", "What is transient ischemic attack?",
+     "what is mini-stroke"),
+])
+def test_a_question_leaves_out_the_leaflets_brackets(heading: str, question: str,
+                                                     alternate: str) -> None:
+    text = (f"Angina\n\nWhat is Angina?\n\nAngina is chest pain.\n\n{heading}\n\nIt is a "
+            "medicine taken under the tongue.\n")
+    piece = draft(text).pieces[-1]
+    assert piece.question == question
+    assert alternate in piece.alternates
+    assert "(" not in piece.question

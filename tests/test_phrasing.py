@@ -570,3 +570,14 @@ def test_a_sentence_naming_a_specialist_answers_what_kind_of_doctor_treats_it(
         sentence: str, asked: bool) -> None:
     found = {q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs}
     assert ("what kind of doctor treats gout" in found) is asked
+
+
+@pytest.mark.parametrize(("sentence", "heading", "named"), [
+    ("A mini-stroke is a warning sign.", "Transient Ischemic Attack (Mini-Stroke)", True),
+    ("The DASH eating plan is a good plan.", "Dietary Approaches to Stop Hypertension", True),
+    ("Beta thalassemia is more common.", "Alpha and Beta Thalassemias", False),
+    ("Contrast dye is used.", "Magnetic Resonance Angiography", False),
+])
+def test_a_sentence_about_what_its_heading_names(sentence: str, heading: str,
+                                                 named: bool) -> None:
+    assert phrasing.names_the_heading(sentence, heading, "carotid artery disease") is named
