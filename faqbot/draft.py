@@ -286,7 +286,6 @@ def draft(text: str, language: Language | None = None) -> Draft:
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
     bare = _ask_what_it_is(_merge_repeated(
-
         [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
         subject)
     apart = english.words_apart(text)
