@@ -84,6 +84,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how do I get rid of it", ("treat", SUBJECT)),
         ("what can actually be done about it", ("treat", SUBJECT)),
         ("what on earth is calcinosis", ("define", SUBJECT)),
+        ("I get hay fever every spring", ("hay_fever",)),
+        ("she had glandular fever last year", ("glandular_fever",)),
         ("calcinosis causes?", (SUBJECT, "cause")), ("calcinosis, what causes it", (SUBJECT, "cause")), ("what does calcinosis cause", (SUBJECT, "symptom")),
     ],
 )
