@@ -289,11 +289,18 @@ class Vocabulary:
 
     def _one_word(self, first: str, second: str) -> bool:
         """Whether ``first`` (a prefix-like short word) and ``second`` spell a word of the FAQ."""
+        if len(first) > MAX_PREFIX or (first + second)[:len(first) + 2] not in self._stem_starts:
+            return False  # most pairs: no word of the FAQ begins so, nothing to stem
         return (
-            len(first) <= MAX_PREFIX and first.isalpha() and second.isalpha()
+            first.isalpha() and second.isalpha()
             and first not in self.language.noise and second not in self.language.noise
             and stem(first + second) in self.faq_stems
         )
+
+    @cached_property
+    def _stem_starts(self) -> frozenset[str]:
+        """The beginnings of the FAQ's own word stems, up to MAX_PREFIX + 2 letters."""
+        return frozenset(s[:n] for s in self.faq_stems for n in range(1, MAX_PREFIX + 3))
 
     def _analyze_words(self, words: list[str], stems: list[str]) -> Analysis:
         """The concepts of a text's words, given with their stems."""
