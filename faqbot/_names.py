@@ -134,8 +134,6 @@ def _head_alone(subject: str) -> list[str]:
     return [head]
 
 
-
-
 def _joined_names(text: str, subject: str) -> list[str]:
     """The names of diseases a subject joins with "and" ("adrenal insufficiency and Addison's
     disease" gives "Addison's disease") that the leaflet uses on their own: a patient names

@@ -623,11 +623,11 @@ def _sound_alike(a: str, b: str) -> bool:
 
 def _unhedged(words: list[str], hedges: frozenset[str]) -> list[str]:
     """``words`` without the hedges of the language data ("actually", "on earth")."""
-    kept = [word for word in words if word not in hedges]
+    text = f" {' '.join(word for word in words if word not in hedges)} "
     for hedge in hedges:
-        if " " in hedge and hedge in " ".join(kept):
-            kept = f" {' '.join(kept)} ".replace(f" {hedge} ", " ").split()
-    return kept
+        if " " in hedge:
+            text = text.replace(f" {hedge} ", " ")
+    return text.split()
 
 
 def _absorb(concepts: list[str], language: Language) -> list[str]:
