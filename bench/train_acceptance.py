@@ -75,8 +75,9 @@ def rows_of(questions: str, faq: str | None) -> list[Row]:
     for case in data["cases"]:
         if case.get("smalltalk") or case.get("urgent"):
             continue
-        message = read_message(case["q"])
-        if redflags.assess_with(message.text, bot.red_flags) or safety.smalltalk_of(message):
+        message = read_message(case["q"], bot.smalltalk)
+        if (redflags.assess_with(message.text, bot.red_flags)
+                or safety.smalltalk_of(message, bot.smalltalk)):
             continue
         ranking = bot.matcher.rank_parts(message.question, message.context)
         best = ranking.best

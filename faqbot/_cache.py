@@ -18,14 +18,18 @@ import struct
 import sys
 import time
 import zlib
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from faqbot.faq import FAQ, Entry, Source, Subject
 from faqbot.language import Language, language_from_state, language_state
 from faqbot.matching import Matcher
 from faqbot.redflags import Rules, rules_from_state, rules_state
+from faqbot.safety import SmallTalk, smalltalk_from_state, smalltalk_state
 
-FORMAT = 22
+if TYPE_CHECKING:
+    from faqbot.bot import FAQBot
+
+FORMAT = 23
 MAGIC = b"faqbot\x00\x01"
 """The first bytes of a cache file; then the payload's length and CRC-32, then the payload."""
 SUFFIX = ".cache"
@@ -45,17 +49,19 @@ _ANALYSER_MODULES = (
     "data/english.yaml",
     "data/common_words.txt", "redflags.py", "data/red_flags.yaml", "classifier.py",
     "data/crisis_model.json", "data/urgent_model.json", "tfidf.py", "_literals.py", "_typos.py",
-    "_yaml.py",
+    "_yaml.py", "safety.py", "data/smalltalk.yaml",
 )
 
 
 class Cached(NamedTuple):
-    """What the cache gives back: the FAQ, the language data, and the matcher built for them."""
+    """What the cache gives back: the FAQ, the language data, the matcher built for them, and
+    the red flags and small talk that come before matching."""
 
     faq: FAQ
     language: Language
     matcher: Matcher
     red_flags: Rules
+    smalltalk: SmallTalk
 
 
 def lookup(name: str, data: bytes) -> Cached | None:
@@ -68,22 +74,25 @@ def lookup(name: str, data: bytes) -> Cached | None:
         faq = _faq_from(stored[1])._replace(name=name)
         language = language_from_state(stored[2])
         matcher = Matcher.restore(faq, language, stored[3])
-        return Cached(faq, language, matcher, rules_from_state(stored[4]))
+        return Cached(faq, language, matcher, rules_from_state(stored[4]),
+                      smalltalk_from_state(stored[5]))
     except (TypeError, ValueError, KeyError, IndexError):
         return None
 
 
-def store(data: bytes, faq: FAQ, language: Language, matcher: Matcher, red_flags: Rules) -> None:
-    """Remember ``faq`` and what was built for it, for the FAQ file with these bytes."""
+def store(data: bytes, bot: FAQBot) -> None:
+    """Remember ``bot``'s FAQ and what was built for it, for the FAQ file with these bytes."""
     fingerprint = _fingerprint()
+    faq, matcher = bot.faq, bot.matcher
     stored = (
         (FORMAT, fingerprint, data),
         (tuple(tuple(e) for e in faq.entries), faq.fallback, faq.urgent, dict(faq.smalltalk),
          faq.threshold, tuple(faq.subject), faq.title, dict(faq.vocabulary),
          tuple(faq.source) if faq.source else None, faq.crisis),
-        language_state(language),
+        language_state(matcher.language),
         matcher.state(),
-        rules_state(red_flags),
+        rules_state(bot.red_flags),
+        smalltalk_state(bot.smalltalk),
     )
     _write(_file_for(data, fingerprint), stored)
 

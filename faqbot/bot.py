@@ -83,6 +83,7 @@ class FAQBot:
         language: Language | None = None,
         matcher: Matcher | None = None,
         red_flags: redflags.Rules | None = None,
+        smalltalk: safety.SmallTalk | None = None,
         accepting: Acceptance | None = None,
     ) -> None:
         """A bot for ``faq``; ``language`` defaults to the shipped language data, ``matcher``
@@ -93,6 +94,7 @@ class FAQBot:
         self.threshold = _first(threshold, faq.threshold, DEFAULT_THRESHOLD)
         self.matcher = matcher or Matcher(faq, language or load_language())
         self.red_flags = red_flags or redflags.rules()
+        self.smalltalk = smalltalk or safety.smalltalk_rules()
         self._sections = tuple(tuple(group) for group in faq.sections().values())
         """The entries by section, grouped once: every answer's follow-ups read them."""
         self._accepting = accepting
@@ -117,9 +119,9 @@ class FAQBot:
             cached = _cache.lookup(name, data)
             if cached is not None:
                 return cls(cached.faq, threshold, matcher=cached.matcher,
-                           red_flags=cached.red_flags)
+                           red_flags=cached.red_flags, smalltalk=cached.smalltalk)
             bot = cls(parse_faq_bytes(data, name), threshold)
-            _cache.store(data, bot.faq, bot.matcher.language, bot.matcher, bot.red_flags)
+            _cache.store(data, bot)
         return bot
 
     def prepare(self) -> None:
@@ -132,11 +134,11 @@ class FAQBot:
     def ask(self, text: str) -> Reply:
         """Reply to one question; any string gets a reply. Only its first MAX_MESSAGE
         characters are read."""
-        message = read_message(text[:MAX_MESSAGE])
+        message = read_message(text[:MAX_MESSAGE], self.smalltalk)
         flag = redflags.assess_with(message.text, self.red_flags)
         if flag is not None:
             return Reply(flag.kind, self._flag_text(flag.kind), text)
-        kind = safety.smalltalk_of(message)
+        kind = safety.smalltalk_of(message, self.smalltalk)
         if kind is not None:
             return Reply("smalltalk", self._smalltalk(kind), text)
         ranking = self.matcher.rank_parts(message.question, message.context)
@@ -145,7 +147,7 @@ class FAQBot:
     def rank(self, text: str, limit: int = 5) -> Ranking:
         """The entries ranked for ``text``, with the reason an answer is blocked, if any (read as
         :meth:`ask` reads it: the asking sentence without its greeting, and the context)."""
-        message = read_message(text[:MAX_MESSAGE])
+        message = read_message(text[:MAX_MESSAGE], self.smalltalk)
         return self.matcher.rank_parts(message.question, message.context, limit=limit)
 
     def answer(self, entry_id: str, question: str = "") -> Reply:

@@ -120,7 +120,7 @@ class Conversation:
         words = " ".join(text.split())
         if not words:
             return Output("empty")
-        if words.lower() in QUIT_WORDS or smalltalk_kind(words) == "goodbye":
+        if words.lower() in QUIT_WORDS or smalltalk_kind(words, self.bot.smalltalk) == "goodbye":
             return self._quit()
         if words.startswith("/"):
             return self._command(words.lower())

@@ -6,10 +6,13 @@ front or a story before the question is handled the same way by every stage.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from faqbot.safety import strip_greeting
 from faqbot.text import fold_words, split_question
+
+if TYPE_CHECKING:
+    from faqbot.safety import SmallTalk
 
 
 class Message(NamedTuple):
@@ -35,7 +38,8 @@ class Message(NamedTuple):
         return fold_words(self.context)
 
 
-def read_message(text: str) -> Message:
-    """Read ``text`` once into a :class:`Message`."""
+def read_message(text: str, smalltalk: SmallTalk | None = None) -> Message:
+    """Read ``text`` once into a :class:`Message` (``smalltalk`` says what greeting may lead
+    it; default: the shipped small talk)."""
     question, context = split_question(text)
-    return Message(text, fold_words(text), strip_greeting(question), context, question)
+    return Message(text, fold_words(text), strip_greeting(question, smalltalk), context, question)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot.safety import is_urgent, smalltalk_kind, strip_greeting
+from faqbot import FAQBot, parse_faq
+from faqbot.safety import (
+    is_urgent,
+    parse_smalltalk,
+    smalltalk_kind,
+    smalltalk_rules,
+    strip_greeting,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +90,37 @@ def test_a_greeting_before_a_question_is_set_aside() -> None:
     assert strip_greeting("Hi there, what are the symptoms?") == "what are the symptoms"
     assert strip_greeting("morning sickness") == "morning sickness"
     assert strip_greeting("what are the symptoms?") == "what are the symptoms?"
+
+
+def test_small_talk_is_data_with_every_name_written_out() -> None:
+    rules = smalltalk_rules()
+    assert list(rules.kinds) == ["greeting", "goodbye", "thanks", "identity", "help", "more"]
+    for pattern in (*rules.kinds.values(), rules.leading_greeting):
+        assert "{" not in pattern.replace("{0,", "")
+
+
+WELSH = b"""
+words:
+  greeting: (shwmae|bore da)
+kinds:
+  greeting: ^{greeting}$
+  goodbye: ^hwyl$
+  thanks: ^diolch$
+  identity: ^pwy wyt ti$
+  help: ^help$
+  more: ^iawn$
+aside: \\b(cariad)\\b ?
+fillers: ^(wel )+
+leading_greeting: '^{greeting} '
+"""
+
+
+def test_a_bot_given_other_small_talk_uses_it() -> None:
+    faq = parse_faq(
+        "entries:\n- id: what\n  question: What is gout?\n  answer: Gout is a kind of arthritis.\n"
+    )
+    bot = FAQBot(faq, smalltalk=parse_smalltalk(WELSH))
+    assert bot.ask("diolch cariad").kind == "smalltalk"
+    assert bot.ask("wel, hwyl").text == bot.faq.smalltalk["goodbye"]
+    assert bot.ask("bore da, what is gout?").id == "what"
+    assert bot.ask("thanks").kind != "smalltalk"
