@@ -135,7 +135,12 @@ class FAQBot:
         """Reply to one question; any string gets a reply. Only its first MAX_MESSAGE
         characters are read."""
         message = read_message(text[:MAX_MESSAGE], self.smalltalk)
-        flag = redflags.assess_with(message.text, self.red_flags)
+        # A message of small talk alone ("sorry for all the questions, thank you so much") is
+        # read by the red-flag patterns, not the models, which learnt farewells from messages
+        # in crisis; a goodbye is read by both ("I'm done. Goodbye.").
+        whole = safety.whole_smalltalk_of(message, self.smalltalk)
+        flag = redflags.assess_with(message.text, self.red_flags,
+                                    second_look=whole in (None, "goodbye"))
         if flag is not None:
             return Reply(flag.kind, self._flag_text(flag.kind), text)
         kind = safety.smalltalk_of(message, self.smalltalk)

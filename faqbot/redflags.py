@@ -113,10 +113,12 @@ def assess(text: str) -> Flag | None:
     return assess_with(text, rules())
 
 
-def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | None:
+def assess_with(
+    text: str, rules: Rules, *, first_look: bool = True, second_look: bool = True
+) -> Flag | None:
     """:func:`assess` against the given ``rules``; ``first_look=False`` skips the cheap looks
     at the words (which groups and patterns to try) and tries everything (for tests: it must
-    never change the verdict)."""
+    never change the verdict); ``second_look=False`` asks the patterns alone, not the models."""
     words = _words(text, rules.spellings)
     beginnings = _beginnings(words, rules.asked) if first_look else None
     candidates = _cued(beginnings, rules) if beginnings is not None else range(len(rules.groups))
@@ -128,7 +130,7 @@ def assess_with(text: str, rules: Rules, *, first_look: bool = True) -> Flag | N
         fired = next((rules.groups[i] for i in order if message.fires(rules.groups[i])), None)
     if fired is not None:
         return Flag(fired.kind, fired.name)
-    return _second_look(text, rules.models)
+    return _second_look(text, rules.models) if second_look else None
 
 
 def _second_look(text: str, models: tuple[classifier.Classifier, ...]) -> Flag | None:

@@ -113,6 +113,12 @@ def smalltalk_of(message: Message, rules: SmallTalk) -> str | None:
     return _smalltalk(message.text, message.words, message.asking, message.context, rules)
 
 
+def whole_smalltalk_of(message: Message, rules: SmallTalk) -> str | None:
+    """The kind of small talk the whole message is ("sorry for all the questions, thank you so
+    much"), or None; unlike :func:`smalltalk_of`, not the kind of its last sentence alone."""
+    return _whole_smalltalk(message.text, rules, message.words)
+
+
 def _smalltalk(text: str, words: str, question: str, context: str,
                rules: SmallTalk) -> str | None:
     kind = _whole_smalltalk(text, rules, words)

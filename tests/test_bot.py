@@ -94,6 +94,18 @@ def test_a_crisis_gets_the_crisis_reply_whatever_else_it_asks(bot: FAQBot, text:
     assert reply.suggestions == () and reply.id is None
 
 
+@pytest.mark.parametrize("text", [
+    "sorry for all the questions, thank you so much", "sorry for all the questions, you've been great",
+])
+def test_thanks_and_an_apology_are_small_talk_not_a_farewell(bot: FAQBot, text: str) -> None:
+    assert bot.ask(text).kind == "smalltalk"
+
+
+@pytest.mark.parametrize("text", ["i'm done. goodbye. take care", "bye everyone. sorry"])
+def test_a_farewell_that_may_be_a_crisis_is_still_read_as_one(bot: FAQBot, text: str) -> None:
+    assert bot.ask(text).kind == "crisis"
+
+
 @pytest.mark.parametrize("emergency", ["I can't breathe", "I want to end it all tonight"])
 def test_an_emergency_anywhere_in_a_long_message_comes_first(bot: FAQBot, emergency: str) -> None:
     story = "My lumps are sore, and I was told to rest. " * 200  # ~8,600 characters

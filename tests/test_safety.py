@@ -80,6 +80,9 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("hello there, first time using this", "greeting"), ("lovely, I'll let you get on. ta ra", "goodbye"),
         ("what sort of things can I ask you?", "help"), ("what kinds of calcinosis are there", None),
         ("great, what is calcinosis", None),
+        ("hiya, hope you're well", "greeting"), ("what are you? a chatbot?", "identity"),
+        ("sorry for all the questions", "more"), ("sorry to bother you, thanks", "thanks"),
+        ("sorry, what is calcinosis", None), ("sorry my lump is bleeding", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
