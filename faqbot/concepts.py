@@ -176,6 +176,18 @@ class Vocabulary:
             if len(w) >= 4 and not self._uncovered(self._concept_of(w))
         )
 
+    def _acts(self, words: list[str], after: int) -> bool:
+        """Whether a doctor named just before ``after`` speaks or acts ("the doctor said", "how
+        do doctors diagnose it", "will the doctor usually check"): a grammar word or two may come
+        between."""
+        verbs, noise = self.language.narrative_verbs, self.language.noise
+        for word in words[after:after + 3]:
+            if word in verbs:
+                return True
+            if word not in noise:
+                return False
+        return False
+
     def _concept_of(self, word: str) -> str:
         return self.phrases.get(word) or self.stems.get(stem(word)) or ""
 
@@ -370,7 +382,7 @@ class Vocabulary:
                     unknown.append(word)
                     continue
                 concept = stems[start]
-            if concept == "doctor" and i < count and words[i] in self.language.narrative_verbs:
+            if concept == "doctor" and self._acts(words, i):
                 continue
             if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
                 continue

@@ -296,9 +296,11 @@ def test_a_specific_concept_absorbs_a_general_one(
 @pytest.mark.parametrize(
     ("text", "has_doctor"),
     [("my rheumatologist used the word calcinosis", False), ("my GP said it is calcinosis", False),
-     ("should I see my GP", True), ("when should I see a specialist", True)],
+     ("should I see my GP", True), ("when should I see a specialist", True),
+     ("how do doctors diagnose calcinosis", False), ("will the doctor usually check my blood", False),
+     ("should I tell my doctor", True)],
 )
-def test_a_doctor_who_said_something_is_a_report_not_a_topic(
+def test_a_doctor_who_says_or_does_something_is_not_the_topic(
     vocabulary: Vocabulary, text: str, has_doctor: bool
 ) -> None:
     assert ("doctor" in vocabulary.analyze(text).concepts) == has_doctor
