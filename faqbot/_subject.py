@@ -245,6 +245,25 @@ def short_names(name: str, texts: Iterable[str]) -> tuple[str, ...]:
     return (" ".join(rest),)
 
 
+def headless_name(name: str, texts: Iterable[str]) -> tuple[str, ...]:
+    """A long name without the head patients leave out ("acute respiratory distress" for
+    "acute respiratory distress syndrome"): only for a name of three words or more ending in a
+    head the language data gives ("syndrome", "disease"), and only when the FAQ's own texts never
+    write the words before it without it, so that they can mean nothing else ("antiphospholipid
+    antibodies" of "antiphospholipid antibody syndrome" are found alone, and are not the
+    condition)."""
+    words = _key(name).split()
+    if len(words) < 3 or words[-1] not in load_language().condition_heads:
+        return ()
+    rest = " ".join(words[:-1])
+    heads = (f" {rest} {words[-1]} ", f" {rest} {words[-1]}s ")
+    for text in texts:
+        key = f" {_key(text)} "
+        if key.count(f" {rest} ") > sum(key.count(head) for head in heads):
+            return ()
+    return (rest,)
+
+
 def _written_as_name(word: str, texts: Iterable[str]) -> bool:
     """Whether ``word`` (as :func:`_key` reads it: "pagets" for "Paget's") is written with a
     capital letter inside sentences of ``texts`` more often than without."""

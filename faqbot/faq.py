@@ -299,13 +299,15 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
 
 
 def with_short_names(subject: Subject, entries: tuple[Entry, ...]) -> Subject:
-    """``subject`` with the short name patients give a condition named after a person
-    ("Goodpasture's" for "Goodpasture syndrome"), judged on the FAQ's own questions, answers and
-    headings."""
-    from faqbot._subject import short_names
+    """``subject`` with the short names patients give a condition named after a person
+    ("Goodpasture's" for "Goodpasture syndrome") or a long name without its head ("acute
+    respiratory distress"), judged on the FAQ's own questions, answers and headings."""
+    from faqbot._subject import headless_name, short_names
 
     texts = [text for e in entries for text in (e.question, e.answer, e.section)]
-    short = [n for n in short_names(subject.name, texts) if n not in subject.aliases]
+    found = [*short_names(subject.name, texts),
+             *(n for name in (subject.name, *subject.aliases) for n in headless_name(name, texts))]
+    short = [n for n in dict.fromkeys(found) if n not in subject.aliases and n != subject.name]
     return subject._replace(aliases=(*subject.aliases, *short)) if short else subject
 
 

@@ -282,6 +282,21 @@ def test_no_short_name_for_a_condition_not_named_after_a_person(name: str, text:
     assert short_names(name, [text]) == ()
 
 
+@pytest.mark.parametrize("name, text, short", [
+    ("acute respiratory distress syndrome",
+     "Acute respiratory distress syndrome is a lung condition.", ("acute respiratory distress",)),
+    ("antiphospholipid antibody syndrome",
+     "In this syndrome the body makes antiphospholipid antibody proteins.", ()),
+    ("kidney disease", "Kidney disease means the kidneys are damaged.", ()),
+])
+def test_a_long_name_may_lose_its_head_when_its_words_mean_nothing_else(
+    name: str, text: str, short: tuple[str, ...]
+) -> None:
+    from faqbot._subject import headless_name
+
+    assert headless_name(name, [text]) == short
+
+
 def test_the_subject_is_named_as_the_faq_writes_it() -> None:
     """The inferred subject keeps the FAQ's own accents, apostrophes and capitals in the
     messages that name it ("Ménétrier's disease", not "menetriers disease")."""
