@@ -3,7 +3,7 @@ few an edit or two could turn it into: a question of made-up words costs little 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 class Targets:
@@ -17,6 +17,7 @@ class Targets:
         self._sets = {size: frozenset(same) for size, same in self._by_length.items()}
         self._bands: dict[tuple[int, int], list[str]] = {}
         self._deletions: dict[int, dict[str, list[str]]] = {}
+        self._sounds: dict[str, list[str]] | None = None
 
     def near(self, word: str, limit: int) -> list[str]:
         """The words that may be within ``limit`` edits of ``word`` (every one that is, and a
@@ -37,6 +38,15 @@ class Targets:
             if band:  # an empty band (a very long word) is not kept: lengths are unbounded
                 self._bands[key] = band
         return band
+
+    def sounding(self, word: str, key: Callable[[str], str]) -> list[str]:
+        """The words that ``key`` reads as it reads ``word`` (one key for the life of these
+        targets: the index is built by the first call, for a typo no edit or two explains)."""
+        if self._sounds is None:
+            self._sounds = {}
+            for target in self.words:
+                self._sounds.setdefault(key(target), []).append(target)
+        return self._sounds.get(key(word), [])
 
     def prepare(self) -> None:
         """Index the words of every length now, not on first use: a server does this at

@@ -479,9 +479,29 @@ class Vocabulary:
                                 score_cutoff=limit, limit=8)
         fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
         if not fits:
-            return self._split(word) or word
+            return self._split(word) or self._sounding(word) or word
         best = min(fits, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
         return str(best[0])
+
+
+    def _sounding(self, word: str) -> str:
+        """The one known word spelt as ``word`` sounds, its doubled letters as one and its
+        silent letters left out ("arythmia" for "arrhythmia", "neumonia" for "pneumonia"), or
+        "" (a short word, or none or several such words)."""
+        if len(word) < MIN_SOUNDING:
+            return ""
+        found = [w for w in self._targets.sounding(word, self._sound_key) if w != word]
+        return found[0] if len(found) == 1 else ""
+
+    def _sound_key(self, word: str) -> str:
+        for written, sound in self.language.sound_spellings.items():
+            word = word.replace(written, sound)
+        return _DOUBLED.sub(r"\1", word)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+MIN_SOUNDING = 6
+"""Shorter words are too easily read as another by sound alone."""
 
 
 def _is_number(word: str) -> bool:

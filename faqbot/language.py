@@ -88,6 +88,9 @@ class Language(NamedTuple):
     hedges: frozenset[str]
     """Words that only soften or stress a question ("what can actually be done"): set aside
     before a message is read, so the phrase they interrupt is found."""
+    sound_spellings: Mapping[str, str]
+    """Letters written one way and said another ("rh" -> "r", "ph" -> "f"), in order: a typo no
+    edit or two explains may still be spelt as the word sounds."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -200,6 +203,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         episodes=frozenset(normalize(p) for p in raw.get("episodes") or ()),
         condition_heads=frozenset(normalize(p) for p in raw.get("condition_heads") or ()),
         hedges=frozenset(normalize(p) for p in raw.get("hedges") or ()),
+        sound_spellings=dict(raw.get("sound_spellings") or {}),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot import FAQBot
+from faqbot import FAQBot, parse_faq
 from faqbot.concepts import (
     MAX_CORRECTIONS,
     Vocabulary,
@@ -126,6 +126,18 @@ def test_everyday_words_keep_their_everyday_meaning(
 )
 def test_typos_are_corrected(vocabulary: Vocabulary, typo: str, concept: str) -> None:
     assert concept in vocabulary.analyze(typo).concepts
+
+
+@pytest.mark.parametrize("typo", ["arythmia", "arrythmia", "arhythmia"])
+def test_a_name_spelt_as_it_sounds_is_corrected(typo: str) -> None:
+    """Doubled letters written once and a silent letter left out: two edits from the name, and
+    still only one word of the FAQ sounds like it."""
+    bot = FAQBot(parse_faq("""
+entries:
+  - {id: what, question: What is an arrhythmia?, answer: An arrhythmia is a problem with the heartbeat.}
+  - {id: treat, question: How is arrhythmia treated?, answer: Medicines can treat it.}
+"""))
+    assert bot.ask(f"what is an {typo}").id == "what"
 
 
 def test_a_phrase_guessed_by_its_stems_does_not_hide_the_words_after_it(

@@ -76,3 +76,10 @@ def test_the_bundled_vocabulary_corrects_as_a_full_scan_would(bot: FAQBot) -> No
         limit = 1 if len(word) <= 8 else 2
         assert _scan(word, targets.near(word, limit), limit) == \
             _scan(word, targets.words, limit), word
+
+
+def test_words_read_alike_are_found_by_their_key() -> None:
+    targets = Targets(["arrhythmia", "diarrhea", "anemia"])
+    key = str.upper  # any key: the words it reads as it reads the typo
+    assert targets.sounding("Anemia", key) == ["anemia"]
+    assert targets.sounding("fever", key) == []
