@@ -91,6 +91,8 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("I'm going to take the lot", "crisis"),
     ("no chest pain, just a lump on my finger", None),
     ("I had a seizure years ago, can I drive?", None),
+    ("my brother was in a house fire and breathed in loads of smoke - could he get ARDS?", None),
+    ("he breathed in loads of smoke and now he cant breathe, could he get pneumonia?", "urgent"),
     ("what should I do if my child has a seizure?", None),
     ("what are the warning signs of a stroke?", None),
     ("can calcinosis cause chest pain?", None),
