@@ -83,6 +83,9 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("hiya, hope you're well", "greeting"), ("what are you? a chatbot?", "identity"),
         ("sorry for all the questions", "more"), ("sorry to bother you, thanks", "thanks"),
         ("sorry, what is calcinosis", None), ("sorry my lump is bleeding", None),
+        ("what are you, some kind of chatbot?", "identity"), ("nice one, cheers", "thanks"),
+        ("ok thats all i needed, bye", "goodbye"),
+        ("thanks so much, that's cleared things up", "thanks"),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
