@@ -185,6 +185,16 @@ def test_a_term_an_editor_gave_alone_for_a_definition_may_be_asked_about() -> No
             "Can I take ibuprofen while I'm on clopidogrel?", "interaction",
             id="one medicine while on another asks about interactions",
         ),
+        pytest.param(
+            "adrenal insufficiency",
+            (Entry("treatment", "How is adrenal insufficiency treated?", "Hydrocortisone tablets "
+                   "replace cortisol.", ("hydrocortisone tablets",)),
+             Entry("what", "What is adrenal insufficiency?", "The adrenal glands make too little "
+                   "cortisol.")),
+            "what is hydrocortisone for?", "treatment",
+            "can I take ibuprofen with hydrocortisone", "interaction",
+            id="taking one medicine with another asks about interactions",
+        ),
     ],
 )
 def test_a_question_the_entry_does_not_answer_is_refused(
