@@ -270,11 +270,15 @@ class Vocabulary:
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks
-        what the subject is ("What is it actually?" after a story)."""
-        if analysis.mentions_subject and "define" in analysis.concepts:
+        what the subject is ("What is it actually?", "angina meaning??" before a story). A
+        question word alone ("What is it for?" after "My dad has been put on amiodarone.")
+        leans on the story."""
+        if analysis.mentions_subject and any(
+            self.kinds.get(c) == INTENT for c in analysis.concepts
+        ):
             return True
         return any(
-            c in self.covered and c != "define" and self.kinds.get(c) != SUBJECT
+            c in self.covered and self.kinds.get(c) not in (SUBJECT, INTENT)
             for c in analysis.concepts
         )
 

@@ -432,3 +432,17 @@ def test_a_bout_of_an_illness_is_the_illness_not_a_flare_up() -> None:
     )
     assert _answered_by(matcher, "can a bad bout of food poisoning leave you with IBS") == "ibs"
     assert "flare" in _why_blocked(matcher, "do the flare ups get worse")
+
+
+def test_a_question_word_alone_leans_on_the_story_before_it() -> None:
+    """"What is it for?" after "My dad has been put on amiodarone." asks what amiodarone is for;
+    "What is arrhythmia?" after a story still asks what the subject is."""
+    matcher = _about(
+        "arrhythmia",
+        Entry("medicines", "What medicines treat arrhythmia?", "Amiodarone and other medicines "
+              "control the heart's rhythm."),
+        Entry("what", "What is an arrhythmia?", "An arrhythmia is a problem with the rate or "
+              "rhythm of the heartbeat."),
+    )
+    assert _answered_by(matcher, "My dad has been put on amiodarone. What is it for?") == "medicines"
+    assert _answered_by(matcher, "My dad has been put on amiodarone. What is arrhythmia?") == "what"
