@@ -381,3 +381,11 @@ def test_the_longest_phrase_is_what_looking_up_every_length_finds(vocabulary: Vo
         lengths = [n for n in range(len(words), 0, -1)
                    if " ".join(words[:n]) in vocabulary.phrases]
         assert (size, concept) == (lengths[0], vocabulary.phrases[" ".join(words[:lengths[0]])])
+
+
+@pytest.mark.parametrize("text", ["could this be calcinosis?", "does it sound like calcinosis",
+                                  "could these be calcium deposits"])
+def test_asking_whether_it_could_be_the_condition_is_suspecting_it(
+    vocabulary: Vocabulary, text: str
+) -> None:
+    assert "suspect" in vocabulary.analyze(text).concepts
