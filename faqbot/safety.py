@@ -59,24 +59,26 @@ def parse_smalltalk(data: bytes) -> SmallTalk:
     raw: dict[str, Any] = yaml.load(data, Loader=safe_loader())
     words: dict[str, str] = raw["words"]
     kinds = {kind: _expand(raw["kinds"][kind], words) for kind in _ORDER}
-    return smalltalk_from_state((kinds, _expand(raw["leading_greeting"], words), raw["aside"],
-                                 raw["fillers"]))
+    leading_greeting = _expand(raw["leading_greeting"], words)
+    aside, fillers = raw["aside"], raw["fillers"]
+    said = frozenset(_LETTERS.findall(" ".join(kinds.values())))
+    return SmallTalk(
+        kinds=kinds, leading_greeting=leading_greeting, aside=aside, fillers=fillers, words=said,
+        greeting_words=frozenset(_LETTERS.findall(leading_greeting)),
+        read_as=said.union(_LETTERS.findall(aside + fillers)),
+    )
 
 
 def smalltalk_state(found: SmallTalk) -> tuple[Any, ...]:
-    """The patterns as plain data for the start-up cache (the word sets are read from them)."""
-    return dict(found.kinds), found.leading_greeting, found.aside, found.fillers
+    """The small talk as plain data for the start-up cache (see :func:`smalltalk_from_state`):
+    its sets as tuples, since marshal sorts a set's items as it writes them."""
+    return tuple(tuple(f) if isinstance(f, frozenset) else f for f in found)
 
 
 def smalltalk_from_state(state: tuple[Any, ...]) -> SmallTalk:
     """The :class:`SmallTalk` that :func:`smalltalk_state` describes."""
-    kinds, leading_greeting, aside, fillers = state
-    words = frozenset(_LETTERS.findall(" ".join(kinds.values())))
-    return SmallTalk(
-        kinds=dict(kinds), leading_greeting=leading_greeting, aside=aside, fillers=fillers,
-        words=words, greeting_words=frozenset(_LETTERS.findall(leading_greeting)),
-        read_as=words.union(_LETTERS.findall(aside + fillers)),
-    )
+    fields: list[Any] = [frozenset(f) if isinstance(f, tuple) else f for f in state]
+    return SmallTalk(*fields)
 
 
 def _expand(pattern: str, words: Mapping[str, str]) -> str:
