@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -432,6 +431,10 @@ def _reviewed(raw: Any) -> str:
     # YAML reads an unquoted 2024-05-01 as a date; a quoted one stays text and is checked here.
     if raw is None:
         return ""
+    # Imported here, not at the top: `faqbot ask` answers from the start-up cache, which needs
+    # no date, and datetime is a few per cent of its start-up.
+    from datetime import date
+
     text = raw.isoformat() if isinstance(raw, date) else raw
     if not isinstance(text, str) or not _DATE.fullmatch(text.strip()):
         raise _Invalid(f"'reviewed' must be a date written YYYY-MM-DD, not {raw!r}",
