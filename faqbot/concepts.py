@@ -30,6 +30,9 @@ from faqbot.language import (
 from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
+_ASKS_WHAT_IT_IS = frozenset({"define", "meaning"})
+_WHAT_IT_IS = _ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
+"""The concepts of a question that asks only what the subject is ("what actually is it?")."""
 _ASKS_WHAT = frozenset({"what", "whats", "which"})
 """Words that, before "causes", ask for causes ("hearing loss, like what causes it")."""
 _SIMILE = frozenset({"like"})
@@ -228,6 +231,12 @@ class Vocabulary:
         main = self._analyze_sentence(question, fixes)
         if not context:
             return main
+        if "?" not in context and self._asks_what_the_subject_is(main):
+            story = self._analyze_sentence(context, fixes)
+            if story.mentions_subject or not any(
+                self.kinds.get(c) in (CONDITION, None) for c in story.concepts
+            ):
+                return main
         if not self._names_covered_topic(main) or self._points_elsewhere(question):
             return self._analyze_sentence(text, fixes)
         extra = self._analyze_sentence(context, fixes)
@@ -267,6 +276,15 @@ class Vocabulary:
             return False
         rest = [w for w in words if w not in pointers]
         return SUBJECT_CONCEPT in self._scan(rest, stem_words(rest))[0]
+
+    def _asks_what_the_subject_is(self, analysis: Analysis) -> bool:
+        """"What actually is it??" after "just got told i have MSK after a ct scan": the story
+        says how the patient heard of it, and the question asks only what it is. Unless the
+        story names another condition or a term of the FAQ's own, and not the subject, which
+        "it" may then be ("My sister has just been diagnosed with Graves disease. What is
+        it?")."""
+        asked = set(analysis.concepts)
+        return analysis.mentions_subject and asked <= _WHAT_IT_IS and bool(asked & _ASKS_WHAT_IT_IS)
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks

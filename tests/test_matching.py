@@ -446,3 +446,20 @@ def test_a_question_word_alone_leans_on_the_story_before_it() -> None:
     )
     assert _answered_by(matcher, "My dad has been put on amiodarone. What is it for?") == "medicines"
     assert _answered_by(matcher, "My dad has been put on amiodarone. What is arrhythmia?") == "what"
+
+
+def test_what_the_subject_is_asked_after_a_story_is_its_definition() -> None:
+    """The story says how the patient heard of it; "it" is the subject, unless the story names
+    another thing the FAQ defines and not the subject."""
+    matcher = _about(
+        "hyperthyroidism",
+        Entry("what", "What is hyperthyroidism?", "Hyperthyroidism is an overactive thyroid."),
+        Entry("tests", "How is hyperthyroidism diagnosed?", "A blood test and a thyroid scan "
+              "show it."),
+        Entry("graves", "What is Graves disease?", "Graves disease is the most common cause of "
+              "hyperthyroidism."),
+    )
+    story = "I just got told I have hyperthyroidism after a blood test and a scan."
+    assert _answered_by(matcher, f"{story} What actually is it??") == "what"
+    sister = "My sister has just been diagnosed with Graves disease. What is it?"
+    assert _answered_by(matcher, sister) == "graves"
