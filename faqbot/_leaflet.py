@@ -50,15 +50,14 @@ _TITLED_LABEL = re.compile(r"^([A-Z][\w'-]*): (?:[A-Z][\w'-]*|a|an|the|of|and|in
 
 
 def _labels_what_follows(found: list[Block], index: int) -> bool:
-    """A title-case line with a label, alone, that names what the paragraph after it opens
-    with ("Tinnitus: A Common Symptom", then "Tinnitus, also common ...") is a heading, not a
-    sentence of the text before it."""
+    """A title-case line with a label, alone, over a paragraph ("Tinnitus: A Common Symptom",
+    "Treatment: Relief Is Possible") is a heading, not a sentence of the text before it: the
+    paragraph need not open with the label."""
     block = found[index]
     following = found[index + 1] if index + 1 < len(found) else None
     match = _TITLED_LABEL.match(block.text)
     return (block.kind == "paragraph" and match is not None and following is not None
-            and following.kind == "paragraph"
-            and following.text.lower().startswith(match[1].lower()))
+            and following.kind == "paragraph")
 
 
 def _titled(block: Block) -> Block:

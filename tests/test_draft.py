@@ -455,6 +455,14 @@ def test_a_labelled_heading_asks_about_its_label_and_leaves_the_entry_before_alo
     assert pieces[0].answer == "Gout is a kind of arthritis."
 
 
+def test_a_labelled_heading_over_a_paragraph_on_something_else_still_opens_a_section() -> None:
+    text = ("Gout\n\nTests for Gout\n\nA doctor takes fluid from the joint.\n\n"
+            "Treatment: Relief Is Possible\n\nMost flares settle with rest and ice.\n")
+    pieces = draft(text).pieces
+    assert [p.section for p in pieces] == ["Tests for Gout", "Treatment: Relief Is Possible"]
+    assert pieces[1].question == "How is gout treated?"
+
+
 def test_how_common_the_subject_is_is_asked_of_one_entry_alone() -> None:
     text = ("Gout\n\nWho Gets Gout?\n\nGout is most common in older men.\n\n"
             "Tophi\n\nTophi are lumps of crystals. They are most common in older men.\n")
