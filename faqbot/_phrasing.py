@@ -590,6 +590,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         return f"{capital(asked)}?", ()
     if set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC:
         return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
+    if _common_word(_unquantified(bare)):
+        return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
     about = f"What about {swap(lower(_unquantified(phrase)))}?"
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
     if opens_definition(sentence, subject):
@@ -601,6 +603,13 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         question = f"What {asked.split()[0]} {swap(lower(phrase))}?"
         return question, distinct((bare, about.lower(), _defined_phrase(bare)), question)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+def _common_word(topic: str) -> bool:
+    """Whether a topic is one word among the most frequent English words ("pictures", "men",
+    "first", "want"): asked "What about men?", it says nothing of what the sentence tells."""
+    words = [w for w in re.findall(r"[a-z]+", topic.lower()) if w not in ARTICLES]
+    return len(words) == 1 and not distinctive(words)
 
 
 def _for_whom(words: list[str], subject: str) -> str:
