@@ -588,9 +588,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         return f"{capital(asked)}?", distinct((bare,), asked)
     if RELATIVE & set(bare.lower().split()) and asked:
         return f"{capital(asked)}?", ()
-    if set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC:
-        return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
-    if _common_word(_unquantified(bare)):
+    if (set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC
+            or _common_word(_unquantified(bare))):
         return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
     about = f"What about {swap(lower(_unquantified(phrase)))}?"
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
