@@ -12,7 +12,7 @@ from typing import NamedTuple
 from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
-from faqbot._cues import CUES, HOW_COMMON
+from faqbot._cues import CUES, HOW_COMMON, PEOPLE
 from faqbot._leaflet import Block, blocks
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
@@ -320,8 +320,25 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
     read = english.unglued(text, apart)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 names.other_names(read, subject, title),
+                 tuple(dict.fromkeys((*names.other_names(read, subject, title),
+                                      *_said_of_people(subject, text)))),
                  (*names.acronyms(read), *names.glosses(read)))
+
+
+_OF_PEOPLE = re.compile(r"^(.+?) (?:in|among|of) (?:\w+ )?(\w+)$")
+_SEXES = frozenset("males females".split())
+"""Words for people by sex that a title may say its subject of, besides :data:`PEOPLE`."""
+
+
+def _said_of_people(subject: str, text: str) -> tuple[str, ...]:
+    """The subject's name without the people its title says it of ("perineal injury in males"
+    -> "perineal injury"), when the leaflet uses it alone: patients name what they have, not
+    whom it happens to."""
+    said = _OF_PEOPLE.match(subject)
+    if said is None or said[2].lower() not in PEOPLE | _SEXES:
+        return ()
+    uses = len(re.findall(rf"\b{re.escape(said[1])}\b", text, re.I))
+    return (said[1],) if uses > len(re.findall(rf"\b{re.escape(subject)}\b", text, re.I)) else ()
 
 
 def _read(piece: Piece, apart: frozenset[str]) -> Piece:

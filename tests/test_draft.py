@@ -483,6 +483,18 @@ def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> N
     assert pieces[1].answer == "Uric acid is a substance made from purines. It is found in many foods."
 
 
+@pytest.mark.parametrize(("title", "body", "aliases"), [
+    ("Gout in Men", "Gout in men is common. Gout hurts. Gout comes back.", ("gout",)),
+    ("Gout in Males", "Gout hurts. Gout comes back.", ("gout",)),
+    # the name alone only where the leaflet uses it so; nor a place ("in the joints")
+    ("Gout in Men", "Gout in men is common. Most gout in men is mild.", ()),
+    ("Gout in the Joints", "Gout hurts. Gout comes back.", ()),
+])
+def test_a_subject_said_of_some_people_is_also_named_alone(title: str, body: str,
+                                                            aliases: tuple[str, ...]) -> None:
+    assert draft(f"{title}\n\nWhat is it?\n\n{body}\n").aliases == aliases
+
+
 def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_matcher() -> None:
     text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis. Another name for gout is "
             "podagra. Non-steroidal anti-inflammatory drugs (NSAIDs) ease it; so do NSAIDs "
