@@ -777,9 +777,15 @@ def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
 def _goes_on(question: str, before: str, answer: str) -> bool:
     """Whether a paragraph that opens with a case ("If a biopsy does not give a clear
     diagnosis, ...") goes on with what the text before it says, and joins it: a patient asks
-    the section's question, not the case; unless the two together are long."""
+    the section's question, not the case; unless the two together are long and the text
+    before says more than a sentence."""
     return (question.startswith("What if ") and bool(before)
-            and len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS)
+            and (len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS
+                 or len(before.split()) <= _ONE_SENTENCE))
+
+
+_ONE_SENTENCE = 25
+"""The most words of an answer that says too little alone for a case after it to split off."""
 
 
 def _paragraph_label(text: str) -> str:

@@ -779,6 +779,9 @@ def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() ->
     long = text.replace("linked to gout.", "linked to gout. " + "Gout runs in families. " * 30)
     assert [p.question for p in draft(long).pieces][-1] == (
         "What if a biopsy does not give a clear answer?")
+    # however long the case goes on, one sentence alone says too little to stand apart
+    longer = text.replace("look for gene variants.", "look for gene variants. " * 30)
+    assert len(draft(longer).pieces) == 1
 
 
 def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
