@@ -718,8 +718,10 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
     marked to join the entry before it, and so is one about what the heading names ("A
-    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)"), which keeps its
-    question for when the two together are too long for one answer."""
+    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)") or one after a sentence
+    that says too little alone ("Metabolic syndrome is the name for a group of risk
+    factors ..."); each keeps its question for when the two together are too long for one
+    answer."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     label = _paragraph_label(lead)
     if label:
@@ -741,7 +743,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
             or _about_no_thing(asked[0])):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     named = phrasing.names_the_heading(sentence, heading, subject)
-    return Piece(heading, answer, asked[0], asked[1], group[0].line, guessed=named)
+    scant = (bool(before) and len(before.split()) <= _ONE_SENTENCE
+             and not phrasing.opens_definition(sentence, subject))
+    return Piece(heading, answer, asked[0], asked[1], group[0].line, guessed=named or scant)
 
 
 def _about_no_thing(question: str) -> bool:
@@ -785,7 +789,8 @@ def _goes_on(question: str, before: str, answer: str) -> bool:
 
 
 _ONE_SENTENCE = 25
-"""The most words of an answer that says too little alone for a case after it to split off."""
+"""The most words of an answer that says too little alone for the paragraph after it to be
+an entry of its own."""
 
 
 def _paragraph_label(text: str) -> str:

@@ -637,7 +637,9 @@ def test_a_plural_acronym_is_asked_what_they_stand_for() -> None:
 
 
 def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
-    text = ("Gout\n\nFoods\n\nEat well.\n\n*Most of these foods can be found without purines. "
+    text = ("Gout\n\nFoods\n\nEat well. Some foods hold purines, which the body breaks down into "
+            "uric acid, and a diet rich in them can raise the level of uric acid in the blood."
+            "\n\n*Most of these foods can be found without purines. "
             "Ask a dietitian.\n\nThe Diet: Some Examples\n\nEat less meat.\n")
     questions = [p.question for p in draft(text).pieces]
     assert "Can most of these foods be found without purines?" in questions
@@ -784,6 +786,14 @@ def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() ->
     assert len(draft(longer).pieces) == 1
 
 
+def test_a_paragraph_after_one_short_sentence_joins_its_entry_unless_it_defines_a_term() -> None:
+    text = ("Gout\n\nTophi\n\nTophi are lumps of crystals.\n\nLarge tophi can press on the "
+            "nerves of the hand.\n\nUrate is a salt of uric acid that forms the crystals.\n")
+    pieces = draft(text).pieces
+    assert len(pieces) == 2 and pieces[1].question == "What is urate?"
+    assert pieces[0].answer.endswith("nerves of the hand.")
+
+
 def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
     text = ("Gout\n\nWhat are the symptoms of Gout?\n\nSome people have gout without knowing "
             "it. Here are the common symptoms.\n\nSymptoms\n\nThe joint may be hot, red and "
@@ -832,7 +842,9 @@ def test_a_heading_that_names_a_thing_is_not_read_as_a_verb() -> None:
 
 def test_an_alternate_naming_only_the_people_who_have_the_subject_is_left_out() -> None:
     text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nSymptoms\n\nThe joint is "
-            "red.\n\nMost gout patients do not feel the pain at night.\n")
+            "red. It may also be hot, swollen and so tender that even the weight of a bed sheet "
+            "on it is hard to bear for a day or two.\n\n"
+            "Most gout patients do not feel the pain at night.\n")
     patients = draft(text).pieces[-1]
     assert patients.question == "Do most gout patients feel the pain at night?"
     assert not any("gout patients" in a for a in patients.alternates)
@@ -1079,7 +1091,8 @@ def test_an_em_dash_is_read_as_a_dash() -> None:
     neighbours glued to it; the answer keeps the leaflet's own dashes."""
     text = (
         "Cystocele\n\nHow is cystocele diagnosed?\n\nA health care provider will ask about "
-        "symptoms and examine the pelvis.\n\nA health care provider can also use a "
+        "symptoms and examine the pelvis. The exam may be done while the patient lies down "
+        "and again while the patient stands.\n\nA health care provider can also use a "
         "catheter\u2014a thin, flexible tube\u2014to measure the urine left in the bladder.\n"
     )
     pieces = draft(text).pieces
