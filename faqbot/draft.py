@@ -285,9 +285,9 @@ def draft(text: str, language: Language | None = None) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
-    bare = _ask_what_it_is(_merge_repeated(
-        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
-        subject)
+    bare = _ask_what_it_is(_said_once(_merge_repeated(
+        [p for heading, body in sections
+         for p in _section_pieces(heading, body, subject, headed)])), subject)
     apart = english.words_apart(text)
     bare = [_read(p, apart) for p in bare]
     language = language or load_language()
@@ -381,6 +381,23 @@ def _merge_repeated(pieces: list[Piece]) -> list[Piece]:
         else:
             merged.append(piece)
     return merged
+
+
+def _said_once(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without a later one whose answer an earlier one already gives word for word
+    (a leaflet that says the same under two headings): the two would tie on every question;
+    the earlier takes the later one's alternates."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        same = next((n for n, p in enumerate(kept) if p.answer == piece.answer), None)
+        if same is None:
+            kept.append(piece)
+            continue
+        earlier = kept[same]
+        kept[same] = earlier._replace(alternates=phrasing.distinct(
+            (*earlier.alternates, piece.question.lower().rstrip("?"), *piece.alternates),
+            earlier.question))
+    return kept
 
 
 def _how_common_asked(pieces: Sequence[Piece], subject: str) -> tuple[Piece, ...]:

@@ -794,6 +794,15 @@ def test_a_paragraph_after_one_short_sentence_joins_its_entry_unless_it_defines_
     assert pieces[0].answer.endswith("nerves of the hand.")
 
 
+def test_a_paragraph_said_word_for_word_under_two_headings_is_one_entry() -> None:
+    said = "Some medicines, such as diuretics and low-dose aspirin, can raise uric acid."
+    text = (f"Gout\n\nWhat causes Gout?\n\nUric acid builds up in the blood and forms crystals "
+            f"in the joints.\n\n{said}\n\nHow can Gout be prevented?\n\nAsk your doctor "
+            f"about what you take and drink plenty of water every day.\n\n{said}\n")
+    pieces = draft(text).pieces
+    assert [p.answer for p in pieces].count(said) == 1
+
+
 def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
     text = ("Gout\n\nWhat are the symptoms of Gout?\n\nSome people have gout without knowing "
             "it. Here are the common symptoms.\n\nSymptoms\n\nThe joint may be hot, red and "
