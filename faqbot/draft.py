@@ -735,10 +735,10 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
     marked to join the entry before it, and so is one about what the heading names ("A
-    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)") or one after a sentence
+    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)"), one after a sentence
     that says too little alone ("Metabolic syndrome is the name for a group of risk
-    factors ..."); each keeps its question for when the two together are too long for one
-    answer."""
+    factors ...") and one about a thing the text before has just named; each keeps its
+    question for when the two together are too long for one answer."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     label = _paragraph_label(lead)
     if label:
@@ -762,7 +762,18 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     named = phrasing.names_the_heading(sentence, heading, subject)
     scant = (bool(before) and len(before.split()) <= _ONE_SENTENCE
              and not phrasing.opens_definition(sentence, subject))
-    return Piece(heading, answer, asked[0], asked[1], group[0].line, guessed=named or scant)
+    return Piece(heading, answer, asked[0], asked[1], group[0].line,
+                 guessed=named or scant or _named_before(asked[0], before))
+
+
+_ABOUT = re.compile(r"^What about (?:an? |the )?(.+)\?$")
+
+
+def _named_before(question: str, before: str) -> bool:
+    """Whether a paragraph asked "What about X?" goes on about an X the text before it has just
+    named ("Plasmapheresis is usually continued ..." after a list that says what it is)."""
+    about = _ABOUT.match(question)
+    return about is not None and re.search(rf"\b{re.escape(about[1])}\b", before, re.I) is not None
 
 
 def _about_no_thing(question: str) -> bool:

@@ -803,6 +803,16 @@ def test_a_paragraph_said_word_for_word_under_two_headings_is_one_entry() -> Non
     assert [p.answer for p in pieces].count(said) == 1
 
 
+@pytest.mark.parametrize(("named", "entries"), [("colchicine", 1), ("steroids", 2)])
+def test_a_paragraph_about_what_the_text_before_just_named_joins_its_entry(named: str,
+                                                                           entries: int) -> None:
+    text = (f"Gout\n\nTreatment\n\nDoctors treat gout in several ways. They may give "
+            f"medicines such as {named}, which calm the swelling in the joint within a day or two. "
+            "Rest helps too, as does ice.\n\nColchicine is usually taken for a few days, and the "
+            "pain often eases within hours.\n")
+    assert len(draft(text).pieces) == entries
+
+
 def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
     text = ("Gout\n\nWhat are the symptoms of Gout?\n\nSome people have gout without knowing "
             "it. Here are the common symptoms.\n\nSymptoms\n\nThe joint may be hot, red and "
