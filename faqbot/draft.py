@@ -13,7 +13,7 @@ from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
 from faqbot._cues import CUES, HOW_COMMON, PEOPLE
-from faqbot._leaflet import Block, blocks
+from faqbot._leaflet import Block, blocks, titled, titled_label
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
 LONG_ANSWER_WORDS = 120
@@ -276,7 +276,7 @@ def _shared_key_phrases(pieces: Sequence[Piece], clues: _Clues) -> frozenset[str
 def draft(text: str, language: Language | None = None) -> Draft:
     """The FAQ drafted from a leaflet (plain text or Markdown); ``language`` is the general
     patient language that tells which words mean the same (the shipped one by default)."""
-    found = blocks(text)
+    found = _kinds_headed(blocks(text))
     start = _title_index(found)
     if start is None:
         raise ValueError("no title: the leaflet needs a short first line naming its subject")
@@ -620,6 +620,15 @@ def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
     asked = phrasing.distinct((piece.question, *piece.alternates, *alternates), question)
     return [*pieces[:found], piece._replace(question=question, alternates=asked),
             *pieces[found + 1:]]
+
+
+def _kinds_headed(found: list[Block]) -> list[Block]:
+    """The blocks, a title-case line whose label names a kind of section, alone over a
+    paragraph ("Treatment: Relief Is Possible"), read as a heading: it opens that section,
+    whatever the paragraph after it opens with."""
+    return [titled(b) if b.kind == "paragraph" and n + 1 < len(found)
+            and found[n + 1].kind == "paragraph" and phrasing.kind_of(titled_label(b.text), "")
+            else b for n, b in enumerate(found)]
 
 
 def _title_index(found: Sequence[Block]) -> int | None:

@@ -459,7 +459,7 @@ def test_a_labelled_heading_asks_about_its_label_and_leaves_the_entry_before_alo
     assert pieces[0].answer == "Gout is a kind of arthritis."
 
 
-def test_a_labelled_heading_over_a_paragraph_on_something_else_still_opens_a_section() -> None:
+def test_a_labelled_line_naming_a_kind_of_section_opens_one_over_any_paragraph() -> None:
     text = ("Gout\n\nTests for Gout\n\nA doctor takes fluid from the joint.\n\n"
             "Treatment: Relief Is Possible\n\nMost flares settle with rest and ice.\n")
     pieces = draft(text).pieces
