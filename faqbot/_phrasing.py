@@ -567,6 +567,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     ..." -> "What about exercise?"); None when its subject is a
     pronoun, too long to be a topic (the sentence then leans on the one before) or ends in a
     grammar word ("people continue to", whose verb is not known)."""
+    sentence = _uncontracted(sentence)
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = swap(sentence[3:sentence.index(",")])
@@ -1555,7 +1556,7 @@ def yes_no_question(sentence: str) -> str:
     be passed from one person to another" -> "can shingles be passed from one person to
     another", "Attacks often occur at night" -> "do attacks occur at night"; empty when its
     topic is a pronoun or no verb follows a short topic."""
-    words = _main_clause(_after_leads(sentence.split()))
+    words = _main_clause(_after_leads(_uncontracted(sentence).split()))
     clause = _first_clause(" ".join(words)).split()
     there = _there_is(clause)
     if there is not None:
@@ -1591,6 +1592,16 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+_CONTRACTED = re.compile(r"\b([Yy]ou)['\u2019](re|ve|ll|d)\b")
+_FULL = {"re": "are", "ve": "have", "ll": "will", "d": "would"}
+
+
+def _uncontracted(sentence: str) -> str:
+    """A sentence with "you" and its verb apart ("you'll need" -> "you will need"), so the
+    reader is asked as "I" ("will I need ...?") and not "do you'll need ...?"."""
+    return _CONTRACTED.sub(lambda m: f"{m[1]} {_FULL[m[2]]}", sentence)
 
 
 def _the_reader(topic: list[str]) -> bool:

@@ -190,6 +190,8 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     # one of the most frequent words alone is no topic ("What about pictures?"): the statement
     # is asked when short, else the paragraph leans on the one before
     ("Pictures are taken of your heart.", "Are pictures taken of my heart?"),
+    # the reader in a contraction is the reader too ("What if you've ...?" is no question)
+    ("If you've had gout before, see your doctor.", "What if I have had gout before?"),
     ("Products such as lipstick can contain gluten, so read the label.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
