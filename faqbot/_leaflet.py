@@ -41,7 +41,7 @@ def blocks(text: str) -> list[Block]:
     for start, lines in _chunks(text.splitlines()):
         found.extend(_chunk_blocks(lines, start))
     found = [_introduction(b) if _introduces(found, i) else b for i, b in enumerate(found)]
-    return [_titled(b) if _labels_what_follows(found, i) else b for i, b in enumerate(found)]
+    return [titled(b) if _labels_what_follows(found, i) else b for i, b in enumerate(found)]
 
 
 _TITLED_LABEL = re.compile(r"^([A-Z][\w'-]*): (?:[A-Z][\w'-]*|a|an|the|of|and|in|for|to)"
@@ -55,13 +55,21 @@ def _labels_what_follows(found: list[Block], index: int) -> bool:
     sentence of the text before it."""
     block = found[index]
     following = found[index + 1] if index + 1 < len(found) else None
-    match = _TITLED_LABEL.match(block.text)
-    return (block.kind == "paragraph" and match is not None and following is not None
+    label = titled_label(block.text)
+    return (block.kind == "paragraph" and bool(label) and following is not None
             and following.kind == "paragraph"
-            and following.text.lower().startswith(match[1].lower()))
+            and following.text.lower().startswith(label.lower()))
 
 
-def _titled(block: Block) -> Block:
+def titled_label(text: str) -> str:
+    """The one-word label of a short line in title case ("Treatment" for "Treatment: Relief Is
+    Possible"), or ""."""
+    match = _TITLED_LABEL.match(text)
+    return match[1] if match else ""
+
+
+def titled(block: Block) -> Block:
+    """The block as a heading of a section."""
     return block._replace(kind="heading", level=2)
 
 

@@ -567,6 +567,7 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
     ..." -> "What about exercise?"); None when its subject is a
     pronoun, too long to be a topic (the sentence then leans on the one before) or ends in a
     grammar word ("people continue to", whose verb is not known)."""
+    sentence = _uncontracted(sentence)
     words = sentence.split()
     if words and words[0].lower() == "if" and "," in sentence:
         clause = swap(sentence[3:sentence.index(",")])
@@ -588,7 +589,8 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         return f"{capital(asked)}?", distinct((bare,), asked)
     if RELATIVE & set(bare.lower().split()) and asked:
         return f"{capital(asked)}?", ()
-    if set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC:
+    if (set(map(singular, re.findall(r"[a-z]+", bare.lower()))) <= _NO_TOPIC
+            or _common_word(_unquantified(bare))):
         return (f"{capital(asked)}?", ()) if _short_question(asked, bare) else None
     about = f"What about {swap(lower(_unquantified(phrase)))}?"
     what = f"{capital(swap(lower(_defined_phrase(phrase))))}?"
@@ -601,6 +603,13 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         question = f"What {asked.split()[0]} {swap(lower(phrase))}?"
         return question, distinct((bare, about.lower(), _defined_phrase(bare)), question)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+def _common_word(topic: str) -> bool:
+    """Whether a topic is one word among the most frequent English words ("pictures", "men",
+    "first", "want"): asked "What about men?", it says nothing of what the sentence tells."""
+    words = [w for w in re.findall(r"[a-z]+", topic.lower()) if w not in ARTICLES]
+    return len(words) == 1 and not distinctive(words)
 
 
 def _for_whom(words: list[str], subject: str) -> str:
@@ -1547,7 +1556,7 @@ def yes_no_question(sentence: str) -> str:
     be passed from one person to another" -> "can shingles be passed from one person to
     another", "Attacks often occur at night" -> "do attacks occur at night"; empty when its
     topic is a pronoun or no verb follows a short topic."""
-    words = _main_clause(_after_leads(sentence.split()))
+    words = _main_clause(_after_leads(_uncontracted(sentence).split()))
     clause = _first_clause(" ".join(words)).split()
     there = _there_is(clause)
     if there is not None:
@@ -1583,6 +1592,16 @@ def yes_no_question(sentence: str) -> str:
                 if w.lower() not in ("not", "never", "also")]
         return swap(lower(" ".join([asked[0], *topic, *rest]))).strip(" .") if rest else ""
     return ""
+
+
+_CONTRACTED = re.compile(r"\b([Yy]ou)['\u2019](re|ve|ll|d)\b")
+_FULL = {"re": "are", "ve": "have", "ll": "will", "d": "would"}
+
+
+def _uncontracted(sentence: str) -> str:
+    """A sentence with "you" and its verb apart ("you'll need" -> "you will need"), so the
+    reader is asked as "I" ("will I need ...?") and not "do you'll need ...?"."""
+    return _CONTRACTED.sub(lambda m: f"{m[1]} {_FULL[m[2]]}", sentence)
 
 
 def _the_reader(topic: list[str]) -> bool:

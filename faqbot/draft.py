@@ -12,8 +12,8 @@ from typing import NamedTuple
 from faqbot import _english as english
 from faqbot import _names as names
 from faqbot import _phrasing as phrasing
-from faqbot._cues import CUES, HOW_COMMON
-from faqbot._leaflet import Block, blocks
+from faqbot._cues import CUES, HOW_COMMON, PEOPLE
+from faqbot._leaflet import Block, blocks, titled, titled_label
 from faqbot.language import FACET, INTENT, RELATION, Language, load_language
 
 LONG_ANSWER_WORDS = 120
@@ -276,7 +276,7 @@ def _shared_key_phrases(pieces: Sequence[Piece], clues: _Clues) -> frozenset[str
 def draft(text: str, language: Language | None = None) -> Draft:
     """The FAQ drafted from a leaflet (plain text or Markdown); ``language`` is the general
     patient language that tells which words mean the same (the shipped one by default)."""
-    found = blocks(text)
+    found = _kinds_headed(blocks(text))
     start = _title_index(found)
     if start is None:
         raise ValueError("no title: the leaflet needs a short first line naming its subject")
@@ -285,9 +285,9 @@ def draft(text: str, language: Language | None = None) -> Draft:
     before = tuple((b.line, b.text) for b in found[:start])
     sections = _sections(found[start + 1:], title)
     headed = _headed(sections, subject)
-    bare = _ask_what_it_is(_merge_repeated(
-        [p for heading, body in sections for p in _section_pieces(heading, body, subject, headed)]),
-        subject)
+    bare = _ask_what_it_is(_said_once(_merge_repeated(
+        [p for heading, body in sections
+         for p in _section_pieces(heading, body, subject, headed)])), subject)
     apart = english.words_apart(text)
     bare = [_read(p, apart) for p in bare]
     language = language or load_language()
@@ -320,8 +320,25 @@ def draft(text: str, language: Language | None = None) -> Draft:
     pieces = tuple(p._replace(question=english.with_names(p.question, known)) for p in pieces)
     read = english.unglued(text, apart)
     return Draft(subject, phrasing.tidy_title(title), pieces, before,
-                 names.other_names(read, subject, title),
+                 tuple(dict.fromkeys((*names.other_names(read, subject, title),
+                                      *_said_of_people(subject, text)))),
                  (*names.acronyms(read), *names.glosses(read)))
+
+
+_OF_PEOPLE = re.compile(r"^(.+?) (?:in|among|of) (?:\w+ )?(\w+)$")
+_SEXES = frozenset("males females".split())
+"""Words for people by sex that a title may say its subject of, besides :data:`PEOPLE`."""
+
+
+def _said_of_people(subject: str, text: str) -> tuple[str, ...]:
+    """The subject's name without the people its title says it of ("perineal injury in males"
+    -> "perineal injury"), when the leaflet uses it alone: patients name what they have, not
+    whom it happens to."""
+    said = _OF_PEOPLE.match(subject)
+    if said is None or said[2].lower() not in PEOPLE | _SEXES:
+        return ()
+    uses = len(re.findall(rf"\b{re.escape(said[1])}\b", text, re.I))
+    return (said[1],) if uses > len(re.findall(rf"\b{re.escape(subject)}\b", text, re.I)) else ()
 
 
 def _read(piece: Piece, apart: frozenset[str]) -> Piece:
@@ -364,6 +381,23 @@ def _merge_repeated(pieces: list[Piece]) -> list[Piece]:
         else:
             merged.append(piece)
     return merged
+
+
+def _said_once(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without a later one whose answer an earlier one already gives word for word
+    (a leaflet that says the same under two headings): the two would tie on every question;
+    the earlier takes the later one's alternates."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        same = next((n for n, p in enumerate(kept) if p.answer == piece.answer), None)
+        if same is None:
+            kept.append(piece)
+            continue
+        earlier = kept[same]
+        kept[same] = earlier._replace(alternates=phrasing.distinct(
+            (*earlier.alternates, piece.question.lower().rstrip("?"), *piece.alternates),
+            earlier.question))
+    return kept
 
 
 def _how_common_asked(pieces: Sequence[Piece], subject: str) -> tuple[Piece, ...]:
@@ -588,6 +622,15 @@ def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
             *pieces[found + 1:]]
 
 
+def _kinds_headed(found: list[Block]) -> list[Block]:
+    """The blocks, a title-case line whose label names a kind of section, alone over a
+    paragraph ("Treatment: Relief Is Possible"), read as a heading: it opens that section,
+    whatever the paragraph after it opens with."""
+    return [titled(b) if b.kind == "paragraph" and n + 1 < len(found)
+            and found[n + 1].kind == "paragraph" and phrasing.kind_of(titled_label(b.text), "")
+            else b for n, b in enumerate(found)]
+
+
 def _title_index(found: Sequence[Block]) -> int | None:
     headings = [i for i, b in enumerate(found)
                 if b.kind == "heading" and phrasing.subject_of(b.text)]
@@ -701,7 +744,9 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     """A later paragraph of a section, asked about by its topic; one that leans on the text
     ``before`` it (its topic is a pronoun, the subject itself, or "the X" just mentioned) is
     marked to join the entry before it, and so is one about what the heading names ("A
-    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)"), which keeps its
+    mini-stroke ..." under "Transient Ischemic Attack (Mini-Stroke)"), one after a sentence
+    that says too little alone ("Metabolic syndrome is the name for a group of risk
+    factors ...") and one about a thing the text before has just named; each keeps its
     question for when the two together are too long for one answer."""
     lead = group[0].text if group[0].kind == "paragraph" else answer
     label = _paragraph_label(lead)
@@ -724,7 +769,20 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
             or _about_no_thing(asked[0])):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     named = phrasing.names_the_heading(sentence, heading, subject)
-    return Piece(heading, answer, asked[0], asked[1], group[0].line, guessed=named)
+    scant = (bool(before) and len(before.split()) <= _ONE_SENTENCE
+             and not phrasing.opens_definition(sentence, subject))
+    return Piece(heading, answer, asked[0], asked[1], group[0].line,
+                 guessed=named or scant or _named_before(asked[0], before))
+
+
+_ABOUT = re.compile(r"^What about (?:an? |the )?(.+)\?$")
+
+
+def _named_before(question: str, before: str) -> bool:
+    """Whether a paragraph asked "What about X?" goes on about an X the text before it has just
+    named ("Plasmapheresis is usually continued ..." after a list that says what it is)."""
+    about = _ABOUT.match(question)
+    return about is not None and re.search(rf"\b{re.escape(about[1])}\b", before, re.I) is not None
 
 
 def _about_no_thing(question: str) -> bool:
@@ -760,9 +818,16 @@ def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
 def _goes_on(question: str, before: str, answer: str) -> bool:
     """Whether a paragraph that opens with a case ("If a biopsy does not give a clear
     diagnosis, ...") goes on with what the text before it says, and joins it: a patient asks
-    the section's question, not the case; unless the two together are long."""
+    the section's question, not the case; unless the two together are long and the text
+    before says more than a sentence."""
     return (question.startswith("What if ") and bool(before)
-            and len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS)
+            and (len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS
+                 or len(before.split()) <= _ONE_SENTENCE))
+
+
+_ONE_SENTENCE = 25
+"""The most words of an answer that says too little alone for the paragraph after it to be
+an entry of its own."""
 
 
 def _paragraph_label(text: str) -> str:

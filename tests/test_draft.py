@@ -187,6 +187,12 @@ def test_a_labelled_item_is_asked_what_it_is_so_the_bot_may_define_it() -> None:
     # testosterone?")
     ("Throughout their lives, men produce testosterone, a male hormone.", None),
     ("Men produce testosterone, a male hormone.", None),
+    # one of the most frequent words alone is no topic ("What about pictures?"): the statement
+    # is asked when short, else the paragraph leans on the one before
+    ("Pictures are taken of your heart.", "Are pictures taken of my heart?"),
+    # the reader in a contraction is the reader too ("What if you've ...?" is no question)
+    ("If you've had gout before, see your doctor.", "What if I have had gout before?"),
+    ("Products such as lipstick can contain gluten, so read the label.", None),
 ])
 def test_a_later_paragraph_is_asked_about_by_its_topic(sentence: str, question: str | None) -> None:
     asked = from_sentence(sentence, "gout")
@@ -455,6 +461,14 @@ def test_a_labelled_heading_asks_about_its_label_and_leaves_the_entry_before_alo
     assert pieces[0].answer == "Gout is a kind of arthritis."
 
 
+def test_a_labelled_line_naming_a_kind_of_section_opens_one_over_any_paragraph() -> None:
+    text = ("Gout\n\nTests for Gout\n\nA doctor takes fluid from the joint.\n\n"
+            "Treatment: Relief Is Possible\n\nMost flares settle with rest and ice.\n")
+    pieces = draft(text).pieces
+    assert [p.section for p in pieces] == ["Tests for Gout", "Treatment: Relief Is Possible"]
+    assert pieces[1].question == "How is gout treated?"
+
+
 def test_how_common_the_subject_is_is_asked_of_one_entry_alone() -> None:
     text = ("Gout\n\nWho Gets Gout?\n\nGout is most common in older men.\n\n"
             "Tophi\n\nTophi are lumps of crystals. They are most common in older men.\n")
@@ -469,6 +483,18 @@ def test_a_long_paragraph_is_split_where_it_starts_to_explain_a_new_thing() -> N
     pieces = draft(text).pieces
     assert [p.question for p in pieces][1:] == ["What is uric acid?"]
     assert pieces[1].answer == "Uric acid is a substance made from purines. It is found in many foods."
+
+
+@pytest.mark.parametrize(("title", "body", "aliases"), [
+    ("Gout in Men", "Gout in men is common. Gout hurts. Gout comes back.", ("gout",)),
+    ("Gout in Males", "Gout hurts. Gout comes back.", ("gout",)),
+    # the name alone only where the leaflet uses it so; nor a place ("in the joints")
+    ("Gout in Men", "Gout in men is common. Most gout in men is mild.", ()),
+    ("Gout in the Joints", "Gout hurts. Gout comes back.", ()),
+])
+def test_a_subject_said_of_some_people_is_also_named_alone(title: str, body: str,
+                                                            aliases: tuple[str, ...]) -> None:
+    assert draft(f"{title}\n\nWhat is it?\n\n{body}\n").aliases == aliases
 
 
 def test_the_subjects_other_names_and_the_leaflets_acronyms_are_written_for_the_matcher() -> None:
@@ -613,7 +639,9 @@ def test_a_plural_acronym_is_asked_what_they_stand_for() -> None:
 
 
 def test_a_question_drops_markdown_marks_and_a_word_said_twice() -> None:
-    text = ("Gout\n\nFoods\n\nEat well.\n\n*Most of these foods can be found without purines. "
+    text = ("Gout\n\nFoods\n\nEat well. Some foods hold purines, which the body breaks down into "
+            "uric acid, and a diet rich in them can raise the level of uric acid in the blood."
+            "\n\n*Most of these foods can be found without purines. "
             "Ask a dietitian.\n\nThe Diet: Some Examples\n\nEat less meat.\n")
     questions = [p.question for p in draft(text).pieces]
     assert "Can most of these foods be found without purines?" in questions
@@ -755,6 +783,36 @@ def test_a_paragraph_that_opens_with_a_case_joins_the_short_entry_before_it() ->
     long = text.replace("linked to gout.", "linked to gout. " + "Gout runs in families. " * 30)
     assert [p.question for p in draft(long).pieces][-1] == (
         "What if a biopsy does not give a clear answer?")
+    # however long the case goes on, one sentence alone says too little to stand apart
+    longer = text.replace("look for gene variants.", "look for gene variants. " * 30)
+    assert len(draft(longer).pieces) == 1
+
+
+def test_a_paragraph_after_one_short_sentence_joins_its_entry_unless_it_defines_a_term() -> None:
+    text = ("Gout\n\nTophi\n\nTophi are lumps of crystals.\n\nLarge tophi can press on the "
+            "nerves of the hand.\n\nUrate is a salt of uric acid that forms the crystals.\n")
+    pieces = draft(text).pieces
+    assert len(pieces) == 2 and pieces[1].question == "What is urate?"
+    assert pieces[0].answer.endswith("nerves of the hand.")
+
+
+def test_a_paragraph_said_word_for_word_under_two_headings_is_one_entry() -> None:
+    said = "Some medicines, such as diuretics and low-dose aspirin, can raise uric acid."
+    text = (f"Gout\n\nWhat causes Gout?\n\nUric acid builds up in the blood and forms crystals "
+            f"in the joints.\n\n{said}\n\nHow can Gout be prevented?\n\nAsk your doctor "
+            f"about what you take and drink plenty of water every day.\n\n{said}\n")
+    pieces = draft(text).pieces
+    assert [p.answer for p in pieces].count(said) == 1
+
+
+@pytest.mark.parametrize(("named", "entries"), [("colchicine", 1), ("steroids", 2)])
+def test_a_paragraph_about_what_the_text_before_just_named_joins_its_entry(named: str,
+                                                                           entries: int) -> None:
+    text = (f"Gout\n\nTreatment\n\nDoctors treat gout in several ways. They may give "
+            f"medicines such as {named}, which calm the swelling in the joint within a day or two. "
+            "Rest helps too, as does ice.\n\nColchicine is usually taken for a few days, and the "
+            "pain often eases within hours.\n")
+    assert len(draft(text).pieces) == entries
 
 
 def test_a_sub_heading_that_asks_the_sections_question_again_joins_its_entry() -> None:
@@ -805,7 +863,9 @@ def test_a_heading_that_names_a_thing_is_not_read_as_a_verb() -> None:
 
 def test_an_alternate_naming_only_the_people_who_have_the_subject_is_left_out() -> None:
     text = ("Gout\n\nWhat is Gout?\n\nGout is a form of arthritis.\n\nSymptoms\n\nThe joint is "
-            "red.\n\nMost gout patients do not feel the pain at night.\n")
+            "red. It may also be hot, swollen and so tender that even the weight of a bed sheet "
+            "on it is hard to bear for a day or two.\n\n"
+            "Most gout patients do not feel the pain at night.\n")
     patients = draft(text).pieces[-1]
     assert patients.question == "Do most gout patients feel the pain at night?"
     assert not any("gout patients" in a for a in patients.alternates)
@@ -1052,7 +1112,8 @@ def test_an_em_dash_is_read_as_a_dash() -> None:
     neighbours glued to it; the answer keeps the leaflet's own dashes."""
     text = (
         "Cystocele\n\nHow is cystocele diagnosed?\n\nA health care provider will ask about "
-        "symptoms and examine the pelvis.\n\nA health care provider can also use a "
+        "symptoms and examine the pelvis. The exam may be done while the patient lies down "
+        "and again while the patient stands.\n\nA health care provider can also use a "
         "catheter\u2014a thin, flexible tube\u2014to measure the urine left in the bladder.\n"
     )
     pieces = draft(text).pieces
