@@ -27,6 +27,10 @@ BASE_HEADERS = {
 }
 """Sent with every response unless the response sets its own (the demo page sets a fuller CSP)."""
 
+_BASE_RAW = tuple((name.lower().encode("latin-1"), value.encode("latin-1"))
+                  for name, value in BASE_HEADERS.items())
+"""The same, as the ASGI message carries headers: added in one pass, not one lookup each."""
+
 NO_STORE = {"Cache-Control": "no-store"}
 """Replies may echo a patient's question: no cache anywhere may keep them."""
 
@@ -56,11 +60,14 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in BASE_HEADERS.items():
-                    headers.setdefault(name, value)
-                if self.vary_origin and "origin" not in headers.get("vary", "").lower():
-                    headers.add_vary_header("Origin")
+                raw = list(message.get("headers", ()))
+                present = {name.lower() for name, _value in raw}
+                raw += [pair for pair in _BASE_RAW if pair[0] not in present]
+                message["headers"] = raw
+                if self.vary_origin:
+                    headers = MutableHeaders(scope=message)
+                    if "origin" not in headers.get("vary", "").lower():
+                        headers.add_vary_header("Origin")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
