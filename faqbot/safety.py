@@ -6,19 +6,20 @@ matched on the folded text (lowercase ASCII words).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from faqbot import redflags
+from faqbot.language import data_path
 
 if TYPE_CHECKING:
     from faqbot.message import Message
 from faqbot.text import fold_words, split_question
 
 _NAME = re.compile(r"\{([a-z_]+)\}")
+_LETTERS = re.compile(r"[a-z]+")
 _ORDER = ("greeting", "goodbye", "thanks", "identity", "help", "more")
 """The kinds of small talk, in the order they are tried."""
 
@@ -45,8 +46,7 @@ class SmallTalk(NamedTuple):
 @lru_cache(maxsize=1)
 def smalltalk_rules() -> SmallTalk:
     """The shipped small talk (read once per process)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "smalltalk.yaml")
-    with open(path, "rb") as file:
+    with open(data_path("smalltalk.yaml"), "rb") as file:
         return parse_smalltalk(file.read())
 
 
@@ -88,9 +88,6 @@ def _expand(pattern: str, words: Mapping[str, str]) -> str:
         if expanded == pattern:
             return pattern
         pattern = expanded
-
-
-_LETTERS = re.compile(r"[a-z]+")
 
 
 def _words(text: str) -> str:
