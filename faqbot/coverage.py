@@ -12,10 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from faqbot.acceptance import Acceptance, Evidence, load_acceptance
-from faqbot.bot import FAQBot
+from faqbot.bot import MAX_MESSAGE, FAQBot
 from faqbot.cases import Case
 from faqbot.errors import FAQBotError
-from faqbot.message import read_message
 from faqbot.question_types import DEFAULT_CONDITION, QUESTION_TYPES, probes
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -228,7 +227,8 @@ def outcome(bot: FAQBot, case: Case) -> Outcome:
         best.entry.id if best else None, best.score if best else None,
         runner.entry.id if runner else None, runner.score if runner else None,
         ranking.blocked is not None, reply.text,
-        bot.matcher.evidence(read_message(case.question).text, ranking),
+        # The message as bot.ask read it: its first MAX_MESSAGE characters.
+        bot.matcher.evidence(case.question[:MAX_MESSAGE], ranking),
     )
 
 

@@ -99,6 +99,16 @@ def test_the_bot_is_asked_every_case(bot: FAQBot) -> None:
     assert (c.accuracy, c.wrong, c.fallbacks) == (1.0, (), 1)
 
 
+def test_at_the_bots_threshold_the_report_gives_what_came_for_a_long_message(bot: FAQBot) -> None:
+    """The bot reads the first MAX_MESSAGE characters of a message; the report weighs what its
+    ranking showed on the same characters."""
+    from faqbot.coverage import outcome
+
+    question = "what causes the lumps in calcinosis? " * 400  # over 10,000 characters
+    found = outcome(bot, Case(question, 1))
+    assert found.got_at(bot.threshold, bot.acceptance) == found.got
+
+
 def test_misses_say_what_was_expected_and_what_came(bot: FAQBot) -> None:
     from faqbot.cases import parse_cases
 
