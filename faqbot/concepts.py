@@ -231,15 +231,14 @@ class Vocabulary:
         main = self._analyze_sentence(question, fixes)
         if not context:
             return main
+        story: Analysis | None = None  # the context's analysis, made at most once
         if "?" not in context and self._asks_what_the_subject_is(main):
             story = self._analyze_sentence(context, fixes)
-            if story.mentions_subject or not any(
-                self.kinds.get(c) in (CONDITION, None) for c in story.concepts
-            ):
+            if self._only_how_it_was_heard(story):
                 return main
         if not self._names_covered_topic(main) or self._points_elsewhere(question):
             return self._analyze_sentence(text, fixes)
-        extra = self._analyze_sentence(context, fixes)
+        extra = story if story is not None else self._analyze_sentence(context, fixes)
         if "?" in context:  # a second question: what it asks that the FAQ does not cover counts
             main = main._replace(concepts=main.concepts + tuple(
                 c for c in extra.concepts if c not in main.concepts and self._uncovered(c)
@@ -279,12 +278,18 @@ class Vocabulary:
 
     def _asks_what_the_subject_is(self, analysis: Analysis) -> bool:
         """"What actually is it??" after "just got told i have MSK after a ct scan": the story
-        says how the patient heard of it, and the question asks only what it is. Unless the
-        story names another condition or a term of the FAQ's own, and not the subject, which
-        "it" may then be ("My sister has just been diagnosed with Graves disease. What is
-        it?")."""
+        says how the patient heard of it (see :meth:`_only_how_it_was_heard`), and the question
+        asks only what it is."""
         asked = set(analysis.concepts)
         return analysis.mentions_subject and asked <= _WHAT_IT_IS and bool(asked & _ASKS_WHAT_IT_IS)
+
+    def _only_how_it_was_heard(self, story: Analysis) -> bool:
+        """Whether a story before "what is it?" only tells how the patient heard of the subject:
+        it names the subject, or no other condition nor a term of the FAQ's own that "it" may
+        then be ("My sister has just been diagnosed with Graves disease. What is it?")."""
+        return story.mentions_subject or not any(
+            self.kinds.get(c) in (CONDITION, None) for c in story.concepts
+        )
 
     def _names_covered_topic(self, analysis: Analysis) -> bool:
         """Whether the asking sentence stands alone: it names a topic the FAQ covers, or asks
@@ -504,7 +509,6 @@ class Vocabulary:
             return self._split(word) or self._sounding(word) or word
         best = min(fits, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
         return str(best[0])
-
 
     def _sounding(self, word: str) -> str:
         """The one known word spelt as ``word`` sounds, its doubled letters as one and its
