@@ -139,6 +139,11 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("my lips have been swollen for a few weeks, what could it be", None),
     ("my face has been puffy lately and now my throat is closing up", "urgent"),
     ("just ate a prawn and my lips are swelling up", "urgent"),
+    # A question about people in general is a question; the same sign in someone now is not.
+    ("why do babies born early have trouble breathing?", None),
+    ("can a baby with RDS get a collapsed lung?", None),
+    ("why does my baby have trouble breathing right now, his lips are blue", "urgent"),
+    ("my dad has collapsed", "urgent"),
 ])
 def test_what_makes_a_message_urgent_now(text: str, kind: str | None) -> None:
     flag = assess(text)

@@ -86,6 +86,8 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("what are you, some kind of chatbot?", "identity"), ("nice one, cheers", "thanks"),
         ("ok thats all i needed, bye", "goodbye"),
         ("thanks so much, that's cleared things up", "thanks"),
+        ("thank you, that answered my question", "thanks"), ("goodbye and thanks", "goodbye"),
+        ("thanks and bye", "goodbye"), ("what answered my question", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
