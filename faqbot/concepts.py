@@ -30,8 +30,8 @@ from faqbot.language import (
 from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
 _ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
-_ASKS_WHAT_IT_IS = frozenset({"define", "meaning"})
-_WHAT_IT_IS = _ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
+ASKS_WHAT_IT_IS = frozenset({"define", "meaning"})
+_WHAT_IT_IS = ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
 """The concepts of a question that asks only what the subject is ("what actually is it?")."""
 _ASKS_WHAT = frozenset({"what", "whats", "which"})
 """Words that, before "causes", ask for causes ("hearing loss, like what causes it")."""
@@ -281,7 +281,7 @@ class Vocabulary:
         says how the patient heard of it (see :meth:`_only_how_it_was_heard`), and the question
         asks only what it is."""
         asked = set(analysis.concepts)
-        return analysis.mentions_subject and asked <= _WHAT_IT_IS and bool(asked & _ASKS_WHAT_IT_IS)
+        return analysis.mentions_subject and asked <= _WHAT_IT_IS and bool(asked & ASKS_WHAT_IT_IS)
 
     def _only_how_it_was_heard(self, story: Analysis) -> bool:
         """Whether a story before "what is it?" only tells how the patient heard of the subject:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
-from faqbot.concepts import Analysis, Vocabulary
+from faqbot.concepts import ASKS_WHAT_IT_IS, Analysis, Vocabulary
 from faqbot.faq import FAQ, Entry
 from faqbot.language import (
     CONDITION,
@@ -517,9 +517,11 @@ class Matcher:
         )
 
     def _asks_what_the_faq_defines(self, analysis: Analysis, conditions: list[str]) -> bool:
-        """"I have atherosclerosis - what's that?" asks what a condition is that the FAQ's own
-        questions define ("What is atherosclerosis?"): a topic of the FAQ, not another one."""
-        return "define" in analysis.concepts and self._defined.issuperset(conditions)
+        """"I have atherosclerosis - what's that?" or "what does sudden cardiac arrest mean?"
+        asks what a condition is that the FAQ's own questions define ("What is
+        atherosclerosis?"): a topic of the FAQ, not another one."""
+        return (not ASKS_WHAT_IT_IS.isdisjoint(analysis.concepts)
+                and self._defined.issuperset(conditions))
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:

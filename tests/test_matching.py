@@ -97,7 +97,9 @@ def test_a_condition_the_faqs_own_questions_ask_about_is_not_another_condition()
     )
     question = "the consultant said I have atherosclerosis - what's that?"
     assert _answered_by(matcher, question) == "atherosclerosis"
+    assert _answered_by(matcher, "what does atherosclerosis mean?") == "atherosclerosis"
     assert "another condition" in _why_blocked(matcher, "what is kidney failure")
+    assert "another condition" in _why_blocked(matcher, "what does kidney failure mean")
 
 
 def test_a_heart_attack_is_another_condition_not_a_flare() -> None:

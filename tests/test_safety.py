@@ -88,6 +88,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("thanks so much, that's cleared things up", "thanks"),
         ("thank you, that answered my question", "thanks"), ("goodbye and thanks", "goodbye"),
         ("thanks and bye", "goodbye"), ("what answered my question", None),
+        ("thanks, that clears it up", "thanks"),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
