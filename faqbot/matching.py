@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
@@ -161,6 +161,7 @@ class Matcher:
         self._add_answer_sentences(posted, split)
         self._columns = _columns(self._rows)
         self._entry_concepts = self._concepts_by_entry(analysed, answers)
+        self._pervasive = _pervasive(self._entry_concepts, language.aspects)
         self._defined = frozenset(
             c for _n, _p, a in analysed if "define" in a.concepts for c in a.concepts
         ) | self._defined_in_answers(split, words) | self._keywords_of_definitions(analysed)
@@ -228,6 +229,7 @@ class Matcher:
         self._rows = _Rows(*rows)
         self._columns = _columns(self._rows)
         self._entry_concepts = list(map(frozenset, entry_concepts))
+        self._pervasive = _pervasive(self._entry_concepts, language.aspects)
         self._defined, self._specific = frozenset(defined), frozenset(specific)
         self._texts = TfIdf.restore(texts, language.noise)
         return self
@@ -451,7 +453,7 @@ class Matcher:
         concepts = self._best_concepts(matches)
         for concept in analysis.concepts:
             if concept in language.aspects and (
-                concept not in concepts
+                (concept not in concepts and concept not in self._pervasive)
                 or (concept == QUANTITY and language.says_any(question, language.asks_amount)
                     and not language.gives_figure(matches[0].entry.answer))
             ):
@@ -522,6 +524,13 @@ class Matcher:
         atherosclerosis?"): a topic of the FAQ, not another one."""
         return (not ASKS_WHAT_IT_IS.isdisjoint(analysis.concepts)
                 and self._defined.issuperset(conditions))
+
+
+def _pervasive(entry_concepts: list[frozenset[str]], aspects: Iterable[str]) -> frozenset[str]:
+    """The aspects at least half the entries speak of: what the whole FAQ is about (children,
+    in a leaflet on a disease of newborns), which no entry need name again to answer."""
+    half = len(entry_concepts) / 2
+    return frozenset(a for a in aspects if sum(a in c for c in entry_concepts) >= half > 0)
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:

@@ -465,3 +465,22 @@ def test_what_the_subject_is_asked_after_a_story_is_its_definition() -> None:
     assert _answered_by(matcher, f"{story} What actually is it??") == "what"
     sister = "My sister has just been diagnosed with Graves disease. What is it?"
     assert _answered_by(matcher, sister) == "graves"
+
+
+def test_an_aspect_most_entries_speak_of_is_what_the_faq_is_about() -> None:
+    """In a FAQ on a disease of newborns, where most answers speak of babies, "in a baby" asks
+    nothing an entry must say again; in a FAQ where few do, it still must."""
+    about_babies = (
+        Entry("what", "What is newborn jaundice?", "Newborn jaundice is yellow skin in babies."),
+        Entry("who", "Which babies get jaundice?", "Babies born early get it more often."),
+        Entry("signs", "What are the signs?", "The baby's skin and eyes look yellow."),
+        Entry("phototherapy", "What is phototherapy?", "Phototherapy treats jaundice with a "
+              "special blue light."),
+    )
+    matcher = _about("newborn jaundice", *about_babies)
+    assert _answered_by(matcher, "how does phototherapy work in a baby") == "phototherapy"
+    few = _about("gout", Entry("what", "What is gout?", "Gout is a kind of arthritis."),
+                 Entry("who", "Who gets gout?", "Men get gout more often; babies rarely do."),
+                 Entry("allopurinol", "What is allopurinol?", "Allopurinol lowers uric acid."),
+                 Entry("diet", "What should I eat?", "Eat less red meat."))
+    assert "children" in _why_blocked(few, "can my baby take allopurinol")
