@@ -59,6 +59,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("does he have aids", ("hiv",)),
         ("how can I stop her from getting it", ("prevention", SUBJECT)),
         ("how can I stop myself from getting it", ("prevention", SUBJECT)),
+        ("is it common in newborns", (SUBJECT, "prevalence", "children")),
         ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
         ("did it come out of the blue", (SUBJECT, "sudden")),
         ("what are furred arteries", ("define", "atherosclerosis")),
