@@ -72,6 +72,9 @@ class Analysis(NamedTuple):
     context: tuple[str, ...] = ()
     common: tuple[str, ...] = ()
     """Ordinary English words the FAQ never uses: they count a little against a match."""
+    told: tuple[str, ...] = ()
+    """Aspects only the story before the question names ("my 4 year old", "twenty years
+    ago"): they help find the entry, but the question does not ask for them."""
 
 
 class Vocabulary:
@@ -258,13 +261,18 @@ class Vocabulary:
         was told on my scan", "after an operation") is what happened, not what is asked: it does
         not block an answer."""
         asked = self._analyze_sentence(question, fixes).concepts
+        told = self._told(whole, asked)
         story = {
             c for c in whole.concepts
             if c not in asked and c in self.language.procedures and self._uncovered(c)
         }
-        if not story:
-            return whole
-        return whole._replace(concepts=tuple(c for c in whole.concepts if c not in story))
+        return whole._replace(concepts=tuple(c for c in whole.concepts if c not in story),
+                              told=told)
+
+    def _told(self, whole: Analysis, asked: tuple[str, ...]) -> tuple[str, ...]:
+        """The aspects of ``whole`` only the story names, not the asking sentence."""
+        aspects = self.language.aspects
+        return tuple(c for c in whole.concepts if c not in asked and c in aspects)
 
     def _points_elsewhere(self, question: str) -> bool:
         """"Is gout linked to it?" names the subject, so its "it" points back at the

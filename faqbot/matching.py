@@ -452,7 +452,7 @@ class Matcher:
         language = self.language
         concepts = self._best_concepts(matches)
         for concept in analysis.concepts:
-            if concept in language.aspects and (
+            if concept in language.aspects and concept not in analysis.told and (
                 (concept not in concepts and concept not in self._pervasive)
                 or (concept == QUANTITY and language.says_any(question, language.asks_amount)
                     and not language.gives_figure(matches[0].entry.answer))

@@ -484,3 +484,18 @@ def test_an_aspect_most_entries_speak_of_is_what_the_faq_is_about() -> None:
                  Entry("allopurinol", "What is allopurinol?", "Allopurinol lowers uric acid."),
                  Entry("diet", "What should I eat?", "Eat less red meat."))
     assert "children" in _why_blocked(few, "can my baby take allopurinol")
+
+
+def test_an_aspect_only_the_story_names_is_not_asked_for() -> None:
+    """"My 2 year old is pale and tired. Are those signs of anemia?" tells the child's age; it does not ask
+    for an entry that speaks of age."""
+    matcher = _about(
+        "anemia",
+        Entry("what", "What is anemia?", "Anemia is a low level of red blood cells. It can "
+              "happen at any age."),
+        Entry("signs", "What are the signs of anemia?", "Tiredness, pale skin and a poor "
+              "appetite are signs of anemia."),
+        Entry("treatment", "How is anemia treated?", "Iron tablets treat most anemia."),
+    )
+    story = "My 2 year old is pale and tired all the time. Are those signs of anemia?"
+    assert _answered_by(matcher, story) == "signs"
