@@ -499,3 +499,15 @@ def test_an_aspect_only_the_story_names_is_not_asked_for() -> None:
     )
     story = "My 2 year old is pale and tired all the time. Are those signs of anemia?"
     assert _answered_by(matcher, story) == "signs"
+
+
+def test_a_condition_of_the_language_data_the_faq_never_names_is_another_condition() -> None:
+    """"Does having RDS as a baby cause autism?": the leaflet says nothing of autism, so its
+    entry on what causes RDS does not answer it."""
+    matcher = _about(
+        "respiratory distress syndrome",
+        Entry("what", "What is respiratory distress syndrome?", "RDS is a breathing disorder "
+              "of newborns."),
+        Entry("causes", "What causes RDS?", "RDS is caused by a lack of surfactant."),
+    )
+    assert "autism" in _why_blocked(matcher, "does having RDS as a baby cause autism")
