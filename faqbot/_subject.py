@@ -245,6 +245,28 @@ def short_names(name: str, texts: Iterable[str]) -> tuple[str, ...]:
     return (" ".join(rest),)
 
 
+SECOND_SHARE = 0.5
+"""A second name the FAQ's questions use at least this share as often as the subject's."""
+
+
+def second_names(name: str, questions: list[str], asked: Iterable[Asked],
+                 texts: list[str]) -> tuple[str, ...]:
+    """A second name of the subject named after a person, that an entry asks what it is and the
+    questions use nearly as often as ``name`` ("Addison's disease" in a FAQ on adrenal
+    insufficiency), with its short name ("Addison's"): judged, as :func:`short_names` judges, on
+    the FAQ's own ``texts``; ``questions`` are the canonical ones."""
+    keys = [f" {_key(q)} " for q in questions]
+    least = SECOND_SHARE * sum(f" {_key(name)} " in key for key in keys)
+    found: list[str] = []
+    for longer, _short in asked:
+        if not longer or longer == _key(name) or longer in found:
+            continue
+        short = short_names(longer, texts)
+        if short and sum(f" {longer} " in key for key in keys) >= max(least, 2):
+            found += [longer, *short]
+    return tuple(dict.fromkeys(found))
+
+
 def headless_name(name: str, texts: Iterable[str]) -> tuple[str, ...]:
     """A long name without the head patients leave out ("acute respiratory distress" for
     "acute respiratory distress syndrome"): only for a name of three words or more ending in a

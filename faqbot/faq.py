@@ -285,6 +285,7 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
         defined_name,
         most_shared_phrase,
         other_names,
+        second_names,
     )
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
@@ -293,8 +294,10 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     name, short = defined_name(shared, asked)
     others = other_names(name, [(e.question, e.alternates) for e in entries], asked)
     written = [*texts, *(e.answer for e in entries)]
+    second = second_names(name, [e.question for e in entries], asked, written)
     shown = as_written(fuller, written) if fuller and name == shared else ""
-    return Subject(as_written(name, written), tuple(dict.fromkeys((*short, *others))), shown)
+    return Subject(as_written(name, written), tuple(dict.fromkeys((*short, *others, *second))),
+                   shown)
 
 
 def with_short_names(subject: Subject, entries: tuple[Entry, ...]) -> Subject:

@@ -334,3 +334,22 @@ def test_messages_name_the_subject_in_full_while_matching_keeps_the_shared_word(
     assert faq.subject.name == "adrenal" and faq.subject.label == "adrenal insufficiency"
     assert faq.title == "Adrenal insufficiency"
     assert "adrenal insufficiency" in FAQBot(faq).ask("hello").text
+
+
+def test_a_second_name_after_a_person_the_questions_use_as_often_is_the_subject() -> None:
+    """A FAQ on adrenal insufficiency that asks "What is Addison's disease?" and names it in half
+    its questions is about Addison's disease too: "how is addisons treated" asks about it."""
+    from faqbot.faq import Entry
+
+    questions = ["What causes adrenal insufficiency?", "How is adrenal insufficiency treated?",
+                 "Who gets adrenal insufficiency?", "What causes Addison's disease?",
+                 "How common is Addison's disease?"]
+    entries = (
+        Entry("what", "What is adrenal insufficiency?", "Adrenal insufficiency is a disorder."),
+        Entry("addisons", "What is Addison's disease?", "Addison's disease is one form of it."),
+        *(Entry(f"e{i}", q, "An answer.") for i, q in enumerate(questions)),
+    )
+    subject = infer_subject(entries)
+    assert {"addisons disease", "addisons"} <= set(subject.aliases)
+    fewer = entries[:5]  # named by one question: a topic of its own, not a name
+    assert "addisons disease" not in infer_subject(fewer).aliases
