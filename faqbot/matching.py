@@ -534,8 +534,11 @@ def _pervasive(entry_concepts: list[frozenset[str]], aspects: Iterable[str]) -> 
 
 
 def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Entries scored alike for their concepts are ordered by whether the match is an entry's own
-    question (the editor's statement of its topic) rather than an alternate, then by how closely
+    """Entries scored alike for their concepts are ordered by whether the phrasing matched opens
+    as the question does ("how ..." asks how, "does ..." whether: "How is gout treated?" before
+    "Does everyone with gout need treatment?" for "how is everyone with gout treated"), then by
+    whether it is an entry's own question (the editor's statement of its topic) rather than an
+    alternate, then by how closely
     the wording of any of its phrasings matches the question's ("what actually causes gout" is
     nearest "what causes gout"; "symptoms of X" nearest "What are the symptoms of X?", though an
     alternate, "what does X feel like", scored it)."""
@@ -554,8 +557,23 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
                                   scorer=fuzz.token_sort_ratio)
         return best[1] if best is not None else 0.0
 
-    tied.sort(key=lambda m: (m.phrasing != m.entry.question, -closeness(m.entry)))
+    opening = _opening(question)
+    tied.sort(key=lambda m: (_opening(normalize(m.phrasing)) != opening,
+                             m.phrasing != m.entry.question, -closeness(m.entry)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
+
+
+_YES_NO = frozenset("do does did is are was were can could will would should has have am".split())
+
+
+def _opening(text: str) -> str:
+    """How a question opens: its question word ("how", "why"...), "yes/no" for one that asks
+    whether ("does everyone with it need treatment?"), "" for none."""
+    words = text.split()
+    first = words[0] if words else ""
+    if first in _YES_NO:
+        return "yes/no"
+    return first if first in ("how", "what", "why", "when", "where", "who", "which") else ""
 
 
 _TERM = r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"

@@ -511,3 +511,22 @@ def test_a_condition_of_the_language_data_the_faq_never_names_is_another_conditi
         Entry("causes", "What causes RDS?", "RDS is caused by a lack of surfactant."),
     )
     assert "autism" in _why_blocked(matcher, "does having RDS as a baby cause autism")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("how is everyone with gout treated", "treatment"),
+    ("how does everyone with gout get treatment", "treatment"),
+    ("does gout get treated", "need"),
+])
+def test_entries_tied_on_meaning_go_to_the_one_asked_the_same_way(question: str, entry: str) -> None:
+    """"How ..." asks how, "does ..." whether: of two entries that mean the same to the matcher,
+    the one whose question opens as the patient's does answers, before word-for-word likeness."""
+    matcher = _about(
+        "gout",
+        Entry("what", "What is gout?", "Gout is a kind of arthritis."),
+        Entry("need", "Does everyone with gout need treatment?", "Not everyone with gout needs "
+              "medicine."),
+        Entry("treatment", "How is gout treated?", "Gout is treated with medicines that lower "
+              "uric acid."),
+    )
+    assert _answered_by(matcher, question) == entry
