@@ -538,10 +538,9 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     as the question does ("how ..." asks how, "does ..." whether: "How is gout treated?" before
     "Does everyone with gout need treatment?" for "how is everyone with gout treated"), then by
     whether it is an entry's own question (the editor's statement of its topic) rather than an
-    alternate, then by how closely
-    the wording of any of its phrasings matches the question's ("what actually causes gout" is
-    nearest "what causes gout"; "symptoms of X" nearest "What are the symptoms of X?", though an
-    alternate, "what does X feel like", scored it)."""
+    alternate, then by how closely the wording of any of its phrasings matches the question's
+    ("what actually causes gout" is nearest "what causes gout"; "symptoms of X" nearest "What are
+    the symptoms of X?", though an alternate, "what does X feel like", scored it)."""
     if len(matches) < 2 or matches[0].score - matches[1].score >= TIE_MARGIN:
         return matches
     from rapidfuzz import fuzz, process
