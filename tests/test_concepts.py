@@ -61,6 +61,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how can I stop myself from getting it", ("prevention", SUBJECT)),
         ("is it common in newborns", (SUBJECT, "prevalence", "children")),
         ("what is actually behind it", ("cause", SUBJECT)),
+        ("the loo", ("toilet",)), ("feeling queasy", ("nausea",)), ("my carer asked", ("caregiver",)),
+        ("whereabouts is it", ("where", SUBJECT)),
         ("am i likely to get it too", ("inheritance",)),
         ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
         ("did it come out of the blue", (SUBJECT, "sudden")),
