@@ -61,7 +61,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how can I stop myself from getting it", ("prevention", SUBJECT)),
         ("is it common in newborns", (SUBJECT, "prevalence", "children")),
         ("what is actually behind it", ("cause", SUBJECT)),
-        ("the loo", ("toilet",)), ("feeling queasy", ("nausea",)), ("my carer asked", ("caregiver",)),
+        ("the loo", ("toilet",)), ("so queasy", ("nausea",)), ("my carer asked", ("caregiver",)),
         ("whereabouts is it", ("where", SUBJECT)),
         ("am i likely to get it too", ("inheritance",)),
         ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
