@@ -435,6 +435,17 @@ def test_a_paragraph_that_continues_the_entry_before_joins_it(heading: str, firs
     assert entry.answer.endswith(then)
 
 
+def test_a_paragraph_that_ranks_its_sections_kind_joins_the_entry_before() -> None:
+    text = ("Respiratory Distress Syndrome\n\nHow Is Respiratory Distress Syndrome Treated?\n\n"
+            "Treatment for respiratory distress syndrome (RDS) usually begins as soon as an "
+            "infant is born. Most infants are moved to an intensive care unit, where nurses "
+            "watch them around the clock.\n\n"
+            "The most important treatments for RDS are surfactant and oxygen.\n")
+    [entry] = draft(text).pieces
+    assert entry.question == "How is respiratory distress syndrome treated?"
+    assert entry.answer.endswith("surfactant and oxygen.")
+
+
 def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None:
     first = "Gout is a form of arthritis that causes sudden pain in a joint. " * 12
     text = f"Gout\n\nWhat is Gout?\n\n{first}\n\nGout is very common. It affects millions.\n"

@@ -561,6 +561,17 @@ def test_a_paragraph_about_the_subjects_initials_refers_back_to_it(sentence: str
     assert phrasing.refers_back(sentence, "idiopathic pulmonary fibrosis", "") is back
 
 
+@pytest.mark.parametrize(("sentence", "back"), [
+    ("The most important treatments for RDS are:", True),
+    ("The main causes of RDS are:", True),
+    ("RDS is a breathing disorder.", True),
+    ("Surfactant replacement therapy is important.", False),
+    ("Important changes happen in the lungs.", False),
+])
+def test_a_paragraph_ranking_its_sections_kind_refers_back(sentence: str, back: bool) -> None:
+    assert phrasing.refers_back(sentence, "respiratory distress syndrome", "") is back
+
+
 @pytest.mark.parametrize(("sentence", "asked"), [
     ("You may be referred to a gastroenterologist, a doctor who specializes in digestive "
      "diseases.", True),
