@@ -446,7 +446,8 @@ def _kinds_asked_once(pieces: Sequence[Piece],
 
 def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
     """The pieces, a later one that asks an earlier one's question ("What about X?" of a
-    paragraph that opens with X) asked by its own first statement instead, without the
+    paragraph that opens with X) asked by its own first statement instead, or, under an
+    "Overview" after the entry that says what the subject is, about that section, without the
     earlier one's alternates: the two would tie on every question about X."""
     kept: list[Piece] = []
     for piece in pieces:
@@ -457,10 +458,19 @@ def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
         theirs = {a.lower() for a in earlier.alternates}
         mine = tuple(a for a in piece.alternates if a.lower() not in theirs)
         own = next((a for a in mine if a.split()[0] in english.ASKING), "")
+        if not own and piece.section != earlier.section and _overview(piece.section):
+            own = f"what about the {phrasing.tidy_title(piece.section).lower()}"
         question = english.capital(own) + "?" if own else piece.question
         kept.append(piece._replace(question=question,
                                    alternates=phrasing.distinct(mine, question)))
     return tuple(kept)
+
+
+def _overview(heading: str) -> bool:
+    """Whether a heading says the section tells what the subject is ("Overview"): a second
+    such section, after one that asked it, tells what its own text says, and asked "What is
+    X?" again it would tie with the first on every question about what X is."""
+    return _kind_name(heading, "") == "what is"
 
 
 _NAMING = re.compile(r"^((?:what|who) (?:is|was) |what about |what happens during |"

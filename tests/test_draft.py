@@ -712,6 +712,18 @@ def test_a_kinds_set_alternates_stay_with_the_entry_that_asks_its_question() -> 
     assert "causes of gout" not in other.alternates
 
 
+def test_an_overview_after_the_entry_that_says_what_it_is_does_not_ask_it_again() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis that makes a joint red, hot "
+            "and sore for days. It most often starts in the big toe, and it can come back again "
+            "and again over the years.\n\nTophi are lumps of uric acid crystals under the skin. "
+            "They can form near joints, in the ears or on the elbows after many years.\n\n"
+            "Overview\n\nTo understand gout, it helps to understand the body's normal handling "
+            "of purines. Your body has a system to clear them. When the kidneys work well, uric "
+            "acid leaves the body in urine.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert questions[0] == "What is gout?" and questions[-1] == "What about the overview?"
+
+
 def test_a_set_question_an_entry_asks_is_that_entrys_alone() -> None:
     text = ("Gout\n\nWhat is gout?\n\nGout is a kind of arthritis. It is contagious.\n\n"
             "Is gout contagious?\n\nGout is not contagious.\n")
