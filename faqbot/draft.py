@@ -148,7 +148,7 @@ def _sentences(piece: Piece) -> list[str]:
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
     """For each piece, the set questions of the cues it answers first (see :data:`CUES`), or
-    that it asks; a section about research answers none."""
+    that it asks, or whose thing it asks about; a section about research answers none."""
     answering: dict[int, list[int]] = {}
     asked_of: dict[int, tuple[str, ...]] = {}
     for index, piece in enumerate(pieces):
@@ -165,12 +165,21 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
             continue
         given.add(_key(asked_of[number][0]))
         kinds = CUES[number].sections
-        asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)]
+        asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)
+                  or _names_cue(p.question, number)]
         first = next((i for i in [*asking, *answering[number]]
                       if i in asking or _kind_name(pieces[i].section, subject) in kinds),
                      answering[number][0])
         found[first] += asked_of[number]
     return found
+
+
+def _names_cue(question: str, number: int) -> bool:
+    """Whether a question asks about the thing a cue's sentences name ("What are the
+    specialists?" for "which specialist should I see"), by its head word ("What about genetic
+    tests?" names tests, not whether it is genetic)."""
+    named = _defined(question).split()
+    return bool(named) and CUES[number].pattern.search(named[-1]) is not None
 
 
 def _kind_name(heading: str, subject: str) -> str:

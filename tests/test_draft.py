@@ -724,6 +724,17 @@ def test_an_overview_after_the_entry_that_says_what_it_is_does_not_ask_it_again(
     assert questions[0] == "What is gout?" and questions[-1] == "What about the overview?"
 
 
+def test_an_entry_that_asks_about_specialists_answers_which_specialist_to_see() -> None:
+    text = ("Gout\n\nHow is Gout Treated?\n\nYour doctor may send you to a rheumatologist, a "
+            "doctor who treats joints, if the attacks keep coming back. Most people take "
+            "medicines that lower uric acid for many years.\n\nSpecialists\n\nA "
+            "rheumatologist knows the most about gout and its medicines. You may see one in a "
+            "clinic every few months.\n")
+    treated, specialists = draft(text).pieces
+    assert "which specialist should I see" in specialists.alternates
+    assert "which specialist should I see" not in treated.alternates
+
+
 def test_a_set_question_an_entry_asks_is_that_entrys_alone() -> None:
     text = ("Gout\n\nWhat is gout?\n\nGout is a kind of arthritis. It is contagious.\n\n"
             "Is gout contagious?\n\nGout is not contagious.\n")
