@@ -874,6 +874,8 @@ def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     if kind is None or kind.words[0] not in _IN_GROUP:
         return None
     question, alternates = _IN_GROUP[kind.words[0]]
+    if not plural(group):  # "Is my baby at risk of X?"
+        question = re.sub(r"^Are ", "Is ", question)
     question = capital(question.format(g=group, s=subject))
     return question, distinct(tuple(a.format(g=group, s=subject) for a in alternates),
                               question)

@@ -750,6 +750,9 @@ def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_t
     questions = [p.question for p in draft(text).pieces]
     assert "Are teens at risk of gout?" in questions
     assert "What are the symptoms of gout in infants and young children?" in questions
+    one = draft(text.replace("Teens are at risk for gout if they are", "Your baby is at risk "
+                             "for gout if he or she is"))
+    assert "Is my baby at risk of gout?" in [p.question for p in one.pieces]
 
 
 def test_a_paragraph_about_the_group_the_whole_leaflet_is_for_is_not_asked_of_it() -> None:
