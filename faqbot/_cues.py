@@ -63,7 +63,9 @@ CUES: tuple[Cue, ...] = (
     Cue(re.compile(r"\b(?:run in families|genetic|inherit\w*|passed from parent)", re.I),
         ("does {s} run in families", "is {s} genetic", "is {s} hereditary"),
         ("causes", "risk factors")),
-    Cue(re.compile(r"\b(?:serious|life-threatening|fatal|dangerous)\b", re.I),
+    # not "more serious" (something that gets worse) nor "other serious" (another thing)
+    Cue(re.compile(r"(?<!\bmore )(?<!\bother )\b(?:serious|life-threatening|fatal|dangerous)\b",
+                   re.I),
         ("is {s} serious", "is {s} dangerous"), ("complications", "outlook")),
     Cue(re.compile(r"\b(?:go|goes|going|went|admitted|stay|stays|staying|taken|spend|spent)\b"
                    r".{0,12}\bhospital\b|\bhospitali[sz]", re.I),

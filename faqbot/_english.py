@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from faqbot.language import Language, common_words
+from faqbot.language import Language, common_words, data_path
 from faqbot.text import stem, tokens
 
 ARTICLES = ("the", "a", "an")
@@ -129,6 +129,21 @@ def distinctive(words: list[str]) -> bool:
     """Some word is not among the most frequent English words (so "develop time" is not a topic,
     "reduce sodium" is)."""
     return any(word.lower() not in frequent_words() for word in words)
+
+
+@lru_cache(maxsize=1)
+def ranking() -> frozenset[str]:
+    """Words that rank things of a kind without naming one ("the most important treatments"):
+    ``ranking`` in the shipped ``data/drafting.yaml``."""
+    return frozenset(_drafting_data()["ranking"])
+
+
+def _drafting_data() -> dict[str, list[str]]:
+    import yaml
+
+    with open(data_path("drafting.yaml"), encoding="utf-8") as file:
+        data: dict[str, list[str]] = yaml.safe_load(file)
+    return data
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from faqbot._english import (
     lower,
     meanings,
     plural,
+    ranking,
     ranks,
     singular,
     swap,
@@ -738,13 +739,15 @@ def from_item(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
 
 def refers_back(sentence: str, subject: str, before: str) -> bool:
     """Whether a sentence's topic is the subject itself ("A stone may ...", in a leaflet about
-    gallstones), or its treatment, symptoms and the like ("Gallstone treatments include ..."),
-    or "the X" where X was just mentioned ("The pain may last ...")."""
+    gallstones; "RDS ..." about respiratory distress syndrome), or its treatment, symptoms and
+    the like, ranked or not ("Gallstone treatments include ...", "The most important treatments
+    for RDS are:"), or "the X" where X was just mentioned ("The pain may last ...")."""
     phrase = _topic(sentence.split(), subject)
     if phrase is None:
         return False
     words = [singular(w) for w in _bare(phrase).lower().split() if w not in FUNCTION_WORDS]
-    if words and set(words) <= {*subject_words(subject), *initials(subject), *_kind_words()}:
+    if words and set(words) <= {*subject_words(subject), *map(singular, initials(subject)),
+                                *_kind_words(), *ranking()}:
         return True
     mentioned = {singular(w) for w in re.findall(r"[a-z]+", before.lower())}
     definite = phrase.lower().startswith("the ")
@@ -871,6 +874,8 @@ def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     if kind is None or kind.words[0] not in _IN_GROUP:
         return None
     question, alternates = _IN_GROUP[kind.words[0]]
+    if not plural(group):  # "Is my baby at risk of X?"
+        question = re.sub(r"^Are ", "Is ", question)
     question = capital(question.format(g=group, s=subject))
     return question, distinct(tuple(a.format(g=group, s=subject) for a in alternates),
                               question)

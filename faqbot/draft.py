@@ -148,7 +148,7 @@ def _sentences(piece: Piece) -> list[str]:
 
 def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
     """For each piece, the set questions of the cues it answers first (see :data:`CUES`), or
-    that it asks; a section about research answers none."""
+    that it asks, or whose thing it asks about; a section about research answers none."""
     answering: dict[int, list[int]] = {}
     asked_of: dict[int, tuple[str, ...]] = {}
     for index, piece in enumerate(pieces):
@@ -165,12 +165,21 @@ def _cues(pieces: Sequence[Piece], subject: str) -> list[tuple[str, ...]]:
             continue
         given.add(_key(asked_of[number][0]))
         kinds = CUES[number].sections
-        asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)]
+        asking = [i for i, p in enumerate(pieces) if _key(asked_of[number][0]) in _keys(p.question)
+                  or _names_cue(p.question, number)]
         first = next((i for i in [*asking, *answering[number]]
                       if i in asking or _kind_name(pieces[i].section, subject) in kinds),
                      answering[number][0])
         found[first] += asked_of[number]
     return found
+
+
+def _names_cue(question: str, number: int) -> bool:
+    """Whether a question asks about the thing a cue's sentences name ("What are the
+    specialists?" for "which specialist should I see"), by its head word ("What about genetic
+    tests?" names tests, not whether it is genetic)."""
+    named = _defined(question).split()
+    return bool(named) and CUES[number].pattern.search(named[-1]) is not None
 
 
 def _kind_name(heading: str, subject: str) -> str:
@@ -446,7 +455,8 @@ def _kinds_asked_once(pieces: Sequence[Piece],
 
 def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
     """The pieces, a later one that asks an earlier one's question ("What about X?" of a
-    paragraph that opens with X) asked by its own first statement instead, without the
+    paragraph that opens with X) asked by its own first statement instead, or, under an
+    "Overview" after the entry that says what the subject is, about that section, without the
     earlier one's alternates: the two would tie on every question about X."""
     kept: list[Piece] = []
     for piece in pieces:
@@ -457,10 +467,19 @@ def _asked_again(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
         theirs = {a.lower() for a in earlier.alternates}
         mine = tuple(a for a in piece.alternates if a.lower() not in theirs)
         own = next((a for a in mine if a.split()[0] in english.ASKING), "")
+        if not own and piece.section != earlier.section and _overview(piece.section):
+            own = f"what about the {phrasing.tidy_title(piece.section).lower()}"
         question = english.capital(own) + "?" if own else piece.question
         kept.append(piece._replace(question=question,
                                    alternates=phrasing.distinct(mine, question)))
     return tuple(kept)
+
+
+def _overview(heading: str) -> bool:
+    """Whether a heading says the section tells what the subject is ("Overview"): a second
+    such section, after one that asked it, tells what its own text says, and asked "What is
+    X?" again it would tie with the first on every question about what X is."""
+    return _kind_name(heading, "") == "what is"
 
 
 _NAMING = re.compile(r"^((?:what|who) (?:is|was) |what about |what happens during |"

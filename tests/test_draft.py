@@ -435,6 +435,17 @@ def test_a_paragraph_that_continues_the_entry_before_joins_it(heading: str, firs
     assert entry.answer.endswith(then)
 
 
+def test_a_paragraph_that_ranks_its_sections_kind_joins_the_entry_before() -> None:
+    text = ("Respiratory Distress Syndrome\n\nHow Is Respiratory Distress Syndrome Treated?\n\n"
+            "Treatment for respiratory distress syndrome (RDS) usually begins as soon as an "
+            "infant is born. Most infants are moved to an intensive care unit, where nurses "
+            "watch them around the clock.\n\n"
+            "The most important treatments for RDS are surfactant and oxygen.\n")
+    [entry] = draft(text).pieces
+    assert entry.question == "How is respiratory distress syndrome treated?"
+    assert entry.answer.endswith("surfactant and oxygen.")
+
+
 def test_a_paragraph_that_leans_on_a_long_entry_is_an_entry_of_its_own() -> None:
     first = "Gout is a form of arthritis that causes sudden pain in a joint. " * 12
     text = f"Gout\n\nWhat is Gout?\n\n{first}\n\nGout is very common. It affects millions.\n"
@@ -701,6 +712,29 @@ def test_a_kinds_set_alternates_stay_with_the_entry_that_asks_its_question() -> 
     assert "causes of gout" not in other.alternates
 
 
+def test_an_overview_after_the_entry_that_says_what_it_is_does_not_ask_it_again() -> None:
+    text = ("Gout\n\nWhat is Gout?\n\nGout is a kind of arthritis that makes a joint red, hot "
+            "and sore for days. It most often starts in the big toe, and it can come back again "
+            "and again over the years.\n\nTophi are lumps of uric acid crystals under the skin. "
+            "They can form near joints, in the ears or on the elbows after many years.\n\n"
+            "Overview\n\nTo understand gout, it helps to understand the body's normal handling "
+            "of purines. Your body has a system to clear them. When the kidneys work well, uric "
+            "acid leaves the body in urine.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert questions[0] == "What is gout?" and questions[-1] == "What about the overview?"
+
+
+def test_an_entry_that_asks_about_specialists_answers_which_specialist_to_see() -> None:
+    text = ("Gout\n\nHow is Gout Treated?\n\nYour doctor may send you to a rheumatologist, a "
+            "doctor who treats joints, if the attacks keep coming back. Most people take "
+            "medicines that lower uric acid for many years.\n\nSpecialists\n\nA "
+            "rheumatologist knows the most about gout and its medicines. You may see one in a "
+            "clinic every few months.\n")
+    treated, specialists = draft(text).pieces
+    assert "which specialist should I see" in specialists.alternates
+    assert "which specialist should I see" not in treated.alternates
+
+
 def test_a_set_question_an_entry_asks_is_that_entrys_alone() -> None:
     text = ("Gout\n\nWhat is gout?\n\nGout is a kind of arthritis. It is contagious.\n\n"
             "Is gout contagious?\n\nGout is not contagious.\n")
@@ -716,6 +750,9 @@ def test_a_paragraph_about_a_group_of_people_is_asked_what_its_section_says_of_t
     questions = [p.question for p in draft(text).pieces]
     assert "Are teens at risk of gout?" in questions
     assert "What are the symptoms of gout in infants and young children?" in questions
+    one = draft(text.replace("Teens are at risk for gout if they are", "Your baby is at risk "
+                             "for gout if he or she is"))
+    assert "Is my baby at risk of gout?" in [p.question for p in one.pieces]
 
 
 def test_a_paragraph_about_the_group_the_whole_leaflet_is_for_is_not_asked_of_it() -> None:

@@ -282,6 +282,19 @@ def test_a_daily_amount_of_something_is_asked_how_much_to_take(
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
+    ("Acute gout is very serious.", True),
+    ("Without treatment, gout can lead to serious joint damage.", True),
+    # something else that gets worse, or another thing that is serious
+    ("If you still get an ear infection, see a doctor before it becomes more serious.", False),
+    ("People with gout are often in hospital for other serious health problems.", False),
+])
+def test_a_sentence_that_says_something_is_serious_answers_whether_the_subject_is(
+        sentence: str, asked: bool) -> None:
+    found = [q for qs in phrasing.cue_questions(sentence, "gout").values() for q in qs]
+    assert ("is gout serious" in found) is asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
     ("You may need to go to the hospital and get fluids.", True),
     ("Some people are admitted to hospital for a few days.", True),
     ("The doctor performs the biopsy in an outpatient center or a hospital.", False),
@@ -559,6 +572,17 @@ def test_a_heading_asking_how_to_do_something_to_the_subject_asks_how_it_is_done
 def test_a_paragraph_about_the_subjects_initials_refers_back_to_it(sentence: str,
                                                                    back: bool) -> None:
     assert phrasing.refers_back(sentence, "idiopathic pulmonary fibrosis", "") is back
+
+
+@pytest.mark.parametrize(("sentence", "back"), [
+    ("The most important treatments for RDS are:", True),
+    ("The main causes of RDS are:", True),
+    ("RDS is a breathing disorder.", True),
+    ("Surfactant replacement therapy is important.", False),
+    ("Important changes happen in the lungs.", False),
+])
+def test_a_paragraph_ranking_its_sections_kind_refers_back(sentence: str, back: bool) -> None:
+    assert phrasing.refers_back(sentence, "respiratory distress syndrome", "") is back
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
