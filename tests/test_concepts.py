@@ -63,6 +63,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("what is actually behind it", ("cause", SUBJECT)),
         ("the loo", ("toilet",)), ("so queasy", ("nausea",)), ("my carer asked", ("caregiver",)),
         ("whereabouts is it", ("where", SUBJECT)),
+        ("calcinosis info", (SUBJECT, "define")), ("what led to it", ("cause", SUBJECT)),
         ("should i see a cardiologist", ("doctor",)), ("could it mess up my voice", (SUBJECT, "damage")),
         ("am i likely to get it too", ("inheritance",)),
         ("are little boys more likely to have it", ("children", "risk", SUBJECT)),
