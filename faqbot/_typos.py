@@ -48,6 +48,17 @@ class Targets:
                 self._sounds.setdefault(key(target), []).append(target)
         return self._sounds.get(key(word), [])
 
+    def beginning(self, start: str, limit: int = 20) -> list[str]:
+        """Up to ``limit`` of the words that begin with ``start``, shortest first."""
+        from bisect import bisect_left
+
+        found: list[str] = []
+        for word in self.words[bisect_left(self.words, start):]:
+            if not word.startswith(start) or len(found) == limit:
+                break
+            found.append(word)
+        return sorted(found, key=len)
+
     def prepare(self) -> None:
         """Index the words of every length now, not on first use: a server does this at
         start-up, so that no question pays for it (about a millisecond a length)."""

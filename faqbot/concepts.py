@@ -514,7 +514,7 @@ class Vocabulary:
                                 score_cutoff=limit, limit=8)
         fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
         if not fits:
-            return self._split(word) or self._sounding(word) or word
+            return self._split(word) or self._sounding(word) or self._clipped(word) or word
         best = min(fits, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
         return str(best[0])
 
@@ -527,6 +527,20 @@ class Vocabulary:
         found = [w for w in self._targets.sounding(word, self._sound_key) if w != word]
         return found[0] if len(found) == 1 else ""
 
+    def _clipped(self, word: str) -> str:
+        """The word ``word`` is cut short of ("nitro" for "nitroglycerin", "cath" for
+        "catheter", "trigs" for "triglycerides"): the shortest known word it begins, at least
+        MORE_CLIPPED letters longer, when every known word it begins is a form of that one; or
+        ""."""
+        base = word[:-1] if word.endswith("s") and len(word) > MIN_CLIPPED else word
+        if len(base) < MIN_CLIPPED:
+            return ""
+        found = self._targets.beginning(base)
+        if not found or len(found[0]) < len(base) + MORE_CLIPPED:
+            return ""
+        root = stem(found[0])
+        return found[0] if all(w.startswith(root) for w in found) else ""
+
     def _sound_key(self, word: str) -> str:
         for written, sound in self.language.sound_spellings.items():
             word = word.replace(written, sound)
@@ -534,6 +548,8 @@ class Vocabulary:
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+MIN_CLIPPED, MORE_CLIPPED = 4, 3
+"""A word cut short keeps at least 4 letters and leaves out at least 3."""
 MIN_SOUNDING = 6
 """Shorter words are too easily read as another by sound alone."""
 

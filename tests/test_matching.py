@@ -530,3 +530,21 @@ def test_entries_tied_on_meaning_go_to_the_one_asked_the_same_way(question: str,
               "uric acid."),
     )
     assert _answered_by(matcher, question) == entry
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("does my nitro spray stop the pain", "nitroglycerin"),
+    ("what happens at a cardiac cath", "catheterization"),
+])
+def test_a_word_cut_short_is_the_word_of_the_faq_it_begins(question: str, entry: str) -> None:
+    """Patients cut long words short ("nitro", "cath"): when every word of the FAQ a clipped word
+    begins is a form of one word, it is read as that word."""
+    matcher = _about(
+        "angina",
+        Entry("what", "What is angina?", "Angina is chest pain."),
+        Entry("nitroglycerin", "How does nitroglycerin help?", "Nitroglycerin relaxes the "
+              "arteries and eases the pain."),
+        Entry("catheterization", "What is cardiac catheterization?", "A catheter is put into "
+              "an artery and threaded to the heart."),
+    )
+    assert _answered_by(matcher, question) == entry

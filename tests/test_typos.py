@@ -83,3 +83,9 @@ def test_words_read_alike_are_found_by_their_key() -> None:
     key = str.upper  # any key: the words it reads as it reads the typo
     assert targets.sounding("Anemia", key) == ["anemia"]
     assert targets.sounding("fever", key) == []
+
+
+def test_the_words_a_clipped_word_begins_come_shortest_first() -> None:
+    targets = Targets(["catheterization", "catheter", "cataract", "nitroglycerin"])
+    assert targets.beginning("cath") == ["catheter", "catheterization"]
+    assert targets.beginning("zzz") == []
