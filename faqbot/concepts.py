@@ -259,7 +259,8 @@ class Vocabulary:
         """A question that leans on the story before it ("does that make it worse?") is read
         with the story, but a procedure the FAQ never covers that only the story mentions ("I
         was told on my scan", "after an operation") is what happened, not what is asked: it does
-        not block an answer."""
+        not block an answer; nor does an aspect only the story names ("the GP heard a murmur in
+        my 4 year old"), which is kept as ``told``."""
         asked = self._analyze_sentence(question, fixes).concepts
         told = self._told(whole, asked)
         story = {
