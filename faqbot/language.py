@@ -91,6 +91,8 @@ class Language(NamedTuple):
     sound_spellings: Mapping[str, str]
     """Letters written one way and said another ("rh" -> "r", "ph" -> "f"), in order: a typo no
     edit or two explains may still be spelt as the word sounds."""
+    openings: Mapping[str, str]
+    """A question's first word -> how it asks ("how" -> "how", "does" -> "yes/no")."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -204,6 +206,10 @@ def parse_language(data: bytes, common: str = "") -> Language:
         condition_heads=frozenset(normalize(p) for p in raw.get("condition_heads") or ()),
         hedges=frozenset(normalize(p) for p in raw.get("hedges") or ()),
         sound_spellings=dict(raw.get("sound_spellings") or {}),
+        openings={
+            normalize(word): way for way, words in (raw.get("openings") or {}).items()
+            for word in words
+        },
     )
 
 

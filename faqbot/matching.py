@@ -247,7 +247,7 @@ class Matcher:
     def rank_parts(self, question: str, context: str = "", *, limit: int = 5) -> Ranking:
         """:meth:`rank` for a message already split into the asking sentence and the rest."""
         analysis = self.vocabulary.analyze_parts(question, context)
-        matches = _break_ties(question, self._score(analysis, limit))
+        matches = _break_ties(question, self._score(analysis, limit), self.language.openings)
         blocked = self._blocked(analysis, matches)
         if blocked:
             # Ranked again without what the FAQ does not cover, so the closest topics it does
@@ -533,7 +533,9 @@ def _pervasive(entry_concepts: list[frozenset[str]], aspects: Iterable[str]) -> 
     return frozenset(a for a in aspects if sum(a in c for c in entry_concepts) >= half > 0)
 
 
-def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+def _break_ties(
+    text: str, matches: tuple[Match, ...], openings: Mapping[str, str]
+) -> tuple[Match, ...]:
     """Entries scored alike for their concepts are ordered by whether the phrasing matched opens
     as the question does ("how ..." asks how, "does ..." whether: "How is gout treated?" before
     "Does everyone with gout need treatment?" for "how is everyone with gout treated"), then by
@@ -556,23 +558,17 @@ def _break_ties(text: str, matches: tuple[Match, ...]) -> tuple[Match, ...]:
                                   scorer=fuzz.token_sort_ratio)
         return best[1] if best is not None else 0.0
 
-    opening = _opening(question)
-    tied.sort(key=lambda m: (_opening(normalize(m.phrasing)) != opening,
+    opening = _opening(question, openings)
+    tied.sort(key=lambda m: (_opening(normalize(m.phrasing), openings) != opening,
                              m.phrasing != m.entry.question, -closeness(m.entry)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 
 
-_YES_NO = frozenset("do does did is are was were can could will would should has have am".split())
-
-
-def _opening(text: str) -> str:
-    """How a question opens: its question word ("how", "why"...), "yes/no" for one that asks
-    whether ("does everyone with it need treatment?"), "" for none."""
-    words = text.split()
-    first = words[0] if words else ""
-    if first in _YES_NO:
-        return "yes/no"
-    return first if first in ("how", "what", "why", "when", "where", "who", "which") else ""
+def _opening(text: str, openings: Mapping[str, str]) -> str:
+    """How a question opens, by the language data's ``openings``: "how", "why"..., "yes/no" for
+    one that asks whether ("does everyone with it need treatment?"), "" for none."""
+    words = text.split(maxsplit=1)
+    return openings.get(words[0], "") if words else ""
 
 
 _TERM = r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
