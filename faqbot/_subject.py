@@ -235,14 +235,22 @@ def short_names(name: str, texts: Iterable[str]) -> tuple[str, ...]:
     word before it is a name: unknown to the language data, and written with a capital letter
     inside a sentence of the FAQ's own text (``texts``) more often than without, so that "kidney
     disease" or "celiac disease" gives none."""
+    rest = _before_head(name)
+    if not rest or not all(_written_as_name(word, texts) for word in rest):
+        return ()
+    return (" ".join(rest),)
+
+
+def _before_head(name: str) -> list[str]:
+    """The words of ``name`` before a condition's head word ("goodpasture" of "Goodpasture
+    syndrome"), when none of them is known to the language data; [] otherwise. The cheap part of
+    :func:`short_names`, which also reads the FAQ's texts."""
     language = load_language()
     words = _key(name).split()
     if len(words) < 2 or words[-1] not in language.condition_heads:
-        return ()
+        return []
     rest = words[:-1]
-    if any(language.knows(word) or not _written_as_name(word, texts) for word in rest):
-        return ()
-    return (" ".join(rest),)
+    return [] if any(language.knows(word) for word in rest) else rest
 
 
 SECOND_SHARE = 0.5
@@ -255,16 +263,32 @@ def second_names(name: str, questions: list[str], asked: Iterable[Asked],
     questions use nearly as often as ``name`` ("Addison's disease" in a FAQ on adrenal
     insufficiency), with its short name ("Addison's"): judged, as :func:`short_names` judges, on
     the FAQ's own ``texts``; ``questions`` are the canonical ones."""
-    keys = [f" {_key(q)} " for q in questions]
-    least = SECOND_SHARE * sum(f" {_key(name)} " in key for key in keys)
+    key = _key(name)
+    # Only names shaped like one after a person are counted, and only those used often enough
+    # are checked against the texts: a FAQ of thousands of "What is X disease?" stays cheap.
+    candidates = [a for a in dict.fromkeys(longer for longer, _short in asked)
+                  if a and a != key and _before_head(a)]
+    if not candidates:
+        return ()
+    keys = [_key(q).split() for q in questions]
+    counts = _phrase_counts(keys, max(len(c.split()) for c in candidates))
+    least = max(SECOND_SHARE * sum(f" {key} " in f" {' '.join(k)} " for k in keys), 2)
     found: list[str] = []
-    for longer, _short in asked:
-        if not longer or longer == _key(name) or longer in found:
-            continue
+    for longer in (c for c in candidates if counts[c] >= least):
         short = short_names(longer, texts)
-        if short and sum(f" {longer} " in key for key in keys) >= max(least, 2):
+        if short:
             found += [longer, *short]
     return tuple(dict.fromkeys(found))
+
+
+def _phrase_counts(texts: list[list[str]], longest: int) -> Counter[str]:
+    """How many of ``texts`` (each as its words) hold each run of up to ``longest`` words."""
+    counts: Counter[str] = Counter()
+    for words in texts:
+        counts.update({" ".join(words[start:end])
+                       for start in range(len(words))
+                       for end in range(start + 1, min(start + longest, len(words)) + 1)})
+    return counts
 
 
 def headless_name(name: str, texts: Iterable[str]) -> tuple[str, ...]:

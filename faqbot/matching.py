@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
@@ -526,11 +526,12 @@ class Matcher:
                 and self._defined.issuperset(conditions))
 
 
-def _pervasive(entry_concepts: list[frozenset[str]], aspects: Iterable[str]) -> frozenset[str]:
+def _pervasive(entry_concepts: list[frozenset[str]], aspects: frozenset[str]) -> frozenset[str]:
     """The aspects at least half the entries speak of: what the whole FAQ is about (children,
     in a leaflet on a disease of newborns), which no entry need name again to answer."""
+    counts = Counter(a for concepts in entry_concepts for a in concepts & aspects)
     half = len(entry_concepts) / 2
-    return frozenset(a for a in aspects if sum(a in c for c in entry_concepts) >= half > 0)
+    return frozenset(a for a, n in counts.items() if n >= half)
 
 
 def _break_ties(
