@@ -29,18 +29,11 @@ from faqbot.language import (
 )
 from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
-_ACTIVE_CAUSE = frozenset({"cause", "causes", "causing"})
 ASKS_WHAT_IT_IS = frozenset({"define", "meaning"})
 _WHAT_IT_IS = ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
 """The concepts of a question that asks only what the subject is ("what actually is it?")."""
-_ASKS_WHAT = frozenset({"what", "whats", "which"})
-"""Words that, before "causes", ask for causes ("hearing loss, like what causes it")."""
-_SIMILE = frozenset({"like"})
-"""A condition named in a comparison ("rough, like flu") is not what the question is about."""
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
-_NOT_SAID_OF_SUBJECT = frozenset({"to", "for", "that"})
-"""After "is it common", what makes "it" something to do, not the subject."""
 APART_GAP = 3
 """The most words between the two words of a phrase of the language data's ``apart``."""
 MIN_PART = 3
@@ -50,8 +43,6 @@ MAX_PREFIX = 5
 "heart burn")."""
 _NUMBER = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 """A number, an ordinal ("5th") or a decade ("1990s")."""
-_SOUND_ALIKE = ("ckq", "csz")
-"""First letters that can spell the same sound ("kalsinosis" for "calcinosis")."""
 MAX_PAIRS = 50_000
 """The most pairs of words whose phrase is remembered (a 10,000-entry FAQ has about 20,000): the
 new words of questions cannot make the memory grow without end (at most about 12 MB)."""
@@ -420,11 +411,13 @@ class Vocabulary:
                 concept = stems[start]
             if concept == "doctor" and self._acts(words, i):
                 continue
-            if start and words[start - 1] in _SIMILE and self.kinds.get(concept) == CONDITION:
+            similes = self.language.similes
+            if start and words[start - 1] in similes and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
                 concept = _direct_cause(word, i - start, start - subject_at <= _NEAR,
-                                        before=words[start - 1] if start else "", last=i == count)
+                                        before=words[start - 1] if start else "", last=i == count,
+                                        language=self.language)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, i - 1
             if concept and concept not in concepts:
@@ -439,7 +432,9 @@ class Vocabulary:
         if any(w not in self.language.noise for w in words[subject_at + 1:at]):
             return None
         after = words[at + 1] if at + 1 < len(words) else ""
-        return None if after in _NOT_SAID_OF_SUBJECT else self.language.said_of_subject[words[at]]
+        if after in self.language.not_said_of_subject:
+            return None
+        return self.language.said_of_subject[words[at]]
 
     def _guessed_uncovered(self, words: list[str], concept: str) -> bool:
         """A topic the FAQ does not cover, found only by word stems ("bumping" is not "bump"):
@@ -513,7 +508,8 @@ class Vocabulary:
         limit = 1 if len(word) <= 8 else 2
         found = process.extract(word, self._targets.near(word, limit), scorer=OSA.distance,
                                 score_cutoff=limit, limit=8)
-        fits = [hit for hit in found if _plausible_typo(word, hit[0], hit[1])]
+        fits = [hit for hit in found
+                if _plausible_typo(word, hit[0], hit[1], self.language.sound_alike_initials)]
         if not fits:
             return self._split(word) or self._sounding(word) or self._clipped(word) or word
         best = min(fits, key=lambda hit: (hit[1], -_shared_prefix(word, hit[0]), hit[0]))
@@ -573,7 +569,8 @@ def _faq_phrases(
     named.update(_head_condition(name, language) for name in subject_names)
     named.discard("")
     names.update(key for key, concept in language.phrases.items() if concept in named)
-    names.update(form for key in list(names) for form in adjectives(key))
+    endings = language.adjective_endings
+    names.update(form for key in list(names) for form in adjectives(key, endings))
     for key in names - {""}:
         phrases[key] = SUBJECT_CONCEPT
     for term, words in editor.items():
@@ -587,18 +584,11 @@ def _faq_phrases(
     return phrases, kinds
 
 
-_ADJECTIVE_ENDINGS = (("ia", "ic"), ("sis", "tic"), ("tis", "tic"), ("etes", "etic"),
-                      ("psy", "ptic"), ("gy", "gic"), ("ma", "matic"))
-"""How English makes an adjective of a condition's name: anemia, anemic; psoriasis, psoriatic;
-arthritis, arthritic; diabetes, diabetic; epilepsy, epileptic; allergy, allergic; asthma,
-asthmatic."""
-
-
-def adjectives(name: str) -> tuple[str, ...]:
+def adjectives(name: str, endings: Mapping[str, str]) -> tuple[str, ...]:
     """The adjective of a name's last word, with the rest of the name dropped ("iron deficiency
     anemia" gives "anemic"), singular and plural ("diabetics"); none for a short word."""
     last = name.split()[-1] if name.split() else ""
-    for ending, adjective in _ADJECTIVE_ENDINGS:
+    for ending, adjective in endings.items():
         if len(last) >= 6 and last.endswith(ending):
             form = last[: -len(ending)] + adjective
             return (form, form + "s")
@@ -678,18 +668,18 @@ def _apart(
 
 
 def _direct_cause(word: str, size: int, subject_just_before: bool, *, before: str,
-                  last: bool) -> str:
+                  last: bool, language: Language) -> str:
     """What a cause word (``word``, of a phrase of ``size`` words) asks: "does gout cause X"
     asks about its effects; "what causes gout" about causes, and so do "gout causes?", where
     "causes" ends the question (a noun, not a verb with no object), and "gout, like what causes
     it", where "what" comes just ``before``."""
-    if (size == 1 and word in _ACTIVE_CAUSE and subject_just_before
-            and before not in _ASKS_WHAT and not (last and word == "causes")):
+    if (size == 1 and word in language.cause_verbs and subject_just_before
+            and before not in language.asks_which and not (last and word == "causes")):
         return "symptom"
     return "cause"
 
 
-def _plausible_typo(word: str, target: str, distance: float) -> bool:
+def _plausible_typo(word: str, target: str, distance: float, initials: frozenset[str]) -> bool:
     """A four-letter word is too short to guess at, unless only its last letter is missing; a
     short word is not shortened further ("movie" is not "move"); two edits are allowed only in
     long words that keep their first letter or its sound."""
@@ -697,11 +687,11 @@ def _plausible_typo(word: str, target: str, distance: float) -> bool:
         return target.startswith(word)
     if len(word) <= 6 and len(target) < len(word):
         return False
-    return distance <= 1 or _sound_alike(target[0], word[0])
+    return distance <= 1 or _sound_alike(target[0], word[0], initials)
 
 
-def _sound_alike(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in _SOUND_ALIKE)
+def _sound_alike(a: str, b: str, initials: frozenset[str]) -> bool:
+    return a == b or any(a in group and b in group for group in initials)
 
 
 def _unhedged(words: list[str], hedges: frozenset[str]) -> list[str]:

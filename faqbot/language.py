@@ -93,6 +93,19 @@ class Language(NamedTuple):
     edit or two explains may still be spelt as the word sounds."""
     openings: Mapping[str, str]
     """A question's first word -> how it asks ("how" -> "how", "does" -> "yes/no")."""
+    similes: frozenset[str]
+    """Words after which a condition is a comparison ("rough, like flu"), not what is asked."""
+    cause_verbs: frozenset[str]
+    """Cause words that, just after the subject, ask what it causes ("does gout cause X?")."""
+    asks_which: frozenset[str]
+    """Question words that, just before a cause word, ask for causes ("like what causes it")."""
+    not_said_of_subject: frozenset[str]
+    """After a word of ``said_of_subject``, what makes "it" something to do ("is it common to
+    feel tired?")."""
+    sound_alike_initials: frozenset[str]
+    """Groups of first letters that can spell the same sound ("ckq": "kalsinosis")."""
+    adjective_endings: Mapping[str, str]
+    """A condition name's ending -> its adjective's ending ("ia" -> "ic": anemia, anemic)."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -210,6 +223,12 @@ def parse_language(data: bytes, common: str = "") -> Language:
             normalize(word): way for way, words in (raw.get("openings") or {}).items()
             for word in words
         },
+        similes=frozenset(raw.get("similes") or ()),
+        cause_verbs=frozenset(raw.get("cause_verbs") or ()),
+        asks_which=frozenset(raw.get("asks_which") or ()),
+        not_said_of_subject=frozenset(raw.get("not_said_of_subject") or ()),
+        sound_alike_initials=frozenset(raw.get("sound_alike_initials") or ()),
+        adjective_endings=dict(raw.get("adjective_endings") or {}),
     )
 
 
