@@ -89,6 +89,9 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("thank you, that answered my question", "thanks"), ("goodbye and thanks", "goodbye"),
         ("thanks and bye", "goodbye"), ("what answered my question", None),
         ("thanks, that clears it up", "thanks"),
+        ("thanks a lot, that explains it", "thanks"), ("that explains a lot, thank you", "thanks"),
+        ("what explains it", None), ("who am I actually talking to?", "identity"),
+        ("honestly, thank you so much", "thanks"), ("is it actually serious", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
