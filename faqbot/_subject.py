@@ -180,6 +180,34 @@ def defined_name(name: str, asked: Iterable[Asked]) -> tuple[str, tuple[str, ...
     return name, ()
 
 
+_BRACKETED = re.compile(r"\(([^()]{2,12})\)")
+"""A short text in brackets, which may be an abbreviation of the words before it."""
+
+
+def spelled_out(name: str, texts: Iterable[str]) -> str:
+    """The long name that ``name``, an abbreviation, stands for, as the FAQ's own ``texts`` spell
+    it out just before it in brackets ("Rocky Mountain spotted fever (RMSF)" for "RMSF"): the
+    shortest run of words before the brackets whose first letters make it, the one written most
+    often; "" when ``name`` is no abbreviation or no text spells it out."""
+    key = _squeezed(name)
+    if " " in name.strip() or not 2 <= len(key) <= MAX_ALIAS_WORDS + 2 or not key.isalpha():
+        return ""
+    found: Counter[str] = Counter()
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in _BRACKETED.finditer(text):
+            if _squeezed(match[1]) != key:
+                continue
+            before = tokens(text[:match.start()])[-(len(key) + 2):]
+            for size in range(2, len(before) + 1):
+                phrase = " ".join(before[-size:])
+                if _abbreviates(key, phrase):
+                    found[phrase] += 1
+                    break
+    return found.most_common(1)[0][0] if found else ""
+
+
 def _squeezed(text: str) -> str:
     """An abbreviation without its dots and spaces: "P.A.D." and "p a d" are "pad"."""
     return "".join(tokens(text))

@@ -286,6 +286,7 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
         most_shared_phrase,
         other_names,
         second_names,
+        spelled_out,
     )
 
     texts = [e.question for e in entries] + list(dict.fromkeys(e.section for e in entries))
@@ -296,8 +297,11 @@ def infer_subject(entries: tuple[Entry, ...]) -> Subject:
     written = [*texts, *(e.answer for e in entries)]
     second = second_names(name, [e.question for e in entries], asked, written)
     shown = as_written(fuller, written) if fuller and name == shared else ""
-    return Subject(as_written(name, written), tuple(dict.fromkeys((*short, *others, *second))),
-                   shown)
+    spelled = spelled_out(name, written)
+    if spelled:  # "RMSF" is named by "Rocky Mountain spotted fever" in the bot's messages
+        shown = shown or as_written(spelled, written)
+    names = (*short, *others, *second, *([spelled] if spelled else []))
+    return Subject(as_written(name, written), tuple(dict.fromkeys(names)), shown)
 
 
 def with_short_names(subject: Subject, entries: tuple[Entry, ...]) -> Subject:

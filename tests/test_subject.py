@@ -353,3 +353,31 @@ def test_a_second_name_after_a_person_the_questions_use_as_often_is_the_subject(
     assert {"addisons disease", "addisons"} <= set(subject.aliases)
     fewer = entries[:5]  # named by one question: a topic of its own, not a name
     assert "addisons disease" not in infer_subject(fewer).aliases
+
+
+def test_an_abbreviation_is_known_by_the_name_the_faq_spells_out_before_it() -> None:
+    """The questions say "RMSF"; no entry asks what it is, but the answers and headings spell it
+    out, "Rocky Mountain spotted fever (RMSF)": the full name means the subject too, and the
+    bot's messages use it."""
+    questions = ["How is RMSF treated?", "What are the early signs of RMSF?",
+                 "Can RMSF be fatal?", "How is RMSF diagnosed?", "How long does RMSF last?"]
+    text = "entries:\n" + "".join(
+        f"  - id: e{i}\n    section: About Rocky Mountain Spotted Fever (RMSF)\n"
+        f"    question: {q}\n    answer: A tick bite can pass on Rocky Mountain spotted fever"
+        f" (RMSF); answer {i}.\n" for i, q in enumerate(questions))
+    bot = FAQBot(parse_faq(text))
+    subject = bot.faq.subject
+    assert subject.name == "RMSF" and "rocky mountain spotted fever" in subject.aliases
+    assert "Rocky Mountain spotted fever" in bot.ask("hello").text
+    reply = bot.ask("how is rocky mountain spotted fever treated")
+    assert reply.kind == "answer" and reply.id == "e0"
+
+
+def test_brackets_that_do_not_abbreviate_the_words_before_them_give_no_name() -> None:
+    from faqbot._subject import spelled_out
+
+    texts = ["Treat the infection (RMSF) early.", "A rash (red spots) may show.", "RMSF (x)."]
+    assert spelled_out("RMSF", texts) == ""
+    assert spelled_out("kidney stones", ["kidney stones (KS)"]) == ""
+    assert spelled_out("HPS", ["The hantavirus pulmonary syndrome (H.P.S.) is rare."]) == (
+        "hantavirus pulmonary syndrome")
