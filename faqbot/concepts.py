@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any, NamedTuple
 
 from faqbot._typos import Targets
@@ -307,7 +307,8 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = self._joined(_unhedged(tokens(text), self.language.hedges))
+        words = self._joined(_ages_told(_unhedged(tokens(text), self.language.hedges),
+                                        self.language.ages_told))
         if fixes:  # a fix may be two words ("taste buds")
             words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))
@@ -701,6 +702,31 @@ def _unhedged(words: list[str], hedges: frozenset[str]) -> list[str]:
         if " " in hedge:
             text = text.replace(f" {hedge} ", " ")
     return text.split()
+
+
+def _ages_told(words: list[str], ages: Mapping[str, Any]) -> list[str]:
+    """``words`` with each child's age told ("my 9 year old", "a 15yo") read as a child, under
+    the language data's ``child_under`` years; an adult's age ("a normal level for a 70 year
+    old") may be what is asked, and is left as it is."""
+    if not any("0" <= w[:1] <= "9" for w in words):  # most texts: no number, nothing to read
+        return words
+    out: list[str] = []
+    i, count = 0, len(words)
+    while i < count:
+        word, size = words[i], 0
+        digits = "".join(takewhile(str.isdigit, word))
+        if digits and word[len(digits):] in ages["glued"]:
+            size = 1
+        elif digits and digits == word:
+            size = next((1 + len(p) for p in ages["after_number"]
+                         if words[i + 1:i + 1 + len(p)] == p), 0)
+        if size and int(digits) < ages["child_under"]:
+            out.append(ages["child"])
+        else:
+            out.append(word)
+            size = 1
+        i += size
+    return out
 
 
 def _absorb(concepts: list[str], language: Language) -> list[str]:

@@ -106,6 +106,10 @@ class Language(NamedTuple):
     """Groups of first letters that can spell the same sound ("ckq": "kalsinosis")."""
     adjective_endings: Mapping[str, str]
     """A condition name's ending -> its adjective's ending ("ia" -> "ic": anemia, anemic)."""
+    ages_told: Mapping[str, Any]
+    """How a person's age is told ("my 9 year old"): ``after_number`` (phrases after a number),
+    ``glued`` (endings written onto it, "9yo"), ``child_under`` (years) and ``child`` (the word
+    such a person reads as)."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -229,7 +233,17 @@ def parse_language(data: bytes, common: str = "") -> Language:
         not_said_of_subject=frozenset(raw.get("not_said_of_subject") or ()),
         sound_alike_initials=frozenset(raw.get("sound_alike_initials") or ()),
         adjective_endings=dict(raw.get("adjective_endings") or {}),
+        ages_told=_ages_told(raw.get("ages_told") or {}),
     )
+
+
+def _ages_told(raw: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "after_number": [normalize(p).split() for p in raw.get("after_number") or ()],
+        "glued": list(raw.get("glued") or ()),
+        "child_under": int(raw.get("child_under") or 0),
+        "child": str(raw.get("child") or ""),
+    }
 
 
 def _apart(raw: Mapping[str, list[str]]) -> dict[tuple[str, str], str]:

@@ -433,7 +433,8 @@ class Matcher:
 
     def _blocked(self, analysis: Analysis, matches: tuple[Match, ...]) -> str | None:
         for concept in analysis.concepts:
-            if concept not in self.vocabulary.covered and self.vocabulary.kind(concept) in GATED:
+            if (concept not in self.vocabulary.covered and self.vocabulary.kind(concept) in GATED
+                    and concept not in analysis.told):
                 return f"the FAQ does not cover {concept.replace('_', ' ')!r}"
         if analysis.concepts and all(
             self.vocabulary.kind(c) == INTENT for c in analysis.concepts

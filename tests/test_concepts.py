@@ -398,3 +398,22 @@ def test_asking_whether_it_could_be_the_condition_is_suspecting_it(
     vocabulary: Vocabulary, text: str
 ) -> None:
     assert "suspect" in vocabulary.analyze(text).concepts
+
+
+@pytest.mark.parametrize(
+    "text", ["my 9 year old has lumps", "my 2 yr old has lumps", "my 15yo daughter has lumps",
+             "lumps in a 7-year-old"],
+)
+def test_a_childs_age_told_is_a_child_not_a_question_about_age(
+    vocabulary: Vocabulary, text: str
+) -> None:
+    concepts = vocabulary.analyze(text).concepts
+    assert "children" in concepts and "age" not in concepts
+
+
+@pytest.mark.parametrize("text", ["what is a normal level for a 70 year old",
+                                  "my 70 year old father has lumps"])
+def test_an_adults_age_is_left_as_told_since_it_may_be_what_is_asked(
+    vocabulary: Vocabulary, text: str
+) -> None:
+    assert "age" in vocabulary.analyze(text).concepts
