@@ -161,7 +161,7 @@ class Vocabulary:
         and repeat, so its cache serves them)."""
         words = self._faq_words.pop(text, None)
         if words is None:
-            words = tokens(text)
+            words = read_words(text, self.language)
         return words, list(map(stem, words))
 
     @cached_property
@@ -307,8 +307,10 @@ class Vocabulary:
 
     def _analyze_sentence(self, text: str, fixes: Mapping[str, str]) -> Analysis:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
-        words = self._joined(_ages_told(_unhedged(tokens(text), self.language.hedges),
-                                        self.language.ages_told))
+        language = self.language
+        words = _unhedged(tokens(text), language.hedges)
+        words = _numbered(_ages_told(words, language.ages_told), language.numbered, language.noise)
+        words = self._joined(words)
         if fixes:  # a fix may be two words ("taste buds")
             words = " ".join(map(fixes.get, words, words)).split()
         return self._analyze_words(words, stem_words(words))
@@ -407,7 +409,8 @@ class Vocabulary:
                 if word in noise or len(word) < 2 or (word[0] <= "9" and _is_number(word)):
                     continue  # noise: no concept (few words begin with a digit: few calls)
                 if stems[start] not in faq_stems:
-                    unknown.append(word)
+                    if not self._unnumbered(word):
+                        unknown.append(word)
                     continue
                 concept = stems[start]
             if concept == "doctor" and self._acts(words, i):
@@ -424,6 +427,22 @@ class Vocabulary:
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
+
+    def _unnumbered(self, word: str) -> bool:
+        """Whether ``word`` is a number joined to a word that numbers ("type2") that the FAQ
+        never numbers: then the number says nothing to it ("type 2 diabetic" in a FAQ that
+        speaks of diabetes alone), whereas "stage5" in one that has stages 1 to 4 is unknown."""
+        head = word.rstrip("0123456789" + "".join(self.language.numbered["suffixes"]))
+        if head == word or head not in self.language.numbered["words"].values():
+            return False
+        return head not in self._numbering
+
+    @cached_property
+    def _numbering(self) -> frozenset[str]:
+        """The words that number something in the FAQ's own texts ("stage" of "stage3")."""
+        heads = frozenset(self.language.numbered["words"].values())
+        return frozenset(h for s in self.faq_stems for h in heads
+                         if s.startswith(h) and s[len(h):len(h) + 1].isdigit())
 
     def _said_of_subject(self, words: list[str], at: int, subject_at: int) -> str | None:
         """The concept the word at ``at`` (one of the language data's ``said_of_subject``, at
@@ -702,6 +721,54 @@ def _unhedged(words: list[str], hedges: frozenset[str]) -> list[str]:
         if " " in hedge:
             text = text.replace(f" {hedge} ", " ")
     return text.split()
+
+
+def read_words(text: str, language: Language) -> list[str]:
+    """The words of a text of the FAQ as the analyser reads them: its :func:`tokens`, each
+    number after a word that numbers joined to it ("stage3" of "Stage III")."""
+    return _numbered(tokens(text), language.numbered, language.noise)
+
+
+def _numbered(words: list[str], numbered: Mapping[str, Any], noise: frozenset[str]) -> list[str]:
+    """``words`` with each number after a word that numbers ("stage 3", "stage three", "Stage
+    IIIA", "stages II and III") joined to that word ("stage3", "stage3a"): each way of writing a
+    stage is one word, and no stage stands for another."""
+    heads = numbered["words"]
+    if heads.keys().isdisjoint(words):  # most texts: nothing is numbered
+        return words
+    out: list[str] = []
+    head = ""
+    for i, word in enumerate(words):
+        figure = _figure(word, numbered) if head else ""
+        if figure and not (word == "i" and _pronoun(words, i, numbered, noise)):
+            out.append(head + figure)
+            continue
+        if not (head and word in numbered["between"] and i + 1 < len(words)
+                and _figure(words[i + 1], numbered)):
+            head = heads.get(word, "")
+        out.append(word)
+    return out
+
+
+def _figure(word: str, numbered: Mapping[str, Any]) -> str:
+    """A number as figures with its letter ("3a" of "iiia", "3a" or "three"), or ""."""
+    suffix = word[-1] if len(word) > 1 and word[-1] in numbered["suffixes"] else ""
+    stem = word[:-1] if suffix else word
+    if stem.isdigit() and len(stem) <= 2:
+        return stem + suffix
+    found = numbered["numbers"].get(stem, "")
+    return found + suffix if found else ""
+
+
+def _pronoun(words: list[str], at: int, numbered: Mapping[str, Any],
+             noise: frozenset[str]) -> bool:
+    """Whether "i" after a numbering word is the pronoun ("what stage am i in", "what stage i
+    have"), not a Roman one ("stage I colon cancer", "stages I and II"): a grammar word follows
+    it, or nothing does after a verb before it."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if not after:
+        return at >= 2 and words[at - 1] not in numbered["words"]
+    return after in noise and after not in numbered["between"]
 
 
 def _ages_told(words: list[str], ages: Mapping[str, Any]) -> list[str]:

@@ -106,6 +106,10 @@ class Language(NamedTuple):
     """Groups of first letters that can spell the same sound ("ckq": "kalsinosis")."""
     adjective_endings: Mapping[str, str]
     """A condition name's ending -> its adjective's ending ("ia" -> "ic": anemia, anemic)."""
+    numbered: Mapping[str, Any]
+    """Words that number what follows ("stage 3", "Stage III"): ``words`` (each form -> the
+    word to join to), ``numbers`` (number words and Roman numerals -> figures), ``suffixes``
+    (letters after a number, "IIIA") and ``between`` (words between numbers of a list)."""
     ages_told: Mapping[str, Any]
     """How a person's age is told ("my 9 year old"): ``after_number`` (phrases after a number),
     ``glued`` (endings written onto it, "9yo"), ``child_under`` (years) and ``child`` (the word
@@ -233,8 +237,20 @@ def parse_language(data: bytes, common: str = "") -> Language:
         not_said_of_subject=frozenset(raw.get("not_said_of_subject") or ()),
         sound_alike_initials=frozenset(raw.get("sound_alike_initials") or ()),
         adjective_endings=dict(raw.get("adjective_endings") or {}),
+        numbered=_numbered(raw.get("numbered") or {}),
         ages_told=_ages_told(raw.get("ages_told") or {}),
     )
+
+
+def _numbered(raw: Mapping[str, Any]) -> dict[str, Any]:
+    roman = {numeral: str(n) for n, numeral in enumerate(raw.get("roman") or (), start=1)}
+    return {
+        "words": {form: word for word, forms in (raw.get("words") or {}).items()
+                  for form in forms},
+        "numbers": {**{w: str(n) for w, n in (raw.get("number_words") or {}).items()}, **roman},
+        "suffixes": list(raw.get("suffixes") or ()),
+        "between": list(raw.get("between") or ()),
+    }
 
 
 def _ages_told(raw: Mapping[str, Any]) -> dict[str, Any]:

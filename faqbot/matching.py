@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
-from faqbot.concepts import ASKS_WHAT_IT_IS, Analysis, Vocabulary
+from faqbot.concepts import ASKS_WHAT_IT_IS, Analysis, Vocabulary, read_words
 from faqbot.faq import FAQ, Entry
 from faqbot.language import (
     CONDITION,
@@ -130,7 +130,7 @@ class Matcher:
         self._numbers = {entry.id: number for number, entry in enumerate(self.entries)}
         self.language = language
         known = analyses or {}
-        words = {text: tokens(text) for text in _faq_texts(faq)}
+        words = {text: read_words(text, language) for text in _faq_texts(faq)}
         self.vocabulary = Vocabulary(
             language,
             words,

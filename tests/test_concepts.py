@@ -11,6 +11,7 @@ from faqbot.concepts import (
     _beginnings,
     _longest_phrase,
     adjectives,
+    read_words,
     split_question,
 )
 from faqbot.language import SUBJECT_CONCEPT as SUBJECT
@@ -417,3 +418,16 @@ def test_an_adults_age_is_left_as_told_since_it_may_be_what_is_asked(
     vocabulary: Vocabulary, text: str
 ) -> None:
     assert "age" in vocabulary.analyze(text).concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Stage IIIA colon cancer", ["stage", "stage3a", "colon", "cancer"]),
+     ("stages II and III", ["stages", "stage2", "and", "stage3"]),
+     ("stage three", ["stage", "stage3"]), ("type 2 diabetes", ["type", "type2", "diabetes"]),
+     ("what stage am i in", ["what", "stage", "am", "i", "in"]),
+     ("what stage i have", ["what", "stage", "i", "have"]),
+     ("is it stage I", ["is", "it", "stage", "stage1"])],
+)
+def test_a_number_after_a_word_that_numbers_is_read_with_it(text: str, words: list[str]) -> None:
+    assert read_words(text, load_language()) == words

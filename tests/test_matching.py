@@ -548,3 +548,47 @@ def test_a_word_cut_short_is_the_word_of_the_faq_it_begins(question: str, entry:
               "an artery and threaded to the heart."),
     )
     assert _answered_by(matcher, question) == entry
+
+
+def _staged() -> Matcher:
+    return _about(
+        "colon cancer",
+        *(Entry(f"stage-{n}", f"What is stage {roman} colon cancer?",
+                f"In stage {roman}, {where}.")
+          for n, roman, where in ((1, "I", "cancer has formed in the inner lining of the colon"),
+                                  (2, "II", "cancer has spread through the muscle layer"),
+                                  (3, "III", "cancer has spread to nearby lymph nodes"),
+                                  (4, "IV", "cancer has spread to other parts of the body"))),
+        Entry("treatment", "How is colon cancer treated?", "Surgery is the most common "
+              "treatment for all stages of colon cancer."),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("my dad has stage 4 colon cancer, what does that mean", "stage-4"),
+     ("stage three colon cancer", "stage-3"), ("what is stage ii", "stage-2"),
+     ("what does stage 1 mean", "stage-1")],
+)
+def test_a_stage_written_in_figures_words_or_roman_numerals_is_that_stage(
+    question: str, entry: str
+) -> None:
+    """"Stage 4", "stage four" and "Stage IV" are one stage, and no stage answers for another
+    (the number was once ignored, and "stage 4" got stage I)."""
+    assert _answered_by(_staged(), question) == entry
+
+
+def test_a_stage_the_faq_does_not_have_is_not_answered_by_another() -> None:
+    best = _staged().rank("what is stage 5 colon cancer").best
+    assert best is None or best.score < 72
+
+
+def test_a_number_the_faq_never_gives_its_word_says_nothing() -> None:
+    """A FAQ that speaks of diabetes, never of "type 2": "type 2 diabetic" asks about diabetes."""
+    matcher = _about(
+        "calcinosis",
+        Entry("linked", "Which conditions are linked to calcinosis?", "Calcinosis can occur "
+              "with diabetes and with kidney disease."),
+        Entry("what", "What is calcinosis?", "Calcinosis is calcium deposited in the skin."),
+    )
+    assert _answered_by(matcher, "im type 2 diabetic, is that linked to calcinosis") == "linked"
