@@ -77,7 +77,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("is he going senile", ("dementia",)),
         ("my bum hurts", ("buttock", "pain")), ("waterworks trouble", ("urine",)),
         ("the lump is massive", (SUBJECT, "large")), ("I keep chucking up", ("nausea",)),
-        ("giddy", ("dizzy",)),
+        ("giddy", ("dizzy",)), ("a tumour in the central nervous system", ("cancer", "brain")),
         ("should I get it looked at", ("doctor",)), ("what can I put on it", ("cream",)),
         ("can a surgeon get it out", ("surgery",)),
         ("is it going downhill", (SUBJECT, "worsen")), ("do false teeth matter", ("tooth",)),
