@@ -538,9 +538,10 @@ def _pervasive(entry_concepts: list[frozenset[str]], aspects: frozenset[str]) ->
 def _break_ties(
     text: str, matches: tuple[Match, ...], openings: Mapping[str, str]
 ) -> tuple[Match, ...]:
-    """Entries scored alike for their concepts are ordered by whether the phrasing matched opens
-    as the question does ("how ..." asks how, "does ..." whether: "How is gout treated?" before
-    "Does everyone with gout need treatment?" for "how is everyone with gout treated"), then by
+    """Entries scored alike for their concepts are ordered by whether the phrasing matched, or
+    the entry's own question, opens as the question does ("how ..." asks how, "does ..." whether:
+    "How is gout treated?" before "Does everyone with gout need treatment?" for "how is everyone
+    with gout treated"), then by
     whether it is an entry's own question (the editor's statement of its topic) rather than an
     alternate, then by how closely the wording of any of its phrasings matches the question's
     ("what actually causes gout" is nearest "what causes gout"; "symptoms of X" nearest "What are
@@ -561,7 +562,8 @@ def _break_ties(
         return best[1] if best is not None else 0.0
 
     opening = _opening(question, openings)
-    tied.sort(key=lambda m: (_opening(normalize(m.phrasing), openings) != opening,
+    tied.sort(key=lambda m: (opening not in (_opening(normalize(m.phrasing), openings),
+                                             _opening(normalize(m.entry.question), openings)),
                              m.phrasing != m.entry.question, -closeness(m.entry)))
     return (*(m._replace(score=top) for m in tied[:1]), *tied[1:], *matches[len(tied):])
 

@@ -532,6 +532,22 @@ def test_entries_tied_on_meaning_go_to_the_one_asked_the_same_way(question: str,
     assert _answered_by(matcher, question) == entry
 
 
+def test_a_tie_goes_to_the_entry_whose_own_question_is_asked_the_same_way() -> None:
+    """"How are heart defects fixed" meets "treatment for heart defects", an alternate that opens
+    no way, and "Do all heart defects need treatment?", a question asking whether: the entry
+    whose own question asks how ("How are congenital heart defects treated?") answers."""
+    matcher = _about(
+        "heart defects",
+        Entry("what", "What are heart defects?", "Heart defects are problems with the heart."),
+        Entry("need", "Do all heart defects need treatment?", "Many heart defects need no "
+              "treatment."),
+        Entry("treatment", "How are congenital heart defects treated?", "Heart defects are "
+              "treated with catheter procedures or surgery.",
+              alternates=("treatment for heart defects",)),
+    )
+    assert _answered_by(matcher, "how are heart defects fixed") == "treatment"
+
+
 @pytest.mark.parametrize(("question", "entry"), [
     ("does my nitro spray stop the pain", "nitroglycerin"),
     ("what happens at a cardiac cath", "catheterization"),
