@@ -352,7 +352,10 @@ class Matcher:
         return [frozenset(concepts) for concepts in found]
 
     def _heading(self, section: str) -> tuple[str, ...]:
-        return self.vocabulary.of_faq(section).concepts if section else ()
+        if not section:
+            return ()
+        return tuple(c for c in self.vocabulary.of_faq(section).concepts
+                     if self.vocabulary.kind(c) != INTENT)
 
     def _concept_weights(self, analysed: list[tuple[int, str, Analysis]],
                          answers: Mapping[str, Analysis]) -> dict[str, float]:

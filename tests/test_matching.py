@@ -608,3 +608,24 @@ def test_a_number_the_faq_never_gives_its_word_says_nothing() -> None:
         Entry("what", "What is calcinosis?", "Calcinosis is calcium deposited in the skin."),
     )
     assert _answered_by(matcher, "im type 2 diabetic, is that linked to calcinosis") == "linked"
+
+
+def test_a_heading_that_asks_what_does_not_make_its_entries_definitions() -> None:
+    """Every entry under "What are the symptoms of CFS?" once counted the heading's "what are" as
+    asking for a definition, so "whats the cause of CFS" went to one of them (why CFS is often
+    misdiagnosed) rather than to what causes it."""
+    matcher = _about(
+        "chronic fatigue syndrome",
+        Entry("what", "What is chronic fatigue syndrome?", "CFS is a long illness with extreme "
+              "tiredness.", section="What is CFS?", alternates=("cfs",)),
+        Entry("misdiagnosed", "Why is CFS often misdiagnosed?", "CFS can be misdiagnosed because "
+              "its symptoms are like those of other illnesses.",
+              section="What are the symptoms of CFS?",
+              alternates=("why was I told it was something else",)),
+        Entry("symptoms", "What are the symptoms of CFS?", "The main symptom is severe tiredness.",
+              section="What are the symptoms of CFS?"),
+        Entry("causes", "What causes chronic fatigue syndrome?", "Nobody yet knows what causes "
+              "CFS.", section="Causes"),
+    )
+    ranking = matcher.rank("whats the cause of CFS")
+    assert ranking.best is not None and ranking.best.entry.id == "causes"
