@@ -785,7 +785,7 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
             or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
-            or _about_no_thing(asked[0])):
+            or _about_no_thing(asked[0]) or _about_one_person(asked[0])):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     named = phrasing.names_the_heading(sentence, heading, subject)
     scant = (bool(before) and len(before.split()) <= _ONE_SENTENCE
@@ -814,6 +814,17 @@ def _about_no_thing(question: str) -> bool:
     return first not in english.ARTICLES and (
         first in english.FUNCTION_WORDS or first in english.VERBS
         or first in english.IMPERATIVES)
+
+
+_ONE_PERSON = re.compile(r"^What about the ([\w'-]+)\?$")
+
+
+def _about_one_person(question: str) -> bool:
+    """Whether a question asks about one person the text before has spoken of ("What about
+    the infant?" of "The infant also may have pauses in breathing"): the paragraph goes on
+    with what that text says."""
+    named = _ONE_PERSON.match(question)
+    return named is not None and english.singular(named[1].lower()) in PEOPLE | _ANYONE
 
 
 def _only_a_kind(question: str, subject: str) -> bool:

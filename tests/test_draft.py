@@ -1245,3 +1245,18 @@ def test_a_question_leaves_out_the_leaflets_brackets(heading: str, question: str
     assert piece.question == question
     assert alternate in piece.alternates
     assert "(" not in piece.question
+
+
+@pytest.mark.parametrize("opening", [
+    "The infant also may have pauses in breathing that last for a few seconds.",
+    "The patient may also feel very tired.",
+])
+def test_a_paragraph_about_one_person_named_before_joins_the_entry_before_it(
+        opening: str) -> None:
+    text = ("Respiratory Distress Syndrome\n\nWhat Are the Signs and Symptoms of Respiratory "
+            "Distress Syndrome?\n\nSigns of RDS occur at birth. They include rapid, shallow "
+            f"breathing.\n\n{opening} This condition is called apnea.\n")
+    pieces = draft(text).pieces
+    assert len(pieces) == 1
+    assert pieces[0].question.startswith("What are the signs and symptoms of")
+    assert opening in pieces[0].answer
