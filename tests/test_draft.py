@@ -1260,3 +1260,16 @@ def test_a_paragraph_about_one_person_named_before_joins_the_entry_before_it(
     assert len(pieces) == 1
     assert pieces[0].question.startswith("What are the signs and symptoms of")
     assert opening in pieces[0].answer
+
+
+def test_a_paragraph_about_a_kind_of_section_joins_the_entry_before_it() -> None:
+    text = ("Diabetic Heart Disease\n\nHow to prevent Diabetic Heart Disease?\n\nTaking action "
+            "to control risk factors can help prevent or delay heart disease in people who have "
+            "diabetes and in those who are at risk for diabetes. Your risk of heart disease goes "
+            "up with the number of risk factors you have.\n\nYour doctor may prescribe "
+            "medicines to control certain risk factors, such as high blood pressure and high "
+            "blood cholesterol. Take all of your medicines exactly as your doctor advises.\n\n"
+            "Medicines\n\nMedicines are an important part of treatment.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "What about medicines?" not in questions
+    assert questions[-1] == "What medicines are used for diabetic heart disease?"
