@@ -786,7 +786,7 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
     if (asked is None or phrasing.refers_back(sentence, subject, before)
             or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
             or _about_no_thing(asked[0]) or _about_one_person(asked[0])
-            or _about_a_kind(asked[0])):
+            or _about_a_kind(asked[0], subject)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     named = phrasing.names_the_heading(sentence, heading, subject)
     scant = (bool(before) and len(before.split()) <= _ONE_SENTENCE
@@ -828,13 +828,16 @@ def _about_one_person(question: str) -> bool:
     return named is not None and english.singular(named[1].lower()) in PEOPLE | _ANYONE
 
 
-def _about_a_kind(question: str) -> bool:
-    """Whether a paragraph's topic is a kind of section and nothing more ("Your doctor may
-    prescribe medicines to control certain risk factors" -> "What about medicines?"): asked so,
-    it would draw every question about that kind from the section about it."""
+def _about_a_kind(question: str, subject: str) -> bool:
+    """Whether a paragraph's topic is a kind of section, of the subject at most, and nothing
+    more ("Your doctor may prescribe medicines to control certain risk factors" -> "What about
+    medicines?", "What about signs and symptoms of iron deficiency?"): asked so, it would draw
+    every question about that kind from the section about it."""
     named = _ABOUT.match(question)
-    words = {english.singular(w) for w in _words(named[1])} if named else set()
-    return bool(words) and words <= phrasing.kind_words()
+    words = {english.singular(w) for w in _words(named[1])
+             if not english.grammar(w)} if named else set()
+    subject_words = {p for w in phrasing.subject_words(subject) for p in w.split("-")}
+    return bool(words & phrasing.kind_words()) and words <= phrasing.kind_words() | subject_words
 
 
 def _only_a_kind(question: str, subject: str) -> bool:

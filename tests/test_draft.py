@@ -1273,3 +1273,14 @@ def test_a_paragraph_about_a_kind_of_section_joins_the_entry_before_it() -> None
     questions = [p.question for p in draft(text).pieces]
     assert "What about medicines?" not in questions
     assert questions[-1] == "What medicines are used for diabetic heart disease?"
+
+
+def test_a_paragraph_about_a_kind_of_the_subject_joins_the_entry_before_it() -> None:
+    text = ("Iron-Deficiency Anemia\n\nWhat Is Iron-Deficiency Anemia?\n\nIron-deficiency anemia "
+            "is a common, easily treated condition that occurs if you don't have enough iron in "
+            "your body. Low iron levels usually are due to blood loss, poor diet, or an "
+            "inability to absorb enough iron from food.\n\nSigns and symptoms of iron deficiency "
+            "may depend on the severity of the anemia. Mild anemia may cause no symptoms.\n")
+    (entry,) = draft(text).pieces
+    assert entry.question == "What is iron-deficiency anemia?"
+    assert "Mild anemia may cause no symptoms." in entry.answer
