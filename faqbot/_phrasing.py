@@ -866,7 +866,7 @@ def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
         return None
     group = lower(_bare(phrase))
     head = re.split(r" (?:of|with|who|that|in) ", group)[0].split()
-    if not head or head[-1] not in PEOPLE:
+    if not head or head[-1] not in PEOPLE or _one_named_before(phrase, group):
         return None
     core = _core(tidy_title(heading), subject)
     kind = _asked_kind(core) if heading.rstrip().endswith("?") else _section_kind(heading,
@@ -879,6 +879,12 @@ def for_group(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str
     question = capital(question.format(g=group, s=subject))
     return question, distinct(tuple(a.format(g=group, s=subject) for a in alternates),
                               question)
+
+
+def _one_named_before(phrase: str, group: str) -> bool:
+    """Whether a topic is one person the text before has named ("The infant also may have
+    pauses in breathing"), not a group of people of whom the section tells something."""
+    return phrase.split()[0].lower() == "the" and not plural(group)
 
 
 def subject_words(subject: str) -> frozenset[str]:

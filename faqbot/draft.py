@@ -785,7 +785,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
             or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
-            or _about_no_thing(asked[0])):
+            or _about_no_thing(asked[0]) or _about_one_person(asked[0])
+            or _about_a_kind(asked[0], subject)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
     named = phrasing.names_the_heading(sentence, heading, subject)
     scant = (bool(before) and len(before.split()) <= _ONE_SENTENCE
@@ -814,6 +815,29 @@ def _about_no_thing(question: str) -> bool:
     return first not in english.ARTICLES and (
         first in english.FUNCTION_WORDS or first in english.VERBS
         or first in english.IMPERATIVES)
+
+
+_ONE_PERSON = re.compile(r"^What about the ([\w'-]+)\?$")
+
+
+def _about_one_person(question: str) -> bool:
+    """Whether a question asks about one person the text before has spoken of ("What about
+    the infant?" of "The infant also may have pauses in breathing"): the paragraph goes on
+    with what that text says."""
+    named = _ONE_PERSON.match(question)
+    return named is not None and english.singular(named[1].lower()) in PEOPLE | _ANYONE
+
+
+def _about_a_kind(question: str, subject: str) -> bool:
+    """Whether a paragraph's topic is a kind of section, of the subject at most, and nothing
+    more ("Your doctor may prescribe medicines to control certain risk factors" -> "What about
+    medicines?", "What about signs and symptoms of iron deficiency?"): asked so, it would draw
+    every question about that kind from the section about it."""
+    named = _ABOUT.match(question)
+    words = {english.singular(w) for w in _words(named[1])
+             if not english.grammar(w)} if named else set()
+    subject_words = {p for w in phrasing.subject_words(subject) for p in w.split("-")}
+    return bool(words & phrasing.kind_words()) and words <= phrasing.kind_words() | subject_words
 
 
 def _only_a_kind(question: str, subject: str) -> bool:

@@ -1245,3 +1245,42 @@ def test_a_question_leaves_out_the_leaflets_brackets(heading: str, question: str
     assert piece.question == question
     assert alternate in piece.alternates
     assert "(" not in piece.question
+
+
+@pytest.mark.parametrize("opening", [
+    "The infant also may have pauses in breathing that last for a few seconds.",
+    "The patient may also feel very tired.",
+])
+def test_a_paragraph_about_one_person_named_before_joins_the_entry_before_it(
+        opening: str) -> None:
+    text = ("Respiratory Distress Syndrome\n\nWhat Are the Signs and Symptoms of Respiratory "
+            "Distress Syndrome?\n\nSigns of RDS occur at birth. They include rapid, shallow "
+            f"breathing.\n\n{opening} This condition is called apnea.\n")
+    pieces = draft(text).pieces
+    assert len(pieces) == 1
+    assert pieces[0].question.startswith("What are the signs and symptoms of")
+    assert opening in pieces[0].answer
+
+
+def test_a_paragraph_about_a_kind_of_section_joins_the_entry_before_it() -> None:
+    text = ("Diabetic Heart Disease\n\nHow to prevent Diabetic Heart Disease?\n\nTaking action "
+            "to control risk factors can help prevent or delay heart disease in people who have "
+            "diabetes and in those who are at risk for diabetes. Your risk of heart disease goes "
+            "up with the number of risk factors you have.\n\nYour doctor may prescribe "
+            "medicines to control certain risk factors, such as high blood pressure and high "
+            "blood cholesterol. Take all of your medicines exactly as your doctor advises.\n\n"
+            "Medicines\n\nMedicines are an important part of treatment.\n")
+    questions = [p.question for p in draft(text).pieces]
+    assert "What about medicines?" not in questions
+    assert questions[-1] == "What medicines are used for diabetic heart disease?"
+
+
+def test_a_paragraph_about_a_kind_of_the_subject_joins_the_entry_before_it() -> None:
+    text = ("Iron-Deficiency Anemia\n\nWhat Is Iron-Deficiency Anemia?\n\nIron-deficiency anemia "
+            "is a common, easily treated condition that occurs if you don't have enough iron in "
+            "your body. Low iron levels usually are due to blood loss, poor diet, or an "
+            "inability to absorb enough iron from food.\n\nSigns and symptoms of iron deficiency "
+            "may depend on the severity of the anemia. Mild anemia may cause no symptoms.\n")
+    (entry,) = draft(text).pieces
+    assert entry.question == "What is iron-deficiency anemia?"
+    assert "Mild anemia may cause no symptoms." in entry.answer
