@@ -352,10 +352,13 @@ class Matcher:
         return [frozenset(concepts) for concepts in found]
 
     def _heading(self, section: str) -> tuple[str, ...]:
+        """The concepts a section heading gives its entries: not its question words ("What are
+        the symptoms of X?" does not make every entry under it a definition), but a negation
+        ("Risk factors you can't change") says something of them."""
         if not section:
             return ()
         return tuple(c for c in self.vocabulary.of_faq(section).concepts
-                     if self.vocabulary.kind(c) != INTENT)
+                     if self.vocabulary.kind(c) != INTENT or c == NEGATION)
 
     def _concept_weights(self, analysed: list[tuple[int, str, Analysis]],
                          answers: Mapping[str, Analysis]) -> dict[str, float]:

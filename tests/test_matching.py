@@ -629,3 +629,21 @@ def test_a_heading_that_asks_what_does_not_make_its_entries_definitions() -> Non
     )
     ranking = matcher.rank("whats the cause of CFS")
     assert ranking.best is not None and ranking.best.entry.id == "causes"
+
+
+def test_a_headings_negation_still_counts_for_its_entries() -> None:
+    """A heading's question words say nothing of its entries, but its "can't" does: "Is it true
+    that men can't get osteoporosis?" goes to the entry under "Risk factors you can't change"
+    well enough to be answered."""
+    matcher = _about(
+        "osteoporosis",
+        Entry("what", "What is osteoporosis?", "Osteoporosis makes bones weak and likely to "
+              "break.", section="What is osteoporosis?"),
+        Entry("women", "Are women at higher risk of osteoporosis than men?", "Women are more "
+              "likely than men to get osteoporosis.", section="Risk factors you can't change",
+              alternates=("can men get osteoporosis",)),
+        Entry("exercise", "Can exercise help?", "Exercise keeps bones strong.",
+              section="Risk factors you can change"),
+    )
+    best = matcher.rank("Is it true that men can't get osteoporosis?").best
+    assert best is not None and best.entry.id == "women" and best.score >= 72
