@@ -182,6 +182,8 @@ def defined_name(name: str, asked: Iterable[Asked]) -> tuple[str, tuple[str, ...
 
 _BRACKETED = re.compile(r"\(([^()]{2,12})\)")
 """A short text in brackets, which may be an abbreviation of the words before it."""
+MAX_ABBREVIATION = 6
+"""The most letters of an abbreviation whose long name the FAQ's texts may spell out."""
 
 
 def spelled_out(name: str, texts: Iterable[str]) -> str:
@@ -190,7 +192,7 @@ def spelled_out(name: str, texts: Iterable[str]) -> str:
     shortest run of words before the brackets whose first letters make it, the one written most
     often; "" when ``name`` is no abbreviation or no text spells it out."""
     key = _squeezed(name)
-    if " " in name.strip() or not 2 <= len(key) <= MAX_ALIAS_WORDS + 2 or not key.isalpha():
+    if " " in name.strip() or not 2 <= len(key) <= MAX_ABBREVIATION or not key.isalpha():
         return ""
     found: Counter[str] = Counter()
     for text in texts:

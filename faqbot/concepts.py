@@ -381,6 +381,7 @@ class Vocabulary:
         phrases, stem_phrases = self.phrases, self.stems
         longer, stem_longer = self._longer
         faq_stems, noise = self.faq_stems, self.language.noise
+        similes = self.language.similes
         said_of_subject = self.language.said_of_subject
         concepts: list[str] = []
         unknown: list[str] = []
@@ -415,7 +416,6 @@ class Vocabulary:
                 concept = stems[start]
             if concept == "doctor" and self._acts(words, i):
                 continue
-            similes = self.language.similes
             if start and words[start - 1] in similes and self.kinds.get(concept) == CONDITION:
                 continue
             if concept == "cause":
@@ -762,12 +762,9 @@ def _figure(word: str, numbered: Mapping[str, Any]) -> str:
 
 def _pronoun(words: list[str], at: int, numbered: Mapping[str, Any],
              noise: frozenset[str]) -> bool:
-    """Whether "i" after a numbering word is the pronoun ("what stage am i in", "what stage i
-    have"), not a Roman one ("stage I colon cancer", "stages I and II"): a grammar word follows
-    it, or nothing does after a verb before it."""
+    """Whether "i" after a numbering word is the pronoun ("what stage i have"), not a Roman one
+    ("stage I colon cancer", "stages I and II", "is it stage I"): a grammar word follows it."""
     after = words[at + 1] if at + 1 < len(words) else ""
-    if not after:
-        return at >= 2 and words[at - 1] not in numbered["words"]
     return after in noise and after not in numbered["between"]
 
 

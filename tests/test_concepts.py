@@ -427,7 +427,8 @@ def test_an_adults_age_is_left_as_told_since_it_may_be_what_is_asked(
      ("stage three", ["stage", "stage3"]), ("type 2 diabetes", ["type", "type2", "diabetes"]),
      ("what stage am i in", ["what", "stage", "am", "i", "in"]),
      ("what stage i have", ["what", "stage", "i", "have"]),
-     ("is it stage I", ["is", "it", "stage", "stage1"])],
+     ("is it stage I", ["is", "it", "stage", "stage1"]),
+     ("stages II and I", ["stages", "stage2", "and", "stage1"])],
 )
 def test_a_number_after_a_word_that_numbers_is_read_with_it(text: str, words: list[str]) -> None:
     assert read_words(text, load_language()) == words
