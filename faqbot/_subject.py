@@ -180,8 +180,6 @@ def defined_name(name: str, asked: Iterable[Asked]) -> tuple[str, tuple[str, ...
     return name, ()
 
 
-_BRACKETED = re.compile(r"\(([^()]{2,12})\)")
-"""A short text in brackets, which may be an abbreviation of the words before it."""
 MAX_ABBREVIATION = 6
 """The most letters of an abbreviation whose long name the FAQ's texts may spell out."""
 
@@ -198,7 +196,7 @@ def spelled_out(name: str, texts: Iterable[str]) -> str:
     for text in texts:
         if "(" not in text:
             continue
-        for match in _BRACKETED.finditer(text):
+        for match in _ABBREVIATION.finditer(text):
             if _squeezed(match[1]) != key:
                 continue
             before = tokens(text[:match.start()])[-(len(key) + 2):]

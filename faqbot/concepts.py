@@ -432,17 +432,20 @@ class Vocabulary:
         """Whether ``word`` is a number joined to a word that numbers ("type2") that the FAQ
         never numbers: then the number says nothing to it ("type 2 diabetic" in a FAQ that
         speaks of diabetes alone), whereas "stage5" in one that has stages 1 to 4 is unknown."""
-        head = word.rstrip("0123456789" + "".join(self.language.numbered["suffixes"]))
-        if head == word or head not in self.language.numbered["words"].values():
-            return False
-        return head not in self._numbering
+        heads, figures, numbering = self._numbering
+        head = word.rstrip(figures)
+        return head != word and head in heads and head not in numbering
 
     @cached_property
-    def _numbering(self) -> frozenset[str]:
-        """The words that number something in the FAQ's own texts ("stage" of "stage3")."""
-        heads = frozenset(self.language.numbered["words"].values())
-        return frozenset(h for s in self.faq_stems for h in heads
+    def _numbering(self) -> tuple[frozenset[str], str, frozenset[str]]:
+        """The words that number (the language data's), the characters a number joined to one
+        may end in, and those of the words that number something in the FAQ's own texts
+        ("stage" of "stage3")."""
+        numbered = self.language.numbered
+        heads = frozenset(numbered["words"].values())
+        used = frozenset(h for s in self.faq_stems for h in heads
                          if s.startswith(h) and s[len(h):len(h) + 1].isdigit())
+        return heads, "0123456789" + "".join(numbered["suffixes"]), used
 
     def _said_of_subject(self, words: list[str], at: int, subject_at: int) -> str | None:
         """The concept the word at ``at`` (one of the language data's ``said_of_subject``, at
