@@ -351,6 +351,7 @@ def test_the_conversation_survives_a_reload_until_cleared(page: Any) -> None:
     widget(page).locator(".launcher").click()
     ask(page, "how is it diagnosed?")
     page.reload()
+    widget(page).locator(".msg.user").first.wait_for()  # restored after the page loads
     assert widget(page).locator(".panel").is_visible()  # it was open: it still is
     assert widget(page).locator(".msg.user .text").all_inner_texts() == ["how is it diagnosed?"]
     assert "physical examination" in bot_replies(page).first.inner_text()
@@ -400,7 +401,9 @@ def test_did_this_help_counts_one_vote(page: Any, server: Server) -> None:
         time.sleep(0.05)
     assert server.feedback.read_text().splitlines()[-1] == '{"entry": "causes", "vote": "yes"}'
     page.reload()
-    assert bot_replies(page).first.get_by_text("Thank you for your feedback.").is_visible()
+    thanks = bot_replies(page).first.get_by_text("Thank you for your feedback.")
+    thanks.wait_for()  # the conversation is restored after the page loads
+    assert thanks.is_visible()
 
 
 def test_the_length_counter_and_a_question_too_long_is_kept(page: Any) -> None:
