@@ -92,6 +92,9 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("thanks a lot, that explains it", "thanks"), ("that explains a lot, thank you", "thanks"),
         ("what explains it", None), ("who am I actually talking to?", "identity"),
         ("honestly, thank you so much", "thanks"), ("is it actually serious", None),
+        ("thats everything thank you, goodbye", "goodbye"), ("thats all thanks bye", "goodbye"),
+        ("what are you exactly? am i chatting with a doctor?", "identity"),
+        ("what exactly is it", None), ("thats everything i wanted to know about gout", None),
     ],
 )
 def test_smalltalk_kind(text: str, kind: str | None) -> None:
