@@ -309,7 +309,8 @@ class Vocabulary:
         """The concepts of ``text``, its words spelt as ``fixes`` says (see :meth:`_fixes`)."""
         language = self.language
         words = _unhedged(tokens(text), language.hedges)
-        words = _numbered(_ages_told(words, language.ages_told), language.numbered, language.noise)
+        words = _ages_told(_times_told(words, language.times_told), language.ages_told)
+        words = _numbered(words, language.numbered, language.noise)
         words = self._joined(words)
         if fixes:  # a fix may be two words ("taste buds")
             words = " ".join(map(fixes.get, words, words)).split()
@@ -769,6 +770,21 @@ def _pronoun(words: list[str], at: int, numbered: Mapping[str, Any],
     ("stage I colon cancer", "stages I and II", "is it stage I"): a grammar word follows it."""
     after = words[at + 1] if at + 1 < len(words) else ""
     return after in noise and after not in numbered["between"]
+
+
+def _times_told(words: list[str], told: Mapping[str, frozenset[str]]) -> list[str]:
+    """``words`` without a time a story tells ("I had HPV a few years ago"): the unit and the
+    word after it that makes it a time told say when, not what is asked."""
+    after, units = told["after"], told["units"]
+    if after.isdisjoint(words):  # most texts: nothing to read
+        return words
+    out: list[str] = []
+    for word in words:
+        if word in after and out and out[-1] in units:
+            out.pop()
+        else:
+            out.append(word)
+    return out
 
 
 def _ages_told(words: list[str], ages: Mapping[str, Any]) -> list[str]:

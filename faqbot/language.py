@@ -114,6 +114,9 @@ class Language(NamedTuple):
     """How a person's age is told ("my 9 year old"): ``after_number`` (phrases after a number),
     ``glued`` (endings written onto it, "9yo"), ``child_under`` (years) and ``child`` (the word
     such a person reads as)."""
+    times_told: Mapping[str, frozenset[str]]
+    """How a story tells when something happened ("a few years ago"): ``units`` of time and the
+    words ``after`` them that make them a time told."""
 
     def kind(self, concept: str) -> str | None:
         return self.kinds.get(concept)
@@ -239,6 +242,8 @@ def parse_language(data: bytes, common: str = "") -> Language:
         adjective_endings=dict(raw.get("adjective_endings") or {}),
         numbered=_numbered(raw.get("numbered") or {}),
         ages_told=_ages_told(raw.get("ages_told") or {}),
+        times_told={key: frozenset(raw.get("times_told", {}).get(key) or ())
+                    for key in ("units", "after")},
     )
 
 

@@ -412,6 +412,28 @@ def test_a_childs_age_told_is_a_child_not_a_question_about_age(
     assert "children" in concepts and "age" not in concepts
 
 
+@pytest.mark.parametrize(
+    ("text", "untimed"),
+    [("I had it a few years ago, can it come back", "I had it, can it come back"),
+     ("diagnosed 3 months ago, can it come back", "diagnosed, can it come back")],
+)
+def test_a_time_told_in_a_story_is_not_asked(
+    vocabulary: Vocabulary, text: str, untimed: str
+) -> None:
+    assert vocabulary.analyze(text).concepts == vocabulary.analyze(untimed).concepts
+
+
+def test_how_many_years_is_still_asked(vocabulary: Vocabulary) -> None:
+    assert "duration" in vocabulary.analyze("how many years does it last").concepts
+
+
+def test_radiotherapy_and_chemotherapy_are_two_treatments(vocabulary: Vocabulary) -> None:
+    radiotherapy = vocabulary.analyze("how does radiation therapy work").concepts
+    assert "radiotherapy" in radiotherapy and "chemotherapy" not in radiotherapy
+    assert vocabulary.analyze("what is radiotherapy").concepts != vocabulary.analyze(
+        "what is chemo").concepts
+
+
 @pytest.mark.parametrize("text", ["what is a normal level for a 70 year old",
                                   "my 70 year old father has lumps"])
 def test_an_adults_age_is_left_as_told_since_it_may_be_what_is_asked(
