@@ -227,6 +227,19 @@ def test_asking_how_much_needs_an_answer_that_gives_an_amount() -> None:
     assert "figure" in _why_blocked(matcher, odds)
 
 
+def test_a_survival_rate_needs_an_answer_that_gives_a_figure() -> None:
+    """"What is the outlook?" is answered by an entry that says it is good; "what's the 5 year
+    survival rate?" asks for a figure that entry does not give."""
+    matcher = _about(
+        "germ cell tumors",
+        Entry("germinoma", "What is the outlook for a germinoma?",
+              "Germinomas have a good prognosis."),
+        Entry("treatment", "How are germinomas treated?", "Radiation therapy is used."),
+    )
+    assert _answered_by(matcher, "what is the outlook for a germinoma") == "germinoma"
+    assert "figure" in _why_blocked(matcher, "whats the 5 year survival rate for germinoma")
+
+
 def test_an_amount_asked_in_a_unit_needs_an_answer_in_that_unit() -> None:
     """"3 to 6 months" is a figure, but not a dose in mg; an answer in milligrams, written out or
     against its number, gives one; a dose only mentioned in the story asks for none."""
