@@ -94,6 +94,7 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
         ("how do I get rid of it", ("treat", SUBJECT)),
         ("what can actually be done about it", ("treat", SUBJECT)),
         ("is there anything that can be done for it", ("treat", SUBJECT)),
+        ("where does it happen in your body", ("where", SUBJECT)),
         ("what on earth is calcinosis", ("define", SUBJECT)),
         ("I get hay fever every spring", ("hay_fever",)),
         ("she had glandular fever last year", ("glandular_fever",)),
