@@ -71,6 +71,8 @@ def test_near_misses_stay_under_the_false_alarm_floor() -> None:
     ("passing blood and clots and I feel like I'm going to faint", "urgent"),
     ("I slipped in the bath and now I can't feel or move my legs", "urgent"),
     ("I had flu last week with chills", None),
+    ("she keeps getting sore throats and swollen glands in her neck, is that part of it?", None),
+    ("my throat is swollen", "urgent"),
     ("My best friend died by suicide. Are there bereavement groups near me?", None),
     ("I was on suicide watch as a teenager and I'm 50 now. Can I take codeine?", None),
     ("I've said my goodbyes to red wine and cheese for my gout, what can I still have?", None),
