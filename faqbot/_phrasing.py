@@ -584,6 +584,10 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         phrase = _object(words)
     if phrase is None or phrase.split()[-1].lower() in FUNCTION_WORDS:
         return None
+    named = _NAMED_AS.fullmatch(phrase)
+    if named is not None and _names_something(named[1]):
+        what = f"{capital(_defined_phrase(lower(named[1])))}?"
+        return what, distinct((_bare(named[1]), f"what about {_bare(named[1])}"), what)
     bare = _bare(phrase)
     asked = yes_no_question(sentence)
     if set(map(singular, bare.lower().split())) <= subject_words(subject) and asked:
@@ -604,6 +608,12 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         question = f"What {asked.split()[0]} {swap(lower(phrase))}?"
         return question, distinct((bare, about.lower(), _defined_phrase(bare)), question)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+_NAMED_AS = re.compile(r"(?:an? |the )?(?:[\w'-]+ ){1,3}(?:called|named|known as) "
+                       r"((?:an? |the )?[\w'-]+(?: [\w'-]+){0,3})", re.I)
+"""A topic that names a thing by what kind it is first ("A procedure called catheter
+ablation"): the sentence is about the thing it names, asked what it is."""
 
 
 def _common_word(topic: str) -> bool:
@@ -1338,7 +1348,8 @@ _IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are
 """A sentence that opens by saying what something is ("Uric acid is a substance ...",
 "Ototoxic drugs are medicines that damage ...")."""
 _DEFINED = (
-    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
+    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)(?=[.,;:)]|$| \(| (?:is|are|"
+               r"was|were|may|can|will|usually|often|helps?|works?)\b)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
     re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),

@@ -54,6 +54,9 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("This is the period between attacks.", ()),
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
+    # the name may be followed by how it is said or by the sentence's verb
+    ("The opening is called a tracheostomy (TRA-ke-OS-to-me).", ("what is tracheostomy",)),
+    ("A procedure called catheter ablation is used to treat it.", ("what is catheter ablation",)),
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
     # the last of a list is not another name for the one before it
     ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
@@ -605,3 +608,11 @@ def test_a_sentence_naming_a_specialist_answers_what_kind_of_doctor_treats_it(
 def test_a_sentence_about_what_its_heading_names(sentence: str, heading: str,
                                                  named: bool) -> None:
     assert phrasing.names_the_heading(sentence, heading, "carotid artery disease") is named
+
+
+def test_a_topic_named_after_its_kind_is_asked_what_it_is() -> None:
+    question, alternates = phrasing.from_sentence(
+        "A procedure called catheter ablation is used to treat some arrhythmias.", "arrhythmia")
+    assert question == "What is catheter ablation?"
+    assert "catheter ablation" in alternates
+
