@@ -401,6 +401,14 @@ def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_i
     ("Gout Usually Does Not Return", "Does gout usually return?"),
     ("Attacks Can Be Controlled", "Can attacks be controlled?"),
     ("How to Prevent Gout Attacks", "How should I prevent gout attacks?"),
+    # advice that names a kind of section is asked as advice
+    ("Seek Help for Emergency Symptoms", "Should I seek help for emergency symptoms?"),
+    ("Get Treatment for Gout Right Away", "Should I get treatment for gout right away?"),
+    # a kind done to another kind: not "How is gout treated?" again
+    ("Treating Complications", "How are the complications of gout treated?"),
+    ("Managing Symptoms", "How are the symptoms of gout managed?"),
+    ("Diagnosing Gout Attacks", "How can I diagnose gout attacks?"),
+    ("Researching Causes and Treatments", "What research is being done on gout?"),
     # a colon's facet of the label before it, not "What are the low-purine diet: some examples?"
     ("The Low-Purine Diet: Some Examples", "What are some examples of the low-purine diet?"),
     ("Healthy Eating: Tips", "What are tips for healthy eating?"),
@@ -616,3 +624,7 @@ def test_a_topic_named_after_its_kind_is_asked_what_it_is() -> None:
     assert question == "What is catheter ablation?"
     assert "catheter ablation" in alternates
 
+
+def test_treating_another_kind_gets_none_of_the_treatment_questions() -> None:
+    assert "what are the treatments for gout" not in phrasing.from_heading(
+        "Treating Complications", "gout")[1]
