@@ -57,7 +57,7 @@ SUBORDINATORS = frozenset(
 IMPERATIVES = frozenset(
     "see talk ask call tell take keep avoid stop get make eat drink use wear protect check learn "
     "know visit follow try quit limit choose find give join plan remember watch be lower reduce "
-    "maintain lose cut increase stay manage".split()
+    "maintain lose cut increase stay manage seek carry".split()
 )
 """Verbs a heading may open with as advice ("See Your Dentist")."""
 DISCOURSE = frozenset(

@@ -258,8 +258,8 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
     if within is not None:
         question = _kind_question(within, core, subject)
-        return question, distinct((lower(text), core, *_fill(within.alternates, subject)),
-                                  question)
+        alternates = () if _done_to_other(core, within) else _fill(within.alternates, subject)
+        return question, distinct((lower(text), core, *alternates), question)
     if subject and _vague(core):
         question = f"What else should I know about {subject}?"
         return question, distinct((lower(text),), question)
@@ -584,6 +584,10 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         phrase = _object(words)
     if phrase is None or phrase.split()[-1].lower() in FUNCTION_WORDS:
         return None
+    named = _NAMED_AS.fullmatch(phrase)
+    if named is not None and _names_something(named[1]):
+        what = f"{capital(_defined_phrase(lower(named[1])))}?"
+        return what, distinct((_bare(named[1]), f"what about {_bare(named[1])}"), what)
     bare = _bare(phrase)
     asked = yes_no_question(sentence)
     if set(map(singular, bare.lower().split())) <= subject_words(subject) and asked:
@@ -604,6 +608,12 @@ def from_sentence(sentence: str, subject: str) -> tuple[str, tuple[str, ...]] | 
         question = f"What {asked.split()[0]} {swap(lower(phrase))}?"
         return question, distinct((bare, about.lower(), _defined_phrase(bare)), question)
     return about, distinct((bare, _defined_phrase(bare)), about)
+
+
+_NAMED_AS = re.compile(r"(?:an? |the )?(?:[\w'-]+ ){1,3}(?:called|named|known as) "
+                       r"((?:an? |the )?[\w'-]+(?: [\w'-]+){0,3})", re.I)
+"""A topic that names a thing by what kind it is first ("A procedure called catheter
+ablation"): the sentence is about the thing it names, asked what it is."""
 
 
 def _common_word(topic: str) -> bool:
@@ -1139,8 +1149,8 @@ def _kind_within(core: str) -> Kind | None:
     "Antivirals and Other Treatments"), or after a verb whose object is only such words
     ("Researching Causes and Treatments"); None for a statement or a heading of its own topic."""
     words = core.split()
-    if not words or words[0] in WH:
-        return None
+    if not words or words[0] in WH or words[0] in IMPERATIVES:
+        return None  # advice ("Get Treatment Right Away") is asked as advice
     found = [(i, k) for k in KINDS for i, w in enumerate(words) if w in k.words]
     if not found:
         return None
@@ -1153,9 +1163,23 @@ def _kind_within(core: str) -> Kind | None:
     return kind if index > 0 else None
 
 
+def _done_to_other(core: str, kind: Kind) -> str:
+    """The participle of a heading's verb of a kind when its object is another kind
+    ("Treating Complications" -> "treated": the complications are treated, not the subject),
+    or ""."""
+    first, _, rest = core.partition(" ")
+    done = _participle(_base_verb(first)) if first.endswith("ing") else ""
+    named = {singular(w) for w in rest.split() if w not in FUNCTION_WORDS}
+    other = named and named <= _kind_words() and not set(rest.split()) & set(kind.words)
+    return done if other and _DONE.get(done) in kind.words else ""
+
+
 def _kind_question(kind: Kind, core: str, subject: str) -> str:
     """"What are the other signs and symptoms of X?"; for a verb and its kind's words
     ("researching causes and treatments") the kind's own question."""
+    done = _done_to_other(core, kind)
+    if done:
+        return f"How are the {core.partition(' ')[2]} of {subject} {done}?"
     if core.split()[0].endswith("ing"):
         return _agree(kind.question, subject).format(s=subject)
     joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
@@ -1270,14 +1294,14 @@ def _inverted(words: list[str]) -> str | None:
 def _base_verb(gerund: str) -> str:
     """"coping" -> "cope", "getting" -> "get", "causing" -> "cause", "visiting" -> "visit",
     "consuming" -> "consume", "medicating" -> "medicate", "treating" -> "treat", "restoring" ->
-    "restore", "monitoring" -> "monitor"."""
+    "restore", "monitoring" -> "monitor", "diagnosing" -> "diagnose"."""
     stem = gerund[:-3]
     if gerund.endswith("eeing"):  # "seeing", "agreeing": the doubled letter is the verb's
         return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
-    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut)$"
+    if re.search(r"[^aeiou][aeiou][gvcz]$|[aeiou]{2}[svz]$|[^aeiou][au]r$|[^aeiou](?:at|um|ut|os)$"
                  r"|(?:st|pl|gn|sc)or$",
                  stem) or (
             one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem)):
@@ -1338,7 +1362,8 @@ _IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are
 """A sentence that opens by saying what something is ("Uric acid is a substance ...",
 "Ototoxic drugs are medicines that damage ...")."""
 _DEFINED = (
-    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: [\w-]+){0,3}?)(?=[.,;:)]|$)"),
+    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)(?=[.,;:)]|$| \(| (?:is|are|"
+               r"was|were|may|can|will|usually|often|helps?|works?)\b)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
     re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),

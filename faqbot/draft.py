@@ -1148,7 +1148,7 @@ def _vocabulary_lines(d: Draft) -> list[str]:
 
 
 def _entry_lines(entry_id: str, piece: Piece) -> list[str]:
-    lines = [f"  - id: {entry_id}", f"    section: {_quote(piece.section)}",
+    lines = [f"  - id: {_plain_id(entry_id)}", f"    section: {_quote(piece.section)}",
              f"    question: {_quote(piece.question)}"]
     if piece.alternates:
         lines.append("    alternates:")
@@ -1158,6 +1158,14 @@ def _entry_lines(entry_id: str, piece: Piece) -> list[str]:
     lines.append("    answer: |-")
     lines += [f"      {line}" if line else "" for line in piece.answer.splitlines()]
     return [*lines, ""]
+
+
+def _plain_id(entry_id: str) -> str:
+    """An id as written, or quoted when YAML would read it as something else than text (an id
+    of digits alone, "0", is a number; "yes" and "no" are booleans)."""
+    import yaml
+
+    return entry_id if yaml.safe_load(entry_id) == entry_id else _quote(entry_id)
 
 
 def _ids(pieces: Sequence[Piece]) -> list[str]:

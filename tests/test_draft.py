@@ -375,6 +375,12 @@ def test_any_text_gives_a_valid_faq_or_no_title(text: str) -> None:
         assert check(parse_faq(to_yaml(drafted)), text) == []
 
 
+def test_an_id_yaml_would_read_as_a_number_is_quoted() -> None:
+    drafted = to_yaml(draft("\u00c00\x1e\x1e0"))  # an entry whose id is "0", as hypothesis found
+    assert '  - id: "0"' in drafted
+    assert [e.id for e in parse_faq(drafted).entries] == ["0"]
+
+
 def test_a_heading_that_introduces_a_list_is_not_a_heading() -> None:
     drafted = draft("Gout\n\nSymptoms\n\nThe joint hurts.\n\nOther signs can include\n\n- Redness\n- Heat\n")
     [symptoms] = drafted.pieces

@@ -54,6 +54,9 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("This is the period between attacks.", ()),
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
+    # the name may be followed by how it is said or by the sentence's verb
+    ("The opening is called a tracheostomy (TRA-ke-OS-to-me).", ("what is tracheostomy",)),
+    ("A procedure called catheter ablation is used to treat it.", ("what is catheter ablation",)),
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
     # the last of a list is not another name for the one before it
     ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
@@ -398,6 +401,14 @@ def test_a_heading_that_says_how_something_is_checked_is_asked_how_the_subject_i
     ("Gout Usually Does Not Return", "Does gout usually return?"),
     ("Attacks Can Be Controlled", "Can attacks be controlled?"),
     ("How to Prevent Gout Attacks", "How should I prevent gout attacks?"),
+    # advice that names a kind of section is asked as advice
+    ("Seek Help for Emergency Symptoms", "Should I seek help for emergency symptoms?"),
+    ("Get Treatment for Gout Right Away", "Should I get treatment for gout right away?"),
+    # a kind done to another kind: not "How is gout treated?" again
+    ("Treating Complications", "How are the complications of gout treated?"),
+    ("Managing Symptoms", "How are the symptoms of gout managed?"),
+    ("Diagnosing Gout Attacks", "How can I diagnose gout attacks?"),
+    ("Researching Causes and Treatments", "What research is being done on gout?"),
     # a colon's facet of the label before it, not "What are the low-purine diet: some examples?"
     ("The Low-Purine Diet: Some Examples", "What are some examples of the low-purine diet?"),
     ("Healthy Eating: Tips", "What are tips for healthy eating?"),
@@ -605,3 +616,15 @@ def test_a_sentence_naming_a_specialist_answers_what_kind_of_doctor_treats_it(
 def test_a_sentence_about_what_its_heading_names(sentence: str, heading: str,
                                                  named: bool) -> None:
     assert phrasing.names_the_heading(sentence, heading, "carotid artery disease") is named
+
+
+def test_a_topic_named_after_its_kind_is_asked_what_it_is() -> None:
+    question, alternates = phrasing.from_sentence(
+        "A procedure called catheter ablation is used to treat some arrhythmias.", "arrhythmia")
+    assert question == "What is catheter ablation?"
+    assert "catheter ablation" in alternates
+
+
+def test_treating_another_kind_gets_none_of_the_treatment_questions() -> None:
+    assert "what are the treatments for gout" not in phrasing.from_heading(
+        "Treating Complications", "gout")[1]
