@@ -242,8 +242,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         adjective_endings=dict(raw.get("adjective_endings") or {}),
         numbered=_numbered(raw.get("numbered") or {}),
         ages_told=_ages_told(raw.get("ages_told") or {}),
-        times_told={key: frozenset(raw.get("times_told", {}).get(key) or ())
-                    for key in ("units", "after")},
+        times_told=_times_told(raw.get("times_told") or {}),
     )
 
 
@@ -256,6 +255,10 @@ def _numbered(raw: Mapping[str, Any]) -> dict[str, Any]:
         "suffixes": list(raw.get("suffixes") or ()),
         "between": list(raw.get("between") or ()),
     }
+
+
+def _times_told(raw: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(normalize(w) for w in raw.get(key) or ()) for key in ("units", "after")}
 
 
 def _ages_told(raw: Mapping[str, Any]) -> dict[str, Any]:
