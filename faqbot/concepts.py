@@ -237,9 +237,11 @@ class Vocabulary:
             main = main._replace(concepts=main.concepts + tuple(
                 c for c in extra.concepts if c not in main.concepts and self._uncovered(c)
             ))
+        generals = self.language.generals
         around = tuple(
             c for c in extra.concepts
             if c not in main.concepts and (c in self.covered or self.kinds.get(c) not in GATED)
+            and generals.get(c) not in main.concepts  # "so many scans? a CT, an MRI": scans
         )
         subject = main.mentions_subject or extra.mentions_subject
         return main._replace(mentions_subject=subject, context=around)
@@ -425,9 +427,21 @@ class Vocabulary:
                                         language=self.language)
             if concept == SUBJECT_CONCEPT:
                 subject, subject_at = True, i - 1
+            if concept in self.language.generals:
+                concept = self._with_general(concept, concepts)
             if concept and concept not in concepts:
                 concepts.append(concept)
         return concepts, unknown, subject
+
+    def _with_general(self, specific: str, concepts: list[str]) -> str | None:
+        """Add the general concept of a specific kind ("imaging" of "x_ray") to ``concepts``;
+        the kind itself is still to add, unless the FAQ never names it (then it says no more
+        than its general concept: "will an MRI show it?" in a FAQ that speaks only of scans)."""
+        general = self.language.generals[specific]
+        if general not in concepts:
+            concepts.append(general)
+        covered = getattr(self, "covered", None)  # None while the FAQ's own texts are read
+        return specific if covered is None or specific in covered else None
 
     def _unnumbered(self, word: str) -> bool:
         """Whether ``word`` is a number joined to a word that numbers ("type2") that the FAQ

@@ -24,6 +24,8 @@ CONDITION = "condition"
 BODY = "body"
 PLACE = "place"
 SUBJECT = "subject"
+SPECIFIC = "specific"
+"""A specific kind of a general concept (an x-ray, of imaging): see ``Language.generals``."""
 KINDS = (INTENT, FACET, RELATION, TOPIC, CONDITION, BODY, PLACE)
 GATED = (TOPIC, CONDITION)
 """Kinds that block an answer when the FAQ never mentions them."""
@@ -57,6 +59,9 @@ class Language(NamedTuple):
     """Stemmed phrases that point at the FAQ's subject ("it", "this condition")."""
     back_references: frozenset[str]
     narrative_verbs: frozenset[str]
+    generals: Mapping[str, str]
+    """A specific kind of a concept -> that general concept ("x_ray" -> "imaging"): a message
+    naming the kind asks about both."""
     procedures: frozenset[str]
     """Concepts of what is done to a patient (a scan, an operation, a blood test): in a story
     before a question, what happened, not what is asked."""
@@ -194,6 +199,10 @@ def parse_language(data: bytes, common: str = "") -> Language:
     kinds: dict[str, str] = {}
     for filler in raw.get("fillers", ()):
         phrases[normalize(filler)] = ""
+    generals: dict[str, str] = {}
+    for general, group in (raw.get("specifics") or {}).items():
+        _add_kind(group, SPECIFIC, phrases, kinds)
+        generals.update(dict.fromkeys(group, general))
     for kind in KINDS:
         _add_kind(raw.get(kind) or {}, kind, phrases, kinds)
     frequent = _words(_uncommented(common))
@@ -212,6 +221,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         subject_references=frozenset(normalize(p) for p in raw.get("subject_references", ())),
         back_references=frozenset(raw.get("back_references", ())),
         narrative_verbs=frozenset(_words(raw.get("narrative_verbs", ""))),
+        generals=generals,
         procedures=frozenset(raw.get("procedures") or ()),
         aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},

@@ -328,7 +328,11 @@ class Matcher:
         rows = self._rows
         index = len(rows.entry)
         weights = self._weights  # where weight() finds almost every concept of the FAQ
-        weight = sum([weights[c] if c in weights else self.weight(c) for c in analysis.concepts])
+        # A specific kind ("x_ray") weighs nothing against a phrasing: named in a question too,
+        # it adds to what they share; a question naming only its general concept ("scans")
+        # matches a phrasing on x-rays as well as one on scans.
+        weight = sum([weights[c] if c in weights else self.weight(c) for c in analysis.concepts
+                      if c not in self.language.generals])
         rows.entry.append(number)
         rows.text.append(phrasing)
         rows.weight.append(weight)
@@ -405,7 +409,8 @@ class Matcher:
             explained = matched + ENTRY_CREDIT * (whole - matched)
             # The share of the question explained and of the phrasing used, combined (0 to 1).
             score = share_of[index] * ((explained / query_weight) ** QUERY_EXPONENT
-                                       * (matched / weight_of[index]) ** PHRASING_EXPONENT)
+                                       * min(matched / weight_of[index], 1.0)
+                                       ** PHRASING_EXPONENT)
             found = best.get(entry)
             if found is None or score > found[0]:
                 best[entry] = (score, index)

@@ -28,7 +28,8 @@ def vocabulary(bot: FAQBot) -> Vocabulary:
     [
         ("are swollen glands a symptom", ("lymph", "symptom")),
         ("can the bumps bleed", (SUBJECT, "bleed")),
-        ("will I need an x-ray", ("imaging",)),
+        ("will I need an x-ray", ("imaging", "x_ray")),
+        ("will I need an ultrasound", ("imaging",)),  # a kind of scan the FAQ never names
         ("physio", ("physio",)),
         ("painkillers", ("medication",)),
         ("can the lumps be cut out", (SUBJECT, "surgery")),

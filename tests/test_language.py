@@ -22,3 +22,16 @@ def test_a_part_left_out_or_empty_is_read_as_none() -> None:
         assert language.times_told == {"units": frozenset(), "after": frozenset()}
     del raw["times_told"]
     assert not parse_language(yaml.safe_dump(raw).encode()).times_told["after"]
+
+
+def test_a_specific_kind_is_read_with_its_general_concept() -> None:
+    language = load_language()
+    assert language.phrases["xray"] == "x_ray" and language.generals["x_ray"] == "imaging"
+    assert language.phrases["scans"] == "imaging" and "imaging" not in language.generals
+
+
+def test_specifics_left_out_give_none() -> None:
+    raw = yaml.safe_load(Path(data_path()).read_bytes())
+    for value in (None, {}):
+        raw["specifics"] = value
+        assert parse_language(yaml.safe_dump(raw).encode()).generals == {}

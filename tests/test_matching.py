@@ -660,3 +660,19 @@ def test_a_headings_negation_still_counts_for_its_entries() -> None:
     )
     best = matcher.rank("Is it true that men can't get osteoporosis?").best
     assert best is not None and best.entry.id == "women" and best.score >= 72
+
+
+def test_a_kind_of_scan_named_asks_for_that_kind() -> None:
+    """An x-ray and a CT scan are both imaging: "will a chest xray show it?" gets the entry on
+    the x-ray, not the one on the CT scan; "what scans will I need?" asks about scans alike, and
+    a kind the FAQ never names ("an MRI") is a scan, not a reason to refuse."""
+    matcher = _about(
+        "acute respiratory distress syndrome",
+        Entry("x-ray", "Will I need a chest x-ray?", "A chest x-ray shows fluid in the lungs."),
+        Entry("ct", "Will I need a chest CT scan?", "A CT scan shows the lungs in detail."),
+        Entry("scans", "What scans will I need?", "Scans show how the lungs are working."),
+    )
+    assert _answered_by(matcher, "will a chest xray show ARDS") == "x-ray"
+    assert _answered_by(matcher, "what does a CT show") == "ct"
+    assert _answered_by(matcher, "which scans will they do") == "scans"
+    assert _answered_by(matcher, "will I need an MRI scan") == "scans"
