@@ -20,7 +20,7 @@ def test_the_asking_sentence_and_the_rest(text: str, question: str, context: str
     assert message.words == message.words.lower()
 
 
-@pytest.mark.parametrize("greeting", ["Hi, ", "Hello there! ", "good morning, "])
+@pytest.mark.parametrize("greeting", ["Hi, ", "Hello there! ", "good morning, ", "Hey, good afternoon! "])
 def test_a_greeting_in_front_changes_nothing(bot: FAQBot, greeting: str) -> None:
     plain = bot.ask("what are the symptoms of calcinosis?")
     greeted = bot.ask(greeting + "what are the symptoms of calcinosis?")

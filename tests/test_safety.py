@@ -81,6 +81,7 @@ def test_questions_about_symptoms_are_not_urgent(text: str) -> None:
         ("what sort of things can I ask you?", "help"), ("what kinds of calcinosis are there", None),
         ("great, what is calcinosis", None),
         ("hiya, hope you're well", "greeting"), ("what are you? a chatbot?", "identity"),
+        ("Hey, good afternoon!", "greeting"), ("hello, good evening, how are you", "greeting"),
         ("sorry for all the questions", "more"), ("sorry to bother you, thanks", "thanks"),
         ("sorry, what is calcinosis", None), ("sorry my lump is bleeding", None),
         ("what are you, some kind of chatbot?", "identity"), ("nice one, cheers", "thanks"),
