@@ -676,3 +676,18 @@ def test_a_kind_of_scan_named_asks_for_that_kind() -> None:
     assert _answered_by(matcher, "what does a CT show") == "ct"
     assert _answered_by(matcher, "which scans will they do") == "scans"
     assert _answered_by(matcher, "will I need an MRI scan") == "scans"
+
+
+def test_asking_how_a_thing_is_treated_needs_an_entry_that_speaks_of_treatment() -> None:
+    """An entry that names liver flukes as a risk does not say how they are treated."""
+    matcher = _about(
+        "bile duct cancer",
+        Entry("risks", "What raises the risk of bile duct cancer?", "Infection with a liver "
+              "fluke parasite and some liver diseases raise the risk."),
+        Entry("treatment", "How is bile duct cancer treated?", "Surgery, chemotherapy and "
+              "radiation therapy are used to treat bile duct cancer."),
+        Entry("symptoms", "What are the symptoms?", "Jaundice and itching are common."),
+    )
+    assert "'treat'" in _why_blocked(matcher, "how do you treat liver fluke infection")
+    assert _answered_by(matcher, "can a liver fluke infection raise the risk") == "risks"
+    assert _answered_by(matcher, "how do they treat bile duct cancer") == "treatment"
