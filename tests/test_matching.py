@@ -691,3 +691,17 @@ def test_asking_how_a_thing_is_treated_needs_an_entry_that_speaks_of_treatment()
     assert "'treat'" in _why_blocked(matcher, "how do you treat liver fluke infection")
     assert _answered_by(matcher, "can a liver fluke infection raise the risk") == "risks"
     assert _answered_by(matcher, "how do they treat bile duct cancer") == "treatment"
+
+
+def test_asking_how_a_thing_is_found_needs_an_entry_that_speaks_of_tests() -> None:
+    """An entry that names liver flukes as a risk does not say how an infection is found."""
+    matcher = _about(
+        "bile duct cancer",
+        Entry("risks", "What raises the risk of bile duct cancer?", "Infection with a liver "
+              "fluke parasite and some liver diseases raise the risk."),
+        Entry("diagnosis", "How is bile duct cancer diagnosed?", "Blood tests and scans are "
+              "used to diagnose bile duct cancer."),
+        Entry("symptoms", "What are the symptoms?", "Jaundice and itching are common."),
+    )
+    assert "'diagnose'" in _why_blocked(matcher, "how do they diagnose a liver fluke infection")
+    assert _answered_by(matcher, "how do doctors diagnose bile duct cancer") == "diagnosis"
