@@ -433,6 +433,13 @@ def kind_of(heading: str, subject: str) -> Kind | None:
     return _asked_kind(_core(tidy_title(heading), subject))
 
 
+def opens_a_kind(heading: str) -> bool:
+    """Whether a heading names a kind of section of its own ("Clinical Trials", "Treatment of
+    X"), not a part of another kind ("Surgery", a part of treatment)."""
+    kind = kind_of(heading, "")
+    return kind is not None and kind.words[0] not in _PART_OF
+
+
 def sums_up(heading: str, subject: str) -> bool:
     """Whether a heading opens a section that sums up the leaflet ("Points to Remember")."""
     return kind_of(heading, subject) == SUMMARY

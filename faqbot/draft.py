@@ -666,20 +666,47 @@ def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Bloc
         heading, body = sections[-1]
         deeper = 1 < heading.level < block.level
         opens = heading.level > 1 and not body
-        if block.kind == "heading" and not deeper and not opens and not _is_subheading(body):
+        if (block.kind == "heading" and not deeper and not opens
+                and not _is_subheading(body, block.text)):
             sections.append((block, []))
         else:
             sections[-1][1].append(block)
     return [(heading, body) for heading, body in sections if body]
 
 
-def _is_subheading(body: Sequence[Block]) -> bool:
+def _is_subheading(body: Sequence[Block], text: str = "") -> bool:
     """A heading right after a paragraph that ends with ':' names a part of what it introduces,
     and so do the headings after it ("You can change your diet:", "Oxalate Stones", a list,
-    "Uric Acid Stones", a list); not a heading after a list such a paragraph introduced."""
+    "Uric Acid Stones", a list); not a heading after a list such a paragraph introduced, unless
+    it is written as those parts are ("Personal history", a paragraph that ends with ':' and
+    its list, then "Inherited risk"); a heading that asks a question or opens a kind of section
+    of its own ("Clinical Trials", not "Surgery") ends them."""
     intro = max((n for n, b in enumerate(body) if b.kind == "paragraph" and b.text.endswith(":")),
                 default=None)
-    return intro is not None and (intro == len(body) - 1 or body[intro + 1].kind == "heading")
+    if intro is not None and intro == len(body) - 1:
+        return True
+    if text.endswith("?") or phrasing.opens_a_kind(text):
+        return False
+    if intro is not None and body[intro + 1].kind == "heading":
+        return True
+    introduced = any(b.kind == "heading" and n and body[n - 1].kind == "paragraph"
+                     and body[n - 1].text.endswith(":") for n, b in enumerate(body))
+    parts = [b.text for b in body if b.kind == "heading"]
+    return introduced and bool(text) and _written_alike([*parts, text])
+
+
+def _written_alike(headings: Sequence[str]) -> bool:
+    """Whether headings are written in the same case: all in title case ("Oxalate Stones") or
+    all as sentences ("Family history of X"), single words aside."""
+    return len({_title_case(h) for h in headings} - {None}) < 2
+
+
+def _title_case(heading: str) -> bool | None:
+    """Whether a heading's later words of more than three letters are capitalized (None when it
+    has none), acronyms ("NSAIDs") aside."""
+    later = [w for w in re.findall(r"[A-Za-z][\w'-]*", heading)[1:]
+             if len(w) > 3 and not english.acronym(w)]
+    return later[0][0].isupper() if later else None
 
 
 def _headed(sections: Sequence[tuple[Block, list[Block]]], subject: str) -> frozenset[str]:

@@ -1290,3 +1290,34 @@ def test_a_paragraph_about_a_kind_of_the_subject_joins_the_entry_before_it() -> 
     (entry,) = draft(text).pieces
     assert entry.question == "What is iron-deficiency anemia?"
     assert "Mild anemia may cause no symptoms." in entry.answer
+
+
+_RISKS = ("Colorectal Cancer\n\nWho Is at Risk for Colorectal Cancer?\n\nThe following risk "
+          "factors increase the risk of colorectal cancer:\n\nAge\n\nThe risk of colorectal "
+          "cancer increases after age 50.\n\nPersonal history\n\nHaving a personal history of "
+          "the following conditions increases the risk of colorectal cancer:\n\n"
+          "• Ovarian cancer.\n• Inflammatory bowel disease.\n\n{heading}\n\n{text}\n")
+
+
+@pytest.mark.parametrize(("heading", "text", "question"), [
+    ("Cigarette smoking", "Cigarette smoking is linked to an increased risk of colorectal "
+     "cancer.", "Does cigarette smoking affect my risk of colorectal cancer?"),
+    ("Obesity", "Obesity is linked to an increased risk of colorectal cancer.",
+     "Does obesity affect my risk of colorectal cancer?"),
+])
+def test_a_part_written_as_the_parts_before_it_stays_in_their_section(
+        heading: str, text: str, question: str) -> None:
+    last = draft(_RISKS.format(heading=heading, text=text)).pieces[-1]
+    assert last.section == "Who Is at Risk for Colorectal Cancer?"
+    assert last.question == question
+
+
+@pytest.mark.parametrize(("heading", "text"), [
+    ("Clinical Trials", "New ways to prevent colorectal cancer are being studied."),
+    ("Screening Tests Save Lives", "Screening tests can find colorectal cancer early."),
+    ("Is Colorectal Cancer Inherited?", "Some gene changes are passed on in families."),
+])
+def test_a_heading_written_otherwise_or_of_its_own_kind_opens_a_section(heading: str,
+                                                                        text: str) -> None:
+    last = draft(_RISKS.format(heading=heading, text=text)).pieces[-1]
+    assert last.section == heading
