@@ -414,6 +414,11 @@ def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
 
 
+def kind_question(kind: Kind, subject: str) -> str:
+    """A kind of section's question about the subject ("What causes X?")."""
+    return _agree(kind.question, subject).format(s=subject)
+
+
 def kind_phrasings(subject: str) -> dict[str, tuple[str, ...]]:
     """For each kind of section, its question about the subject and the set alternates that
     ask it in other words ("causes of X", "why do people get X")."""

@@ -710,8 +710,13 @@ def _title_case(heading: str) -> bool | None:
 
 
 def _headed(sections: Sequence[tuple[Block, list[Block]]], subject: str) -> frozenset[str]:
-    """The questions the leaflet's headings ask."""
-    return frozenset(phrasing.from_heading(heading.text, subject)[0] for heading, _ in sections)
+    """The questions the leaflet's headings ask, and the question of each kind of section a
+    heading names ("What Are the Signs and Symptoms of X?" asks "What are the symptoms of
+    X?" too): an overview that says a sentence of each kind leaves it to the section of that
+    kind."""
+    kinds = (phrasing.kind_of(heading.text, subject) for heading, _ in sections)
+    return frozenset((*(phrasing.from_heading(heading.text, subject)[0] for heading, _ in sections),
+                      *(phrasing.kind_question(k, subject) for k in kinds if k is not None)))
 
 
 def _section_pieces(heading: Block, body: list[Block], subject: str,

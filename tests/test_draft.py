@@ -1292,6 +1292,19 @@ def test_a_paragraph_about_a_kind_of_the_subject_joins_the_entry_before_it() -> 
     assert "Mild anemia may cause no symptoms." in entry.answer
 
 
+def test_an_overview_leaves_a_kind_to_the_section_of_that_kind() -> None:
+    text = ("Cerebellar Degeneration\n\nWhat Is Cerebellar Degeneration?\n\nCerebellar "
+            "degeneration refers to the deterioration of neurons in the cerebellum.\n\nSigns and "
+            "symptoms of cerebellar degeneration may include an uncoordinated walk and slurred "
+            "speech.\n\nWhat Are the Signs and Symptoms of Cerebellar Degeneration?\n\n"
+            "Cerebellar degeneration is primarily characterized by a lurching walk.\n")
+    overview, symptoms = draft(text).pieces
+    assert overview.question == "What is cerebellar degeneration?"
+    assert "slurred speech" in overview.answer
+    assert symptoms.question == "What are the signs and symptoms of cerebellar degeneration?"
+    assert "symptoms of cerebellar degeneration" in symptoms.alternates
+
+
 _RISKS = ("Colorectal Cancer\n\nWho Is at Risk for Colorectal Cancer?\n\nThe following risk "
           "factors increase the risk of colorectal cancer:\n\nAge\n\nThe risk of colorectal "
           "cancer increases after age 50.\n\nPersonal history\n\nHaving a personal history of "
