@@ -816,7 +816,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                                                                           subject)
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
-            or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
+            or _goes_on(asked[0], before, answer, sentence)
+            or _only_a_kind(asked[0], subject)
             or _about_no_thing(asked[0]) or _about_one_person(asked[0])
             or _about_a_kind(asked[0], subject)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
@@ -890,12 +891,25 @@ def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
     return any(phrase.lower() in question.lower() for question in headed)
 
 
-def _goes_on(question: str, before: str, answer: str) -> bool:
+_FOR_A_CASE = re.compile(r"^For (?!example\b|instance\b|more\b)[^,.;:]{3,80}, ")
+"""A sentence that opens with the case it tells of ("For hereditary forms of X, genetic
+testing may be used ..."): it goes on with its section's question for that case."""
+
+
+def _for_a_case(sentence: str) -> bool:
+    """Whether a sentence opens with a case that is not a group of people ("For pregnant
+    women, ..." asks what it says of them)."""
+    case = _FOR_A_CASE.match(sentence)
+    head = re.split(r" (?:of|with|who|that|in) ", case[0][4:-2].lower())[0].split() if case else []
+    return bool(head) and english.singular(head[-1]) not in PEOPLE | _ANYONE
+
+
+def _goes_on(question: str, before: str, answer: str, sentence: str = "") -> bool:
     """Whether a paragraph that opens with a case ("If a biopsy does not give a clear
     diagnosis, ...") goes on with what the text before it says, and joins it: a patient asks
     the section's question, not the case; unless the two together are long and the text
     before says more than a sentence."""
-    return (question.startswith("What if ") and bool(before)
+    return ((question.startswith("What if ") or _for_a_case(sentence)) and bool(before)
             and (len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS
                  or len(before.split()) <= _ONE_SENTENCE))
 

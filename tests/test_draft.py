@@ -1334,3 +1334,23 @@ def test_a_heading_written_otherwise_or_of_its_own_kind_opens_a_section(heading:
                                                                         text: str) -> None:
     last = draft(_RISKS.format(heading=heading, text=text)).pieces[-1]
     assert last.section == heading
+
+
+def test_a_paragraph_that_opens_with_a_case_joins_the_entry_before_it() -> None:
+    text = ("Cerebellar Degeneration\n\nHow Is Cerebellar Degeneration Diagnosed?\n\nA diagnosis "
+            "is often suspected when signs such as a poorly coordinated walk are present.\n\n"
+            "For hereditary forms of cerebellar degeneration, genetic testing may be used to "
+            "confirm the diagnosis.\n")
+    (entry,) = draft(text).pieces
+    assert entry.question == "How is cerebellar degeneration diagnosed?"
+    assert "genetic testing may be used" in entry.answer
+
+
+def test_a_paragraph_that_opens_with_a_group_of_people_is_asked_about_them() -> None:
+    text = ("Iron-Deficiency Anemia\n\nPreventing Iron-Deficiency Anemia\n\nEating a healthy "
+            "diet that includes good sources of iron can help prevent iron-deficiency anemia. Good "
+            "sources of iron include lean meat, seafood, poultry, beans and dark green leafy "
+            "vegetables.\n\n"
+            "For pregnant women, medical care during pregnancy usually includes screening for "
+            "anemia.\n")
+    assert draft(text).pieces[-1].question == "What about pregnant women?"
