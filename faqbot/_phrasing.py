@@ -414,6 +414,11 @@ def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
     return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
 
 
+def kind_question(kind: Kind, subject: str) -> str:
+    """A kind of section's question about the subject ("What causes X?")."""
+    return _agree(kind.question, subject).format(s=subject)
+
+
 def kind_phrasings(subject: str) -> dict[str, tuple[str, ...]]:
     """For each kind of section, its question about the subject and the set alternates that
     ask it in other words ("causes of X", "why do people get X")."""
@@ -431,6 +436,13 @@ def defines(sentence: str, subject: str) -> bool:
 def kind_of(heading: str, subject: str) -> Kind | None:
     """The kind of section a heading names, if it is one patients ask about in set words."""
     return _asked_kind(_core(tidy_title(heading), subject))
+
+
+def opens_a_kind(heading: str) -> bool:
+    """Whether a heading names a kind of section of its own ("Clinical Trials", "Treatment of
+    X"), not a part of another kind ("Surgery", a part of treatment)."""
+    kind = kind_of(heading, "")
+    return kind is not None and kind.words[0] not in _PART_OF
 
 
 def sums_up(heading: str, subject: str) -> bool:

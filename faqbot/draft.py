@@ -666,25 +666,57 @@ def _sections(found: Sequence[Block], title: str) -> list[tuple[Block, list[Bloc
         heading, body = sections[-1]
         deeper = 1 < heading.level < block.level
         opens = heading.level > 1 and not body
-        if block.kind == "heading" and not deeper and not opens and not _is_subheading(body):
+        if (block.kind == "heading" and not deeper and not opens
+                and not _is_subheading(body, block.text)):
             sections.append((block, []))
         else:
             sections[-1][1].append(block)
     return [(heading, body) for heading, body in sections if body]
 
 
-def _is_subheading(body: Sequence[Block]) -> bool:
+def _is_subheading(body: Sequence[Block], text: str = "") -> bool:
     """A heading right after a paragraph that ends with ':' names a part of what it introduces,
     and so do the headings after it ("You can change your diet:", "Oxalate Stones", a list,
-    "Uric Acid Stones", a list); not a heading after a list such a paragraph introduced."""
+    "Uric Acid Stones", a list); not a heading after a list such a paragraph introduced, unless
+    it is written as those parts are ("Personal history", a paragraph that ends with ':' and
+    its list, then "Inherited risk"); a heading that asks a question or opens a kind of section
+    of its own ("Clinical Trials", not "Surgery") ends them."""
     intro = max((n for n, b in enumerate(body) if b.kind == "paragraph" and b.text.endswith(":")),
                 default=None)
-    return intro is not None and (intro == len(body) - 1 or body[intro + 1].kind == "heading")
+    if intro is not None and intro == len(body) - 1:
+        return True
+    if text.endswith("?") or phrasing.opens_a_kind(text):
+        return False
+    if intro is not None and body[intro + 1].kind == "heading":
+        return True
+    introduced = any(b.kind == "heading" and n and body[n - 1].kind == "paragraph"
+                     and body[n - 1].text.endswith(":") for n, b in enumerate(body))
+    parts = [b.text for b in body if b.kind == "heading"]
+    return introduced and bool(text) and _written_alike([*parts, text])
+
+
+def _written_alike(headings: Sequence[str]) -> bool:
+    """Whether headings are written in the same case: all in title case ("Oxalate Stones") or
+    all as sentences ("Family history of X"), single words aside."""
+    return len({_title_case(h) for h in headings} - {None}) < 2
+
+
+def _title_case(heading: str) -> bool | None:
+    """Whether a heading's later words of more than three letters are capitalized (None when it
+    has none), acronyms ("NSAIDs") aside."""
+    later = [w for w in re.findall(r"[A-Za-z][\w'-]*", heading)[1:]
+             if len(w) > 3 and not english.acronym(w)]
+    return later[0][0].isupper() if later else None
 
 
 def _headed(sections: Sequence[tuple[Block, list[Block]]], subject: str) -> frozenset[str]:
-    """The questions the leaflet's headings ask."""
-    return frozenset(phrasing.from_heading(heading.text, subject)[0] for heading, _ in sections)
+    """The questions the leaflet's headings ask, and the question of each kind of section a
+    heading names ("What Are the Signs and Symptoms of X?" asks "What are the symptoms of
+    X?" too): an overview that says a sentence of each kind leaves it to the section of that
+    kind."""
+    kinds = (phrasing.kind_of(heading.text, subject) for heading, _ in sections)
+    return frozenset((*(phrasing.from_heading(heading.text, subject)[0] for heading, _ in sections),
+                      *(phrasing.kind_question(k, subject) for k in kinds if k is not None)))
 
 
 def _section_pieces(heading: Block, body: list[Block], subject: str,
@@ -784,7 +816,8 @@ def _paragraph_piece(heading: str, group: list[Block], answer: str, subject: str
                                                                           subject)
              or phrasing.from_sentence(sentence, subject))
     if (asked is None or phrasing.refers_back(sentence, subject, before)
-            or _goes_on(asked[0], before, answer) or _only_a_kind(asked[0], subject)
+            or _goes_on(asked[0], before, answer, sentence)
+            or _only_a_kind(asked[0], subject)
             or _about_no_thing(asked[0]) or _about_one_person(asked[0])
             or _about_a_kind(asked[0], subject)):
         return Piece(heading, answer, "", (), group[0].line, guessed=True)
@@ -858,12 +891,25 @@ def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
     return any(phrase.lower() in question.lower() for question in headed)
 
 
-def _goes_on(question: str, before: str, answer: str) -> bool:
+_FOR_A_CASE = re.compile(r"^For (?!example\b|instance\b|more\b)[^,.;:]{3,80}, ")
+"""A sentence that opens with the case it tells of ("For hereditary forms of X, genetic
+testing may be used ..."): it goes on with its section's question for that case."""
+
+
+def _for_a_case(sentence: str) -> bool:
+    """Whether a sentence opens with a case that is not a group of people ("For pregnant
+    women, ..." asks what it says of them)."""
+    case = _FOR_A_CASE.match(sentence)
+    head = re.split(r" (?:of|with|who|that|in) ", case[0][4:-2].lower())[0].split() if case else []
+    return bool(head) and english.singular(head[-1]) not in PEOPLE | _ANYONE
+
+
+def _goes_on(question: str, before: str, answer: str, sentence: str = "") -> bool:
     """Whether a paragraph that opens with a case ("If a biopsy does not give a clear
     diagnosis, ...") goes on with what the text before it says, and joins it: a patient asks
     the section's question, not the case; unless the two together are long and the text
     before says more than a sentence."""
-    return (question.startswith("What if ") and bool(before)
+    return ((question.startswith("What if ") or _for_a_case(sentence)) and bool(before)
             and (len(f"{before} {answer}".split()) <= LONG_ANSWER_WORDS
                  or len(before.split()) <= _ONE_SENTENCE))
 

@@ -1290,3 +1290,67 @@ def test_a_paragraph_about_a_kind_of_the_subject_joins_the_entry_before_it() -> 
     (entry,) = draft(text).pieces
     assert entry.question == "What is iron-deficiency anemia?"
     assert "Mild anemia may cause no symptoms." in entry.answer
+
+
+def test_an_overview_leaves_a_kind_to_the_section_of_that_kind() -> None:
+    text = ("Cerebellar Degeneration\n\nWhat Is Cerebellar Degeneration?\n\nCerebellar "
+            "degeneration refers to the deterioration of neurons in the cerebellum.\n\nSigns and "
+            "symptoms of cerebellar degeneration may include an uncoordinated walk and slurred "
+            "speech.\n\nWhat Are the Signs and Symptoms of Cerebellar Degeneration?\n\n"
+            "Cerebellar degeneration is primarily characterized by a lurching walk.\n")
+    overview, symptoms = draft(text).pieces
+    assert overview.question == "What is cerebellar degeneration?"
+    assert "slurred speech" in overview.answer
+    assert symptoms.question == "What are the signs and symptoms of cerebellar degeneration?"
+    assert "symptoms of cerebellar degeneration" in symptoms.alternates
+
+
+_RISKS = ("Colorectal Cancer\n\nWho Is at Risk for Colorectal Cancer?\n\nThe following risk "
+          "factors increase the risk of colorectal cancer:\n\nAge\n\nThe risk of colorectal "
+          "cancer increases after age 50.\n\nPersonal history\n\nHaving a personal history of "
+          "the following conditions increases the risk of colorectal cancer:\n\n"
+          "• Ovarian cancer.\n• Inflammatory bowel disease.\n\n{heading}\n\n{text}\n")
+
+
+@pytest.mark.parametrize(("heading", "text", "question"), [
+    ("Cigarette smoking", "Cigarette smoking is linked to an increased risk of colorectal "
+     "cancer.", "Does cigarette smoking affect my risk of colorectal cancer?"),
+    ("Obesity", "Obesity is linked to an increased risk of colorectal cancer.",
+     "Does obesity affect my risk of colorectal cancer?"),
+])
+def test_a_part_written_as_the_parts_before_it_stays_in_their_section(
+        heading: str, text: str, question: str) -> None:
+    last = draft(_RISKS.format(heading=heading, text=text)).pieces[-1]
+    assert last.section == "Who Is at Risk for Colorectal Cancer?"
+    assert last.question == question
+
+
+@pytest.mark.parametrize(("heading", "text"), [
+    ("Clinical Trials", "New ways to prevent colorectal cancer are being studied."),
+    ("Screening Tests Save Lives", "Screening tests can find colorectal cancer early."),
+    ("Is Colorectal Cancer Inherited?", "Some gene changes are passed on in families."),
+])
+def test_a_heading_written_otherwise_or_of_its_own_kind_opens_a_section(heading: str,
+                                                                        text: str) -> None:
+    last = draft(_RISKS.format(heading=heading, text=text)).pieces[-1]
+    assert last.section == heading
+
+
+def test_a_paragraph_that_opens_with_a_case_joins_the_entry_before_it() -> None:
+    text = ("Cerebellar Degeneration\n\nHow Is Cerebellar Degeneration Diagnosed?\n\nA diagnosis "
+            "is often suspected when signs such as a poorly coordinated walk are present.\n\n"
+            "For hereditary forms of cerebellar degeneration, genetic testing may be used to "
+            "confirm the diagnosis.\n")
+    (entry,) = draft(text).pieces
+    assert entry.question == "How is cerebellar degeneration diagnosed?"
+    assert "genetic testing may be used" in entry.answer
+
+
+def test_a_paragraph_that_opens_with_a_group_of_people_is_asked_about_them() -> None:
+    text = ("Iron-Deficiency Anemia\n\nPreventing Iron-Deficiency Anemia\n\nEating a healthy "
+            "diet that includes good sources of iron can help prevent iron-deficiency anemia. Good "
+            "sources of iron include lean meat, seafood, poultry, beans and dark green leafy "
+            "vegetables.\n\n"
+            "For pregnant women, medical care during pregnancy usually includes screening for "
+            "anemia.\n")
+    assert draft(text).pieces[-1].question == "What about pregnant women?"
