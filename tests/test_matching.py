@@ -678,30 +678,28 @@ def test_a_kind_of_scan_named_asks_for_that_kind() -> None:
     assert _answered_by(matcher, "will I need an MRI scan") == "scans"
 
 
-def test_asking_how_a_thing_is_treated_needs_an_entry_that_speaks_of_treatment() -> None:
-    """An entry that names liver flukes as a risk does not say how they are treated."""
+
+@pytest.mark.parametrize(("question", "aspect", "fair", "entry"), [
+    ("how do you treat liver fluke infection", "treat",
+     "how do they treat bile duct cancer", "treatment"),
+    ("how do they diagnose a liver fluke infection", "diagnose",
+     "how do doctors diagnose bile duct cancer", "diagnosis"),
+])
+def test_asking_how_a_thing_is_treated_or_found_needs_an_entry_that_says(
+    question: str, aspect: str, fair: str, entry: str
+) -> None:
+    """An entry that names liver flukes as a risk says neither how they are treated nor how an
+    infection is found; the entries on treatment and diagnosis still answer."""
     matcher = _about(
         "bile duct cancer",
         Entry("risks", "What raises the risk of bile duct cancer?", "Infection with a liver "
               "fluke parasite and some liver diseases raise the risk."),
         Entry("treatment", "How is bile duct cancer treated?", "Surgery, chemotherapy and "
               "radiation therapy are used to treat bile duct cancer."),
-        Entry("symptoms", "What are the symptoms?", "Jaundice and itching are common."),
-    )
-    assert "'treat'" in _why_blocked(matcher, "how do you treat liver fluke infection")
-    assert _answered_by(matcher, "can a liver fluke infection raise the risk") == "risks"
-    assert _answered_by(matcher, "how do they treat bile duct cancer") == "treatment"
-
-
-def test_asking_how_a_thing_is_found_needs_an_entry_that_speaks_of_tests() -> None:
-    """An entry that names liver flukes as a risk does not say how an infection is found."""
-    matcher = _about(
-        "bile duct cancer",
-        Entry("risks", "What raises the risk of bile duct cancer?", "Infection with a liver "
-              "fluke parasite and some liver diseases raise the risk."),
         Entry("diagnosis", "How is bile duct cancer diagnosed?", "Blood tests and scans are "
               "used to diagnose bile duct cancer."),
         Entry("symptoms", "What are the symptoms?", "Jaundice and itching are common."),
     )
-    assert "'diagnose'" in _why_blocked(matcher, "how do they diagnose a liver fluke infection")
-    assert _answered_by(matcher, "how do doctors diagnose bile duct cancer") == "diagnosis"
+    assert f"'{aspect}'" in _why_blocked(matcher, question)
+    assert _answered_by(matcher, fair) == entry
+    assert _answered_by(matcher, "can a liver fluke infection raise the risk") == "risks"
