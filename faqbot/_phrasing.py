@@ -193,7 +193,7 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     text = _either_verb(tidy_title(heading))
     how = _how_to_do(text, subject)
     if how is not None:
-        question = _agree(how.question, subject).format(s=subject)
+        question = kind_question(how, subject)
         return question, distinct((lower(text.rstrip("?")), *_fill(how.alternates, subject)),
                                   question)
     if re.match(r"(?:how|when|where) to \w", text, re.I):
@@ -233,22 +233,22 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
     whole = lower(text.rstrip("?"))
     about = _kind_of_other(whole, kind) if kind is not None and core == whole.lower() else ""
     if kind is not None and about:
-        question = _agree(kind.question, about).format(s=about)
+        question = kind_question(kind, about)
         return question, distinct((lower(text), *_fill(kind.alternates[:1], about)), question)
     if kind is not None and (core in kind.words or _paired(core, kind)):
-        question = _agree(kind.question, subject).format(s=subject)
+        question = kind_question(kind, subject)
         other = _kind(core.split(" and ", 1)[-1])
         alternates = (lower(text), *core.split(" and "), *_fill(kind.alternates, subject),
                       *(_fill(other.alternates, subject) if other and other != kind else ()))
         return question, distinct(alternates, question)
     stated = _kind_stated(core, kind) if subject and kind is not None else ""
     if kind is not None and stated:
-        question = _agree(kind.question, subject).format(s=subject)
+        question = kind_question(kind, subject)
         return question, distinct((stated, lower(text), *_fill(kind.alternates, subject)),
                                   question)
     doing = _done_kind(core) if subject else None
     if doing is not None:
-        question = _agree(doing.question, subject).format(s=subject)
+        question = kind_question(doing, subject)
         said = yes_no_question(f"{text}.")
         return question, distinct((said, lower(text), *_fill(doing.alternates, subject)),
                                   question)
@@ -257,8 +257,9 @@ def from_heading(heading: str, subject: str) -> tuple[str, tuple[str, ...]]:
         return described, distinct((lower(text),), described)
     within = _kind_within(core) if subject and _inverted(text.split()) is None else None
     if within is not None:
-        question = _kind_question(within, core, subject)
-        alternates = () if _done_to_other(core, within) else _fill(within.alternates, subject)
+        participle = _done_to_other(core, within)
+        question = _kind_question(within, core, subject, participle)
+        alternates = () if participle else _fill(within.alternates, subject)
         return question, distinct((lower(text), core, *alternates), question)
     if subject and _vague(core):
         question = f"What else should I know about {subject}?"
@@ -411,7 +412,7 @@ def _vague(core: str) -> bool:
 def what_is(subject: str) -> tuple[str, tuple[str, ...]]:
     """The question (and alternates) that asks what the subject is."""
     kind = KINDS[0]
-    return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+    return kind_question(kind, subject), _fill(kind.alternates, subject)
 
 
 def kind_question(kind: Kind, subject: str) -> str:
@@ -422,8 +423,7 @@ def kind_question(kind: Kind, subject: str) -> str:
 def kind_phrasings(subject: str) -> dict[str, tuple[str, ...]]:
     """For each kind of section, its question about the subject and the set alternates that
     ask it in other words ("causes of X", "why do people get X")."""
-    return {_agree(k.question, subject).format(s=subject).lower(): _fill(k.alternates, subject)
-            for k in KINDS}
+    return {kind_question(k, subject).lower(): _fill(k.alternates, subject) for k in KINDS}
 
 
 def defines(sentence: str, subject: str) -> bool:
@@ -486,7 +486,7 @@ def from_subheading(sub: str, heading: str, subject: str,
     if parent.label != LABEL_TEMPLATE and not parent.subheading_is_subject:
         question, alternates = from_label(tidy_title(sub), heading, subject)
         return question, distinct((*alternates, *announced), question)
-    question = _agree(parent.question, phrase).format(s=phrase)
+    question = kind_question(parent, phrase)
     return question, distinct((phrase, *_fill(parent.alternates[:3], phrase), *announced),
                                  question)
 
@@ -814,7 +814,7 @@ def new_kind(sentence: str, heading: str, subject: str) -> tuple[str, tuple[str,
         return None
     if section is not None and _PART_OF.get(section.words[0]) == kind.words[0]:
         return None
-    return _agree(kind.question, subject).format(s=subject), _fill(kind.alternates, subject)
+    return kind_question(kind, subject), _fill(kind.alternates, subject)
 
 
 _FINDING = re.compile(r"^(?:\w+ ){0,2}(?:shows?|shown|showed|found|finds?|suggest(?:s|ed)?|"
@@ -1186,14 +1186,14 @@ def _done_to_other(core: str, kind: Kind) -> str:
     return done if other and _DONE.get(done) in kind.words else ""
 
 
-def _kind_question(kind: Kind, core: str, subject: str) -> str:
+def _kind_question(kind: Kind, core: str, subject: str, done: str = "") -> str:
     """"What are the other signs and symptoms of X?"; for a verb and its kind's words
-    ("researching causes and treatments") the kind's own question."""
-    done = _done_to_other(core, kind)
+    ("researching causes and treatments") the kind's own question; ``done``, the participle
+    of :func:`_done_to_other`, when the verb's object is another kind."""
     if done:
         return f"How are the {core.partition(' ')[2]} of {subject} {done}?"
     if core.split()[0].endswith("ing"):
-        return _agree(kind.question, subject).format(s=subject)
+        return kind_question(kind, subject)
     joint = re.search(r"\b(of|for|on|about|with) \{s\}", " ".join((kind.question,
                                                                     *kind.alternates)))
     verb = "are" if plural(core) else "is"

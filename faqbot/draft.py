@@ -891,7 +891,7 @@ def _heads_the_leaflet(phrase: str, headed: frozenset[str]) -> bool:
     return any(phrase.lower() in question.lower() for question in headed)
 
 
-_FOR_A_CASE = re.compile(r"^For (?!example\b|instance\b|more\b)[^,.;:]{3,80}, ")
+_FOR_A_CASE = re.compile(r"^For (?!example\b|instance\b|more\b)([^,.;:]{3,80}), ")
 """A sentence that opens with the case it tells of ("For hereditary forms of X, genetic
 testing may be used ..."): it goes on with its section's question for that case."""
 
@@ -900,7 +900,7 @@ def _for_a_case(sentence: str) -> bool:
     """Whether a sentence opens with a case that is not a group of people ("For pregnant
     women, ..." asks what it says of them)."""
     case = _FOR_A_CASE.match(sentence)
-    head = re.split(r" (?:of|with|who|that|in) ", case[0][4:-2].lower())[0].split() if case else []
+    head = re.split(r" (?:of|with|who|that|in) ", case[1].lower())[0].split() if case else []
     return bool(head) and english.singular(head[-1]) not in PEOPLE | _ANYONE
 
 
