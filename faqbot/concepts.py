@@ -29,7 +29,8 @@ from faqbot.language import (
 )
 from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words, tokens
 
-ASKS_WHAT_IT_IS = frozenset({"define", "meaning"})
+DEFINE, MEANING = "define", "meaning"
+ASKS_WHAT_IT_IS = frozenset({DEFINE, MEANING})
 _WHAT_IT_IS = ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
 """The concepts of a question that asks only what the subject is ("what actually is it?")."""
 _NEAR = 3

@@ -13,10 +13,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
-from faqbot.concepts import ASKS_WHAT_IT_IS, Analysis, Vocabulary, read_words
+from faqbot.concepts import ASKS_WHAT_IT_IS, DEFINE, MEANING, Analysis, Vocabulary, read_words
 from faqbot.faq import FAQ, Entry
 from faqbot.language import (
     CONDITION,
@@ -52,6 +53,8 @@ UNNEGATED_SHARE = 0.9
 """And a phrasing that does not negate counts at this share for a message that does ("what if it
 isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
+_MEANING_OF_SUBJECT = frozenset({DEFINE, MEANING, SUBJECT_CONCEPT})
+"""The concepts of a question that asks only what the subject or its name means."""
 QUANTITY = "quantity"
 _AMOUNTS = frozenset((QUANTITY, "count"))
 """Concepts that ask an amount ("what dose", "how many"): with a unit, the answer must name it."""
@@ -246,7 +249,7 @@ class Matcher:
 
     def rank_parts(self, question: str, context: str = "", *, limit: int = 5) -> Ranking:
         """:meth:`rank` for a message already split into the asking sentence and the rest."""
-        analysis = self.vocabulary.analyze_parts(question, context)
+        analysis = self._as_definition(self.vocabulary.analyze_parts(question, context))
         matches = _break_ties(question, self._score(analysis, limit), self.language.openings)
         blocked = self._blocked(analysis, matches)
         if blocked:
@@ -261,6 +264,24 @@ class Matcher:
         missing = self._aspect_missing(analysis, matches, question)
         named = not missing and self.names_term(analysis, matches)
         return Ranking(matches, missing, names_term=named, analysis=analysis)
+
+    def _as_definition(self, analysis: Analysis) -> Analysis:
+        """"What does angina mean?" asks what angina is, as "what is angina?" does: a question
+        that names the subject and asks only its meaning is read as asking its definition,
+        unless the FAQ itself asks for the subject's meaning apart ("what does the word
+        osteoporosis mean", given for the entry that explains the name)."""
+        asked = set(analysis.concepts)
+        if MEANING not in asked or not asked <= _MEANING_OF_SUBJECT or self._asks_meaning:
+            return analysis
+        concepts = dict.fromkeys(DEFINE if c == MEANING else c for c in analysis.concepts)
+        return analysis._replace(concepts=tuple(concepts))
+
+    @cached_property
+    def _asks_meaning(self) -> bool:
+        """Whether one of the FAQ's questions asks only what the subject's name means."""
+        rows = self._rows
+        return any(share == 1.0 and MEANING in concepts and set(concepts) <= _MEANING_OF_SUBJECT
+                   for concepts, share in zip(rows.concepts, rows.share, strict=True))
 
     def names_term(self, analysis: Analysis, matches: tuple[Match, ...]) -> bool:
         """Whether the question names a term of the FAQ that only the best entry uses and that

@@ -703,3 +703,26 @@ def test_asking_how_a_thing_is_treated_or_found_needs_an_entry_that_says(
     assert f"'{aspect}'" in _why_blocked(matcher, question)
     assert _answered_by(matcher, fair) == entry
     assert _answered_by(matcher, "can a liver fluke infection raise the risk") == "risks"
+
+
+def test_asking_what_the_subject_means_is_asking_what_it_is() -> None:
+    """"What does angina mean?" gets the definition, not an entry that asks what something
+    else about angina means; a FAQ that asks what the name itself means keeps that question."""
+    matcher = _about(
+        "angina",
+        Entry("what", "What is angina?", "Angina is chest pain or discomfort."),
+        Entry("stable", "What is stable angina?", "Stable angina has a regular pattern.",
+              ("what does a regular pattern of angina mean",)),
+        Entry("unstable", "What is unstable angina?", "Unstable angina does not follow a "
+              "pattern.", ("does unstable angina mean a heart attack is coming",)),
+    )
+    for question in ("what does angina mean", "angina meaning??", "meaning of angina?"):
+        assert _answered_by(matcher, question) == "what"
+    assert _answered_by(matcher, "what does a regular pattern of angina mean") == "stable"
+    named = _about(
+        "osteoporosis",
+        Entry("what", "What is osteoporosis?", "Osteoporosis is a disease of the bones."),
+        Entry("word", "What does the name mean?", "Osteoporosis means porous bone.",
+              ("what does the word osteoporosis mean",)),
+    )
+    assert _answered_by(named, "what does the word osteoporosis mean?") == "word"
