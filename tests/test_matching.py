@@ -726,3 +726,16 @@ def test_asking_what_the_subject_means_is_asking_what_it_is() -> None:
               ("what does the word osteoporosis mean",)),
     )
     assert _answered_by(named, "what does the word osteoporosis mean?") == "word"
+
+
+def test_spreading_to_other_parts_of_the_body_is_not_being_contagious() -> None:
+    """A cancer leaflet's "spread to other parts of the body" is no answer to "is it
+    contagious?"; "can you spread it to others?" still asks it."""
+    matcher = _about(
+        "leukemia",
+        Entry("tests", "How is leukemia diagnosed?", "Tests find out if leukemia cells have "
+              "spread to other parts of the body."),
+        Entry("what", "What is leukemia?", "Leukemia is a cancer of the blood."),
+    )
+    assert "contagious" in _why_blocked(matcher, "Is leukemia contagious?")
+    assert "contagious" in _why_blocked(matcher, "can you spread it to others?")
