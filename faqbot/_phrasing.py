@@ -1374,8 +1374,9 @@ _IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are
 """A sentence that opens by saying what something is ("Uric acid is a substance ...",
 "Ototoxic drugs are medicines that damage ...")."""
 _DEFINED = (
-    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)(?=[.,;:)]|$| \(| (?:is|are|"
-               r"was|were|may|can|will|usually|often|helps?|works?)\b)"),
+    re.compile(r"\b(?:called|known as) (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)"
+               r"(?=[.,;:)]|$| \(| (?:is|are|was|were|may|can|will|usually|often|helps?|"
+               r"works?)\b)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
     re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),
@@ -1396,10 +1397,11 @@ _DASHED = re.compile(r"(?:^|,? \b(?:or|and|a|an|the|to|of) |, )([a-z][\w-]*(?: [
 an aside of time or place follows ("an ambulance right away -- within 5 minutes --")."""
 _MAX_GLOSS_DASHES = 2
 """More dashes in a sentence than an aside needs mark the items of a list ("-- HIV/AIDS ...")."""
-"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
-"protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
-acid is a substance ...", and a name it opens with that a description follows ("niacin, a vitamin
-also known as ...", "Vertigo, the feeling that ...", not "However, the ...")."""
+"""Where a sentence names a thing it explains: "is called a X" or "also known as a X", "ABC (a b
+c)", "tissue (biopsy)", "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine,
+or surgery,"), "Uric acid is a substance ...", and a name it opens with that a description
+follows ("niacin, a vitamin also known as ...", "Vertigo, the feeling that ...", not "However,
+the ...")."""
 
 
 _GLOSSES = _DEFINED[2:4]

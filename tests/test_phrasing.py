@@ -58,6 +58,9 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("The opening is called a tracheostomy (TRA-ke-OS-to-me).", ("what is tracheostomy",)),
     ("A procedure called catheter ablation is used to treat it.", ("what is catheter ablation",)),
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
+    # another name a thing is known by
+    ("Ileoanal reservoir is also known as a J-pouch, a pelvic pouch, or a pouch anastomosis.",
+     ("what is j-pouch",)),
     # the last of a list is not another name for the one before it
     ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
     ("If earwax blockage is a problem, ask your doctor.", ()),
@@ -68,7 +71,8 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("You may feel fatigue (tiredness), weakness and pain.", ("what is tiredness",)),
     ("Doctors take tissue (biopsy) and look at it.", ("what is biopsy",)),
     # a name a sentence or an item opens with, then describes
-    ("niacin, a vitamin also known as nicotinic acid", ("what is niacin",)),
+    ("niacin, a vitamin also known as nicotinic acid",
+     ("what is nicotinic acid", "what is niacin")),
     ("Vertigo, the feeling that you are spinning, is common.", ("what is vertigo",)),
     ("However, the virus that causes it can spread.", ()),
     ("Somehow, the virus gets a signal that your immunity has weakened.", ()),
