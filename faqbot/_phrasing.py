@@ -1369,10 +1369,14 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) "
-                   r"(?:a|an|the|[a-z]+ (?:that|which|who))\b", re.I)
+_NAMING_WORD = rf"(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b|[a-z]+ing\b)[a-z]+"
+"""A word that may be part of what a thing is said to be: not a grammar word ("is common in
+people who") nor a verb's "-ing" ("are studying medicines that")."""
+_IS_A = re.compile(r"^\(?(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) "
+                   rf"(?:a|an|the|(?:{_NAMING_WORD} ){{1,3}}(?:that|which|who))\b", re.I)
 """A sentence that opens by saying what something is ("Uric acid is a substance ...",
-"Ototoxic drugs are medicines that damage ...")."""
+"Ototoxic drugs are medicines that damage ...", "Platelets are blood cell fragments that
+...", "(The mucosa is the tissue that ...)")."""
 _DEFINED = (
     re.compile(r"\b(?:called|known as) (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)"
                r"(?=[.,;:)]|$| \(| (?:is|are|was|were|may|can|will|usually|often|helps?|"

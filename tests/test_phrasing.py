@@ -51,6 +51,11 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
 @pytest.mark.parametrize(("sentence", "terms"), [
     ("Uric acid is a substance that results from purines.", ("what is uric acid",)),
     ("The optic nerve is a bundle of nerve fibers.", ("what is optic nerve",)),
+    # what a thing is may be a few words before "that", and the sentence may be an aside
+    ("Platelets are blood cell fragments that stick together.", ("what are platelets",)),
+    ("(The mucosa is the tissue that lines some organs.)", ("what is mucosa",)),
+    ("Gout is common in people who eat meat.", ()),
+    ("Some researchers are studying medicines that may help.", ()),
     ("This is the period between attacks.", ()),
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
