@@ -1125,7 +1125,8 @@ _DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis
          "caused": "causes"}
 """What a question heading that asks how the subject is done to asks about ("How are X
 treated?" asks about treatment)."""
-_DONE_TO = re.compile(rf"how (?:(?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?|(?:[\w'-]+ )+?"
+_DONE_TO = re.compile(rf"how (?:(?:is|are|can|do|does|might|could|should|would|will|may)"
+                      rf"(?: [\w'-]+)*? (?:be )?|(?:[\w'-]+ )+?"
                       rf"(?:is|are) )({'|'.join(_DONE)})")
 
 

@@ -637,3 +637,12 @@ def test_a_topic_named_after_its_kind_is_asked_what_it_is() -> None:
 def test_treating_another_kind_gets_none_of_the_treatment_questions() -> None:
     assert "what are the treatments for gout" not in phrasing.from_heading(
         "Treating Complications", "gout")[1]
+
+
+@pytest.mark.parametrize("heading", ["How Might Gout Be Treated?", "How Can Gout Be Treated?",
+                                     "How Is Gout Treated?"])
+def test_a_heading_that_asks_how_the_subject_might_be_treated_is_asked_as_treatment(
+        heading: str) -> None:
+    question, alternates = phrasing.from_heading(heading, "gout")
+    assert question.endswith("treated?")
+    assert "is there a cure for gout" in alternates
