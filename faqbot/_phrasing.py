@@ -1125,7 +1125,8 @@ _DONE = {"treated": "treatment", "managed": "treatment", "diagnosed": "diagnosis
          "caused": "causes"}
 """What a question heading that asks how the subject is done to asks about ("How are X
 treated?" asks about treatment)."""
-_DONE_TO = re.compile(rf"how (?:(?:is|are|can|do|does)(?: [\w'-]+)*? (?:be )?|(?:[\w'-]+ )+?"
+_DONE_TO = re.compile(rf"how (?:(?:is|are|can|do|does|might|could|should|would|will|may)"
+                      rf"(?: [\w'-]+)*? (?:be )?|(?:[\w'-]+ )+?"
                       rf"(?:is|are) )({'|'.join(_DONE)})")
 
 
@@ -1369,13 +1370,18 @@ def distinct(candidates: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-_IS_A = re.compile(r"^(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) "
-                   r"(?:a|an|the|[a-z]+ (?:that|which|who))\b", re.I)
+_NAMING_WORD = rf"(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b|[a-z]+ing\b)[a-z]+"
+"""A word that may be part of what a thing is said to be: not a grammar word ("is common in
+people who") nor a verb's "-ing" ("are studying medicines that")."""
+_IS_A = re.compile(r"^\(?(?:the |an? )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:is|are) "
+                   rf"(?:a|an|the|(?:{_NAMING_WORD} ){{1,3}}(?:that|which|who))\b", re.I)
 """A sentence that opens by saying what something is ("Uric acid is a substance ...",
-"Ototoxic drugs are medicines that damage ...")."""
+"Ototoxic drugs are medicines that damage ...", "Platelets are blood cell fragments that
+...", "(The mucosa is the tissue that ...)")."""
 _DEFINED = (
-    re.compile(r"\bcalled (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)(?=[.,;:)]|$| \(| (?:is|are|"
-               r"was|were|may|can|will|usually|often|helps?|works?)\b)"),
+    re.compile(r"\b(?:called|known as) (?:an? |the )?([\w-]+(?: (?!--)[\w-]+){0,3}?)"
+               r"(?=[.,;:)]|$| \(| (?:is|are|was|were|may|can|will|usually|often|helps?|"
+               r"works?)\b)"),
     re.compile(r"\b([A-Z]{2,6})\s*\(([^)]{3,60})\)"),
     re.compile(r"\(([a-z][a-z-]{2,20})\)"),
     re.compile(r"(?<!, )\b[a-z]+, or ([a-z][\w-]+),"),
@@ -1396,10 +1402,11 @@ _DASHED = re.compile(r"(?:^|,? \b(?:or|and|a|an|the|to|of) |, )([a-z][\w-]*(?: [
 an aside of time or place follows ("an ambulance right away -- within 5 minutes --")."""
 _MAX_GLOSS_DASHES = 2
 """More dashes in a sentence than an aside needs mark the items of a list ("-- HIV/AIDS ...")."""
-"""Where a sentence names a thing it explains: "is called a X", "ABC (a b c)", "tissue (biopsy)",
-"protrude, or prolapse, ..." (not the last of a list, "lenses, medicine, or surgery,"), "Uric
-acid is a substance ...", and a name it opens with that a description follows ("niacin, a vitamin
-also known as ...", "Vertigo, the feeling that ...", not "However, the ...")."""
+"""Where a sentence names a thing it explains: "is called a X" or "also known as a X", "ABC (a b
+c)", "tissue (biopsy)", "protrude, or prolapse, ..." (not the last of a list, "lenses, medicine,
+or surgery,"), "Uric acid is a substance ...", and a name it opens with that a description
+follows ("niacin, a vitamin also known as ...", "Vertigo, the feeling that ...", not "However,
+the ...")."""
 
 
 _GLOSSES = _DEFINED[2:4]

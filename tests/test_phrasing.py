@@ -51,6 +51,11 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
 @pytest.mark.parametrize(("sentence", "terms"), [
     ("Uric acid is a substance that results from purines.", ("what is uric acid",)),
     ("The optic nerve is a bundle of nerve fibers.", ("what is optic nerve",)),
+    # what a thing is may be a few words before "that", and the sentence may be an aside
+    ("Platelets are blood cell fragments that stick together.", ("what are platelets",)),
+    ("(The mucosa is the tissue that lines some organs.)", ("what is mucosa",)),
+    ("Gout is common in people who eat meat.", ()),
+    ("Some researchers are studying medicines that may help.", ()),
     ("This is the period between attacks.", ()),
     ("One of the most common is a stone.", ()),
     ("Levels build up (a condition called hyperuricemia).", ("what is hyperuricemia",)),
@@ -58,6 +63,9 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("The opening is called a tracheostomy (TRA-ke-OS-to-me).", ("what is tracheostomy",)),
     ("A procedure called catheter ablation is used to treat it.", ("what is catheter ablation",)),
     ("Piles may protrude, or prolapse, through the anus.", ("what is prolapse",)),
+    # another name a thing is known by
+    ("Ileoanal reservoir is also known as a J-pouch, a pelvic pouch, or a pouch anastomosis.",
+     ("what is j-pouch",)),
     # the last of a list is not another name for the one before it
     ("Even with glasses, lenses, medicine, or surgery, tasks are hard.", ()),
     ("If earwax blockage is a problem, ask your doctor.", ()),
@@ -68,7 +76,8 @@ def test_a_sentence_that_says_what_the_subject_is(sentence: str, defines: bool) 
     ("You may feel fatigue (tiredness), weakness and pain.", ("what is tiredness",)),
     ("Doctors take tissue (biopsy) and look at it.", ("what is biopsy",)),
     # a name a sentence or an item opens with, then describes
-    ("niacin, a vitamin also known as nicotinic acid", ("what is niacin",)),
+    ("niacin, a vitamin also known as nicotinic acid",
+     ("what is nicotinic acid", "what is niacin")),
     ("Vertigo, the feeling that you are spinning, is common.", ("what is vertigo",)),
     ("However, the virus that causes it can spread.", ()),
     ("Somehow, the virus gets a signal that your immunity has weakened.", ()),
@@ -628,3 +637,12 @@ def test_a_topic_named_after_its_kind_is_asked_what_it_is() -> None:
 def test_treating_another_kind_gets_none_of_the_treatment_questions() -> None:
     assert "what are the treatments for gout" not in phrasing.from_heading(
         "Treating Complications", "gout")[1]
+
+
+@pytest.mark.parametrize("heading", ["How Might Gout Be Treated?", "How Can Gout Be Treated?",
+                                     "How Is Gout Treated?"])
+def test_a_heading_that_asks_how_the_subject_might_be_treated_is_asked_as_treatment(
+        heading: str) -> None:
+    question, alternates = phrasing.from_heading(heading, "gout")
+    assert question.endswith("treated?")
+    assert "is there a cure for gout" in alternates
