@@ -739,3 +739,16 @@ def test_spreading_to_other_parts_of_the_body_is_not_being_contagious() -> None:
     )
     assert "contagious" in _why_blocked(matcher, "Is leukemia contagious?")
     assert "contagious" in _why_blocked(matcher, "can you spread it to others?")
+
+
+def test_childhood_is_about_children() -> None:
+    """"Leukemia in children" is what a leaflet on childhood leukemia speaks of."""
+    matcher = _about(
+        "leukemia",
+        Entry("signs", "What are the signs of leukemia?", "Signs of leukemia include fever."),
+        Entry("children", "How is childhood leukemia treated?", "Childhood leukemia is treated "
+              "with chemotherapy."),
+        Entry("adults", "How is leukemia treated in older people?", "Older people are treated "
+              "with gentler chemotherapy."),
+    )
+    assert _answered_by(matcher, "how do they treat leukemia in kids?") == "children"
