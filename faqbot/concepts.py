@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 from typing import Any, NamedTuple
 
 from faqbot._typos import Targets
@@ -828,10 +828,18 @@ def _ages_told(words: list[str], ages: Mapping[str, Any]) -> list[str]:
 
 
 def _absorb(concepts: list[str], language: Language) -> list[str]:
-    """Drop a general concept that a more specific one in the same question makes redundant."""
+    """Drop a general concept that a more specific one in the same question makes redundant,
+    and one that only introduces the concept after it ("what are" in "what are the causes",
+    "what are its symptoms")."""
     present = set(concepts)
-    absorbed = language.absorbed
-    return [c for c in concepts if c not in absorbed or present.isdisjoint(absorbed[c])]
+    absorbed, introduces = language.absorbed, language.introduces
+    named = [c for c in concepts if c != SUBJECT_CONCEPT]
+    following = dict(pairwise(named))
+    return [
+        c for c in concepts
+        if (c not in absorbed or present.isdisjoint(absorbed[c]))
+        and following.get(c) not in introduces.get(c, ())
+    ]
 
 
 def _shared_prefix(a: str, b: str) -> int:

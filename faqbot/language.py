@@ -70,6 +70,9 @@ class Language(NamedTuple):
     mentions them may answer."""
     absorbed: Mapping[str, tuple[str, ...]]
     """A general concept -> the specific ones that make it redundant in the same question."""
+    introduces: Mapping[str, tuple[str, ...]]
+    """A concept -> those that, right after it, it only introduces ("what is" before "the
+    treatment"): it then asks nothing of its own."""
     apart: Mapping[tuple[str, str], str]
     """Two word stems that ask one thing a few words apart ("a normal uric acid level" asks for
     a normal range, as "normal level" does) -> that concept."""
@@ -225,6 +228,7 @@ def parse_language(data: bytes, common: str = "") -> Language:
         procedures=frozenset(raw.get("procedures") or ()),
         aspects=frozenset(raw.get("aspects") or ()),
         absorbed={k: tuple(v) for k, v in (raw.get("absorbed") or {}).items()},
+        introduces={k: tuple(v) for k, v in (raw.get("introduces") or {}).items()},
         apart=_apart(raw.get("apart") or {}),
         said_of_subject={
             normalize(word): concept

@@ -319,6 +319,21 @@ def test_a_specific_concept_absorbs_a_general_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "asks_what"),
+    [("what are the causes of calcinosis", False), ("what's the treatment for calcinosis", False),
+     ("what are the symptoms", False), ("what is calcinosis", True),
+     ("what are its symptoms", False), ("what is a blood test", True),
+     ("what is a biopsy and what causes it", True)],
+)
+def test_what_is_before_an_aspect_only_introduces_it(
+    vocabulary: Vocabulary, text: str, asks_what: bool
+) -> None:
+    """"What are the causes of X?" asks for the causes, as "what causes X?" does; "what is" asks
+    what something is when a name, not an aspect, follows it."""
+    assert ("define" in vocabulary.analyze(text).concepts) is asks_what
+
+
+@pytest.mark.parametrize(
     ("text", "has_doctor"),
     [("my rheumatologist used the word calcinosis", False), ("my GP said it is calcinosis", False),
      ("should I see my GP", True), ("when should I see a specialist", True),
