@@ -320,16 +320,16 @@ def test_a_specific_concept_absorbs_a_general_one(
 
 @pytest.mark.parametrize(
     ("text", "asks_what"),
-    [("what are the causes of calcinosis", False), ("what's the treatment for calcinosis", False),
-     ("what are the symptoms", False), ("what is calcinosis", True),
-     ("what are its symptoms", False), ("what is a blood test", True),
-     ("what is a biopsy and what causes it", True)],
+    [("what are the side effects of the treatment", False),
+     ("what's the treatment for calcinosis", False), ("what are the symptoms", False),
+     ("what is calcinosis", True), ("what are its symptoms", False),
+     ("what is a blood test", True), ("what is a biopsy and how is it treated", True)],
 )
 def test_what_is_before_an_aspect_only_introduces_it(
     vocabulary: Vocabulary, text: str, asks_what: bool
 ) -> None:
-    """"What are the causes of X?" asks for the causes, as "what causes X?" does; "what is" asks
-    what something is when a name, not an aspect, follows it."""
+    """"What is the treatment for X?" asks for the treatment, as "how is X treated?" does; "what
+    is" asks what something is when a name, not an aspect, follows it."""
     assert ("define" in vocabulary.analyze(text).concepts) is asks_what
 
 
