@@ -643,14 +643,15 @@ def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
 
 
 def _whom_it_is_of(piece: Piece, subject: str) -> Piece:
-    """The entry that says what the subject is, also asked what it is in the people its first
-    sentence says it touches ("RDS is a breathing disorder that affects newborns" -> "what is
-    RDS in newborns"): patients name whose disease they ask about."""
+    """The entry that says what the subject is, also asked what it is in the groups of people
+    its first paragraph says it touches ("RDS is a breathing disorder that affects newborns" ->
+    "what is RDS in newborns"): patients name whose disease they ask about. Not one person ("an
+    adult"), who is no group the disease is of."""
     question, _ = phrasing.what_is(subject)
     if piece.question.lower() != question.lower():
         return piece
-    people = [w for w in re.findall(r"[a-z]+", first_sentence(piece.answer).lower())
-              if w in PEOPLE]
+    people = [w for w in re.findall(r"[a-z]+", piece.answer.split("\n\n")[0].lower())
+              if w in PEOPLE and english.plural(w)]
     asked = tuple(f"{question.rstrip('?').lower()} in {w}" for w in dict.fromkeys(people))
     return piece._replace(alternates=phrasing.distinct((*piece.alternates, *asked),
                                                        piece.question))
