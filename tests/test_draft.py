@@ -1354,3 +1354,19 @@ def test_a_paragraph_that_opens_with_a_group_of_people_is_asked_about_them() -> 
             "For pregnant women, medical care during pregnancy usually includes screening for "
             "anemia.\n")
     assert draft(text).pieces[-1].question == "What about pregnant women?"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Respiratory distress syndrome (RDS) is a breathing disorder that affects newborns.",
+     "what is respiratory distress syndrome in newborns"),
+    ("Respiratory distress syndrome (RDS) is a breathing disorder of the lungs. It is more common "
+     "in premature infants.", "what is respiratory distress syndrome in infants"),
+    ("Respiratory distress syndrome (RDS) is a breathing disorder of the lungs.", None),
+    ("Respiratory distress syndrome (RDS) is a breathing disorder. It is rare in an adult.", None),
+])
+def test_the_entry_saying_what_the_subject_is_is_asked_it_of_the_people_it_names(
+        text: str, asked: str | None) -> None:
+    title = "Respiratory Distress Syndrome"
+    drafted = draft(f"{title}\n\nWhat Is {title}?\n\n{text}\n")
+    alternates = [a for p in drafted.pieces for a in p.alternates if " in " in a]
+    assert alternates == ([asked] if asked else [])
