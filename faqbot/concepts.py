@@ -829,8 +829,8 @@ def _ages_told(words: list[str], ages: Mapping[str, Any]) -> list[str]:
 
 def _absorb(concepts: list[str], language: Language) -> list[str]:
     """Drop a general concept that a more specific one in the same question makes redundant,
-    and one that only introduces the concept after it ("what are" in "what are the causes",
-    "what are its symptoms")."""
+    and one that only introduces the concept after it, the subject aside ("what is" in "what is
+    the treatment", "what are" in "what are its symptoms")."""
     present = set(concepts)
     absorbed, introduces = language.absorbed, language.introduces
     named = [c for c in concepts if c != SUBJECT_CONCEPT]

@@ -53,8 +53,6 @@ UNNEGATED_SHARE = 0.9
 """And a phrasing that does not negate counts at this share for a message that does ("what if it
 isn't treated?" against "how is it treated?")."""
 NEGATION = "negation"
-_MEANING_OF_SUBJECT = frozenset({DEFINE, MEANING, SUBJECT_CONCEPT})
-"""The concepts of a question that asks only what the subject or its name means."""
 QUANTITY = "quantity"
 _AMOUNTS = frozenset((QUANTITY, "count"))
 """Concepts that ask an amount ("what dose", "how many"): with a unit, the answer must name it."""
@@ -270,8 +268,7 @@ class Matcher:
         that names the subject and asks only its meaning is read as asking its definition,
         unless the FAQ itself asks for the subject's meaning apart ("what does the word
         osteoporosis mean", given for the entry that explains the name)."""
-        asked = set(analysis.concepts)
-        if MEANING not in asked or not asked <= _MEANING_OF_SUBJECT or self._asks_meaning:
+        if not _asks_what_the_subject_means(analysis.concepts) or self._asks_meaning:
             return analysis
         concepts = dict.fromkeys(DEFINE if c == MEANING else c for c in analysis.concepts)
         return analysis._replace(concepts=tuple(concepts))
@@ -280,7 +277,7 @@ class Matcher:
     def _asks_meaning(self) -> bool:
         """Whether one of the FAQ's questions asks only what the subject's name means."""
         rows = self._rows
-        return any(share == 1.0 and MEANING in concepts and set(concepts) <= _MEANING_OF_SUBJECT
+        return any(share == 1.0 and _asks_what_the_subject_means(concepts)
                    for concepts, share in zip(rows.concepts, rows.share, strict=True))
 
     def names_term(self, analysis: Analysis, matches: tuple[Match, ...]) -> bool:
@@ -645,6 +642,11 @@ def _whole_words(entry: Entry, words: Mapping[str, list[str]]) -> list[str]:
     if len(text) > MAX_CHARS or not text.isascii():
         return tokens(text)
     return [word for part in (*entry.phrasings, entry.answer) for word in words[part]]
+
+
+def _asks_what_the_subject_means(concepts: tuple[str, ...]) -> bool:
+    """Whether a question's concepts ask only what the subject, or its name, means."""
+    return {MEANING, SUBJECT_CONCEPT} <= set(concepts) <= {DEFINE, MEANING, SUBJECT_CONCEPT}
 
 
 def _faq_texts(faq: FAQ) -> list[str]:
