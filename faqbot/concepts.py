@@ -31,7 +31,7 @@ from faqbot.text import normalize, split_question, stem, stem_phrase, stem_words
 
 DEFINE, MEANING = "define", "meaning"
 ASKS_WHAT_IT_IS = frozenset({DEFINE, MEANING})
-_WHAT_IT_IS = ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
+WHAT_IT_IS = ASKS_WHAT_IT_IS | {SUBJECT_CONCEPT}
 """The concepts of a question that asks only what the subject is ("what actually is it?")."""
 _NEAR = 3
 """How many words before "cause" the subject may stand for "X causes Y" to be read as effects."""
@@ -284,7 +284,7 @@ class Vocabulary:
         says how the patient heard of it (see :meth:`_only_how_it_was_heard`), and the question
         asks only what it is."""
         asked = set(analysis.concepts)
-        return analysis.mentions_subject and asked <= _WHAT_IT_IS and bool(asked & ASKS_WHAT_IT_IS)
+        return analysis.mentions_subject and asked <= WHAT_IT_IS and bool(asked & ASKS_WHAT_IT_IS)
 
     def _only_how_it_was_heard(self, story: Analysis) -> bool:
         """Whether a story before "what is it?" only tells how the patient heard of the subject:

@@ -297,7 +297,8 @@ def draft(text: str, language: Language | None = None) -> Draft:
     bare = _ask_what_it_is(_said_once(_merge_repeated(
         [p for heading, body in sections
          for p in _section_pieces(heading, body, subject, headed)])), subject)
-    bare = [_whom_it_is_of(p, subject) for p in bare]
+    defining = phrasing.what_is(subject)[0]
+    bare = [_whom_it_is_of(p, defining) for p in bare]
     apart = english.words_apart(text)
     bare = [_read(p, apart) for p in bare]
     language = language or load_language()
@@ -642,12 +643,11 @@ def _ask_what_it_is(pieces: list[Piece], subject: str) -> list[Piece]:
             *pieces[found + 1:]]
 
 
-def _whom_it_is_of(piece: Piece, subject: str) -> Piece:
+def _whom_it_is_of(piece: Piece, question: str) -> Piece:
     """The entry that says what the subject is, also asked what it is in the groups of people
     its first paragraph says it touches ("RDS is a breathing disorder that affects newborns" ->
     "what is RDS in newborns"): patients name whose disease they ask about. Not one person ("an
-    adult"), who is no group the disease is of."""
-    question, _ = phrasing.what_is(subject)
+    adult"), who is no group the disease is of. ``question`` asks what the subject is."""
     if piece.question.lower() != question.lower():
         return piece
     people = [w for w in re.findall(r"[a-z]+", piece.answer.split("\n\n")[0].lower())

@@ -17,7 +17,15 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from faqbot.acceptance import Evidence
-from faqbot.concepts import ASKS_WHAT_IT_IS, DEFINE, MEANING, Analysis, Vocabulary, read_words
+from faqbot.concepts import (
+    ASKS_WHAT_IT_IS,
+    DEFINE,
+    MEANING,
+    WHAT_IT_IS,
+    Analysis,
+    Vocabulary,
+    read_words,
+)
 from faqbot.faq import FAQ, Entry
 from faqbot.language import (
     CONDITION,
@@ -646,7 +654,7 @@ def _whole_words(entry: Entry, words: Mapping[str, list[str]]) -> list[str]:
 
 def _asks_what_the_subject_means(concepts: tuple[str, ...]) -> bool:
     """Whether a question's concepts ask only what the subject, or its name, means."""
-    return {MEANING, SUBJECT_CONCEPT} <= set(concepts) <= {DEFINE, MEANING, SUBJECT_CONCEPT}
+    return {MEANING, SUBJECT_CONCEPT} <= set(concepts) <= WHAT_IT_IS
 
 
 def _faq_texts(faq: FAQ) -> list[str]:
